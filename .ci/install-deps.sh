@@ -1,0 +1,34 @@
+#!/bin/sh
+# Install the Debian 12 packages brief needs to build and test, but only those
+# that are missing.  Uses sudo when not run as root.  Safe to run repeatedly.
+#
+#   .ci/install-deps.sh            build and unit-test dependencies
+#   .ci/install-deps.sh --extra    also the tools of the optional end-to-end
+#                                  tests (none yet)
+set -eu
+
+packages="cmake gcc make pkg-config libglib2.0-dev libglib2.0-dev-bin libstemmer-dev libjson-glib-dev"
+
+missing=""
+for p in $packages; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+        missing="$missing $p"
+    fi
+done
+
+[ -z "$missing" ] && exit 0
+
+if [ "$(id -u)" -eq 0 ]; then
+    SUDO=""
+elif command -v sudo >/dev/null 2>&1; then
+    SUDO="sudo"
+else
+    echo "install-deps: missing packages:$missing (run as root or install sudo)" >&2
+    exit 1
+fi
+
+echo "install-deps: installing$missing" >&2
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+# shellcheck disable=SC2086
+$SUDO apt-get install -y -qq --no-install-recommends $missing >&2

@@ -1,0 +1,667 @@
+/* Reading articles: text files with an optional header block, JSON Lines,
+ * directories of either; and the dates found in them. */
+#include "brief-private.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+struct _BriefCluster {
+  GPtrArray *articles; /* BriefArticle*, owned */
+};
+
+static void
+article_free(gpointer data)
+{
+  BriefArticle *a = data;
+
+  if (a == NULL)
+    return;
+  g_free((char *)a->name);
+  g_free((char *)a->id);
+  g_free((char *)a->title);
+  g_free((char *)a->source);
+  g_free((char *)a->url);
+  g_free((char *)a->text);
+  g_free(a);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(BriefArticle, article_free)
+
+BriefCluster *
+brief_cluster_new(void)
+{
+  BriefCluster *c = g_new0(BriefCluster, 1);
+
+  c->articles = g_ptr_array_new_with_free_func(article_free);
+  return c;
+}
+
+void
+brief_cluster_free(BriefCluster *cluster)
+{
+  if (cluster == NULL)
+    return;
+  g_ptr_array_unref(cluster->articles);
+  g_free(cluster);
+}
+
+guint
+brief_cluster_get_n_articles(const BriefCluster *cluster)
+{
+  g_return_val_if_fail(cluster != NULL, 0);
+  return cluster->articles->len;
+}
+
+const BriefArticle *
+brief_cluster_get_article(const BriefCluster *cluster, guint index)
+{
+  g_return_val_if_fail(cluster != NULL, NULL);
+  g_return_val_if_fail(index < cluster->articles->len, NULL);
+  return g_ptr_array_index(cluster->articles, index);
+}
+
+/* ---- dates ------------------------------------------------------------------ */
+
+static const char *const month_names[12] = {
+  "january", "february", "march",     "april",   "may",      "june",
+  "july",    "august",   "september", "october", "november", "december",
+};
+
+gint64
+brief_day_timestamp(int year, int month, int day)
+{
+  g_autoptr(GDateTime) dt = g_date_time_new_utc(year, month, day, 0, 0, 0);
+
+  return dt ? g_date_time_to_unix(dt) : 0;
+}
+
+static gboolean
+valid_day(int year, int month, int day)
+{
+  return year >= 1000 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 &&
+         day <= g_date_get_days_in_month((GDateMonth)month, (GDateYear)year);
+}
+
+/* Month from a name or an abbreviation of at least three letters
+ * ("Dec", "Sept", "December"), case-insensitive; 0 if none. */
+static int
+month_from_word(const char *w, gsize len)
+{
+  int m;
+
+  if (len < 3)
+    return 0;
+  for (m = 0; m < 12; m++) {
+    gsize full = strlen(month_names[m]);
+    if (len <= full && g_ascii_strncasecmp(w, month_names[m], len) == 0 &&
+        (len == full || len == 3 || (m == 8 && len == 4)))
+      return m + 1;
+  }
+  return 0;
+}
+
+static gboolean
+parse_uint(const char **p, int min_digits, int max_digits, int *out)
+{
+  int n = 0, v = 0;
+
+  while (g_ascii_isdigit(**p) && n < max_digits) {
+    v = v * 10 + (**p - '0');
+    (*p)++;
+    n++;
+  }
+  if (n < min_digits || g_ascii_isdigit(**p))
+    return FALSE;
+  *out = v;
+  return TRUE;
+}
+
+static void
+skip_spaces(const char **p)
+{
+  while (**p == ' ' || **p == '\t')
+    (*p)++;
+}
+
+/* Time of day and zone after a date: "10:00", "10:00:00.5Z", "+01:00".
+ * Returns the offset to add to midnight UTC, FALSE on garbage. */
+static gboolean
+parse_time_zone(const char *p, gboolean rfc, gint64 *seconds)
+{
+  int h = 0, m = 0, s = 0, sign = 0, zh = 0, zm = 0;
+
+  skip_spaces(&p);
+  if (*p == '\0') {
+    *seconds = 0;
+    return TRUE;
+  }
+  if (!parse_uint(&p, 1, 2, &h) || *p++ != ':' || !parse_uint(&p, 2, 2, &m))
+    return FALSE;
+  if (*p == ':') {
+    p++;
+    if (!parse_uint(&p, 2, 2, &s))
+      return FALSE;
+    if (*p == '.' || *p == ',') {
+      p++;
+      while (g_ascii_isdigit(*p))
+        p++;
+    }
+  }
+  if (h > 23 || m > 59 || s > 60)
+    return FALSE;
+  skip_spaces(&p);
+  if (*p == 'Z' || *p == 'z') {
+    p++;
+  } else if (*p == '+' || *p == '-') {
+    sign = *p == '-' ? -1 : 1;
+    p++;
+    if (!parse_uint(&p, 2, 2, &zh))
+      return FALSE;
+    if (*p == ':')
+      p++;
+    if (g_ascii_isdigit(*p) && !parse_uint(&p, 2, 2, &zm))
+      return FALSE;
+  } else if (rfc && (g_ascii_strncasecmp(p, "GMT", 3) == 0 || g_ascii_strncasecmp(p, "UTC", 3) == 0 ||
+                     g_ascii_strncasecmp(p, "UT", 2) == 0)) {
+    while (g_ascii_isalpha(*p))
+      p++;
+  } else if (rfc && g_ascii_isalpha(*p)) {
+    /* Obsolete zone names (EST, PDT...): read as UTC, the day is what counts. */
+    while (g_ascii_isalpha(*p))
+      p++;
+  }
+  skip_spaces(&p);
+  if (*p != '\0')
+    return FALSE;
+  *seconds = (gint64)h * 3600 + m * 60 + s - sign * ((gint64)zh * 3600 + zm * 60);
+  return TRUE;
+}
+
+gboolean
+brief_parse_date(const char *s, int *year, int *month, int *day, gint64 *timestamp)
+{
+  const char *p = s;
+  int y = 0, mo = 0, d = 0;
+  gint64 secs = 0;
+  gboolean rfc = FALSE;
+
+  skip_spaces(&p);
+  if (g_ascii_isdigit(p[0]) && g_ascii_isdigit(p[1]) && g_ascii_isdigit(p[2]) &&
+      g_ascii_isdigit(p[3]) && p[4] == '-') {
+    /* ISO 8601: YYYY-MM-DD[(T| )hh:mm[:ss[.f]][Z|+hh:mm]] */
+    if (!parse_uint(&p, 4, 4, &y) || *p++ != '-' || !parse_uint(&p, 2, 2, &mo) ||
+        *p++ != '-' || !parse_uint(&p, 2, 2, &d))
+      return FALSE;
+    if (*p == 'T' || *p == 't')
+      p++;
+  } else {
+    /* RFC 2822: [Day,] DD Mon YYYY [hh:mm[:ss] zone] */
+    const char *w = p;
+    rfc = TRUE;
+    while (g_ascii_isalpha(*p))
+      p++;
+    if (p > w) {
+      if (*p != ',')
+        return FALSE;
+      p++;
+      skip_spaces(&p);
+    }
+    if (!parse_uint(&p, 1, 2, &d))
+      return FALSE;
+    skip_spaces(&p);
+    w = p;
+    while (g_ascii_isalpha(*p))
+      p++;
+    if (p - w != 3 || (mo = month_from_word(w, 3)) == 0)
+      return FALSE;
+    skip_spaces(&p);
+    if (!parse_uint(&p, 4, 4, &y))
+      return FALSE;
+  }
+  if (!valid_day(y, mo, d) || !parse_time_zone(p, rfc, &secs))
+    return FALSE;
+  if (year)
+    *year = y;
+  if (month)
+    *month = mo;
+  if (day)
+    *day = d;
+  if (timestamp)
+    *timestamp = brief_day_timestamp(y, mo, d) + secs;
+  return TRUE;
+}
+
+/* Read a written date starting at word `w` (a month name or a day number). */
+static gboolean
+match_text_date(const char *w, const char *end, int *year, int *month, int *day)
+{
+  const char *p = w;
+  int y = 0, mo = 0, d = 0;
+
+  if (g_ascii_isalpha(*p)) {
+    /* "December 15, 2015", "Dec. 15, 2015", "Dec 15 2015" */
+    while (p < end && g_ascii_isalpha(*p))
+      p++;
+    mo = month_from_word(w, (gsize)(p - w));
+    if (mo == 0)
+      return FALSE;
+    if (p < end && *p == '.')
+      p++;
+    if (p >= end || *p != ' ')
+      return FALSE;
+    p++;
+    if (!parse_uint(&p, 1, 2, &d))
+      return FALSE;
+    if (p + 1 < end && (g_ascii_strncasecmp(p, "st", 2) == 0 || g_ascii_strncasecmp(p, "nd", 2) == 0 ||
+                        g_ascii_strncasecmp(p, "rd", 2) == 0 || g_ascii_strncasecmp(p, "th", 2) == 0))
+      p += 2;
+    if (p < end && *p == ',')
+      p++;
+    if (p >= end || *p != ' ')
+      return FALSE;
+    p++;
+    if (end - p < 4 || !parse_uint(&p, 4, 4, &y))
+      return FALSE;
+  } else {
+    /* "15 December 2015" */
+    const char *m;
+    if (!parse_uint(&p, 1, 2, &d) || p >= end || *p != ' ')
+      return FALSE;
+    m = ++p;
+    while (p < end && g_ascii_isalpha(*p))
+      p++;
+    mo = month_from_word(m, (gsize)(p - m));
+    if (mo == 0 || (p - m) < 3)
+      return FALSE;
+    if (p < end && *p == '.')
+      p++;
+    if (p < end && *p == ',')
+      p++;
+    if (p >= end || *p != ' ')
+      return FALSE;
+    p++;
+    if (end - p < 4 || !parse_uint(&p, 4, 4, &y))
+      return FALSE;
+  }
+  if (y < 1900 || y > 2199 || !valid_day(y, mo, d))
+    return FALSE;
+  *year = y;
+  *month = mo;
+  *day = d;
+  return TRUE;
+}
+
+gboolean
+brief_find_text_date(const char *text, gsize len, int *year, int *month, int *day)
+{
+  const char *p = text, *end = text + len;
+
+  while (p < end) {
+    /* Only look at word starts. */
+    if (g_ascii_isalnum(*p) && (p == text || !g_ascii_isalnum(p[-1]))) {
+      if (match_text_date(p, end, year, month, day))
+        return TRUE;
+    }
+    p++;
+  }
+  return FALSE;
+}
+
+/* ---- text files ------------------------------------------------------------- */
+
+static gboolean
+is_header_key(const char *line, gsize len, gsize *key_len)
+{
+  gsize i = 0;
+
+  while (i < len && (g_ascii_isalnum(line[i]) || line[i] == '-' || line[i] == '_'))
+    i++;
+  if (i == 0 || i >= len || line[i] != ':' || !g_ascii_isalpha(line[0]))
+    return FALSE;
+  *key_len = i;
+  return TRUE;
+}
+
+static gboolean
+is_known_key(const char *key, gsize len)
+{
+  static const char *const keys[] = {"title", "source", "date", "url", "id", NULL};
+  const char *const *k;
+
+  for (k = keys; *k; k++)
+    if (strlen(*k) == len && g_ascii_strncasecmp(key, *k, len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+set_field(BriefArticle *a, const char *name, guint line, const char *key, const char *value,
+          GError **error)
+{
+  char **slot = NULL;
+
+  if (g_ascii_strcasecmp(key, "title") == 0)
+    slot = (char **)&a->title;
+  else if (g_ascii_strcasecmp(key, "source") == 0)
+    slot = (char **)&a->source;
+  else if (g_ascii_strcasecmp(key, "url") == 0)
+    slot = (char **)&a->url;
+  else if (g_ascii_strcasecmp(key, "id") == 0)
+    slot = (char **)&a->id;
+  else if (g_ascii_strcasecmp(key, "date") == 0) {
+    if (!brief_parse_date(value, &a->year, &a->month, &a->day, &a->timestamp)) {
+      if (line > 0)
+        g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE,
+                    "%s:%u: invalid date '%s' (expected ISO 8601 or RFC 2822)", name, line,
+                    value);
+      else
+        g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE,
+                    "%s: invalid date '%s' (expected ISO 8601 or RFC 2822)", name, value);
+      return FALSE;
+    }
+    return TRUE;
+  }
+  if (slot != NULL && *value != '\0') {
+    g_free(*slot);
+    *slot = brief_collapse_space(value, strlen(value));
+  }
+  return TRUE;
+}
+
+/* The header block: leading `Key: value` lines up to a blank line, at least
+ * one of them a key brief knows.  Anything else at the top is body text. */
+static gboolean
+parse_header(BriefArticle *a, const char *data, gsize len, gsize *body_offset, GError **error)
+{
+  const char *p = data, *end = data + len;
+  gboolean known = FALSE;
+  guint n_lines = 0;
+
+  *body_offset = 0;
+  /* First pass: is this a header block? */
+  while (p < end) {
+    const char *eol = memchr(p, '\n', (gsize)(end - p));
+    gsize ll = (eol ? (gsize)(eol - p) : (gsize)(end - p)), kl;
+    if (ll > 0 && p[ll - 1] == '\r')
+      ll--;
+    if (ll == 0)
+      break;
+    if (!is_header_key(p, ll, &kl))
+      return TRUE;
+    if (is_known_key(p, kl))
+      known = TRUE;
+    n_lines++;
+    if (eol == NULL) {
+      p = end;
+      break;
+    }
+    p = eol + 1;
+  }
+  if (!known || p >= end)
+    return TRUE; /* no blank line after it: a one-paragraph text, not a header */
+
+  /* Second pass: take the fields. */
+  p = data;
+  for (guint line = 1; line <= n_lines; line++) {
+    const char *eol = memchr(p, '\n', (gsize)(end - p));
+    gsize ll = (gsize)(eol - p), kl;
+    if (ll > 0 && p[ll - 1] == '\r')
+      ll--;
+    is_header_key(p, ll, &kl);
+    g_autofree char *key = g_strndup(p, kl);
+    g_autofree char *value = g_strndup(p + kl + 1, ll - kl - 1);
+    g_strstrip(value);
+    if (!set_field(a, a->name, line, key, value, error))
+      return FALSE;
+    p = eol + 1;
+  }
+  /* Skip the blank line that ends the header. */
+  {
+    const char *eol = memchr(p, '\n', (gsize)(end - p));
+    p = eol ? eol + 1 : end;
+  }
+  *body_offset = (gsize)(p - data);
+  return TRUE;
+}
+
+static void
+date_from_text(BriefArticle *a)
+{
+  if (a->year == 0 &&
+      brief_find_text_date(a->text, a->text_len, &a->year, &a->month, &a->day))
+    a->timestamp = brief_day_timestamp(a->year, a->month, a->day);
+}
+
+static BriefArticle *
+parse_text_article(const char *name, const char *data, gsize len, GError **error)
+{
+  g_autoptr(BriefArticle) a = NULL;
+  gsize off = 0;
+
+  if (!brief_check_utf8(name, data, len, 0, error))
+    return NULL;
+  a = g_new0(BriefArticle, 1);
+  a->name = g_strdup(name);
+  /* A byte order mark is not text. */
+  if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
+    off = 3;
+  {
+    gsize body = 0;
+    if (!parse_header(a, data + off, len - off, &body, error))
+      return NULL;
+    off += body;
+  }
+  a->text = g_strndup(data + off, len - off);
+  a->text_len = len - off;
+  a->text_offset = off;
+  date_from_text(a);
+  return g_steal_pointer(&a);
+}
+
+/* ---- JSON Lines ---------------------------------------------------------------- */
+
+static gboolean
+json_string_member(JsonObject *o, const char *member, const char **out, const char *where,
+                   GError **error)
+{
+  JsonNode *n = json_object_get_member(o, member);
+
+  *out = NULL;
+  if (n == NULL || JSON_NODE_HOLDS_NULL(n))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE(n) || json_node_get_value_type(n) != G_TYPE_STRING) {
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE, "%s: \"%s\" must be a string", where,
+                member);
+    return FALSE;
+  }
+  *out = json_node_get_string(n);
+  return TRUE;
+}
+
+static gboolean
+parse_jsonl(const char *name, const char *data, gsize len, GPtrArray *out, GError **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new();
+  const char *p = data, *end = data + len;
+  guint line = 0;
+
+  while (p < end) {
+    const char *eol = memchr(p, '\n', (gsize)(end - p));
+    gsize ll = eol ? (gsize)(eol - p) : (gsize)(end - p);
+    gsize line_off = (gsize)(p - data);
+    g_autoptr(GError) local = NULL;
+    g_autofree char *where = NULL;
+    const char *text, *title, *source, *date, *url, *id;
+    JsonNode *root;
+    JsonObject *o;
+    BriefArticle *a;
+
+    line++;
+    p = eol ? eol + 1 : end;
+    if (ll > 0 && data[line_off + ll - 1] == '\r')
+      ll--;
+    {
+      gsize i = 0;
+      while (i < ll && g_ascii_isspace(data[line_off + i]))
+        i++;
+      if (i == ll)
+        continue; /* blank lines are allowed */
+    }
+    where = g_strdup_printf("%s:%u", name, line);
+    if (!brief_check_utf8(where, data + line_off, ll, 0, error))
+      return FALSE;
+    if (!json_parser_load_from_data(parser, data + line_off, (gssize)ll, &local)) {
+      g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE, "%s: malformed JSON: %s", where,
+                  local->message);
+      return FALSE;
+    }
+    root = json_parser_get_root(parser);
+    if (root == NULL || !JSON_NODE_HOLDS_OBJECT(root)) {
+      g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE, "%s: expected a JSON object", where);
+      return FALSE;
+    }
+    o = json_node_get_object(root);
+    if (!json_string_member(o, "text", &text, where, error) ||
+        !json_string_member(o, "title", &title, where, error) ||
+        !json_string_member(o, "source", &source, where, error) ||
+        !json_string_member(o, "date", &date, where, error) ||
+        !json_string_member(o, "url", &url, where, error) ||
+        !json_string_member(o, "id", &id, where, error))
+      return FALSE;
+    if (text == NULL) {
+      g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE, "%s: missing \"text\"", where);
+      return FALSE;
+    }
+    a = g_new0(BriefArticle, 1);
+    g_ptr_array_add(out, a);
+    a->name = g_steal_pointer(&where);
+    a->text = g_strdup(text);
+    a->text_len = strlen(text);
+    if ((title && !set_field(a, a->name, 0, "title", title, error)) ||
+        (source && !set_field(a, a->name, 0, "source", source, error)) ||
+        (url && !set_field(a, a->name, 0, "url", url, error)) ||
+        (id && !set_field(a, a->name, 0, "id", id, error)) ||
+        (date && !set_field(a, a->name, 0, "date", date, error)))
+      return FALSE;
+    date_from_text(a);
+  }
+  return TRUE;
+}
+
+/* ---- cluster ---------------------------------------------------------------- */
+
+static gboolean
+is_jsonl(const char *name, BriefInputFormat format)
+{
+  if (format == BRIEF_INPUT_JSONL)
+    return TRUE;
+  if (format == BRIEF_INPUT_TEXT)
+    return FALSE;
+  return g_str_has_suffix(name, ".jsonl") || g_str_has_suffix(name, ".JSONL");
+}
+
+static gboolean
+parse_into(GPtrArray *out, const char *name, const char *data, gsize len,
+           BriefInputFormat format, GError **error)
+{
+  if (is_jsonl(name, format)) {
+    if (!brief_check_utf8(name, data, len, 0, error))
+      return FALSE;
+    return parse_jsonl(name, data, len, out, error);
+  } else {
+    BriefArticle *a = parse_text_article(name, data, len, error);
+    if (a == NULL)
+      return FALSE;
+    g_ptr_array_add(out, a);
+    return TRUE;
+  }
+}
+
+static void
+commit_articles(BriefCluster *cluster, GPtrArray *tmp)
+{
+  for (guint i = 0; i < tmp->len; i++)
+    g_ptr_array_add(cluster->articles, g_steal_pointer(&tmp->pdata[i]));
+  g_ptr_array_set_size(tmp, 0);
+}
+
+gboolean
+brief_cluster_add_data(BriefCluster *cluster, const char *name, const char *data, gsize len,
+                       BriefInputFormat format, GError **error)
+{
+  g_autoptr(GPtrArray) tmp = g_ptr_array_new_with_free_func(article_free);
+
+  g_return_val_if_fail(cluster != NULL && name != NULL, FALSE);
+  g_return_val_if_fail(data != NULL || len == 0, FALSE);
+
+  if (!parse_into(tmp, name, data ? data : "", len, format, error))
+    return FALSE;
+  commit_articles(cluster, tmp);
+  return TRUE;
+}
+
+static gboolean
+add_file(GPtrArray *tmp, const char *path, BriefInputFormat format, GError **error)
+{
+  g_autofree char *data = NULL;
+  gsize len = 0;
+
+  data = brief_read_file(path, &len, error);
+  if (data == NULL)
+    return FALSE;
+  return parse_into(tmp, strcmp(path, "-") == 0 ? "standard input" : path, data, len, format,
+                    error);
+}
+
+static gint
+compare_names(gconstpointer a, gconstpointer b)
+{
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+gboolean
+brief_cluster_add_path(BriefCluster *cluster, const char *path, BriefInputFormat format,
+                       GError **error)
+{
+  g_autoptr(GPtrArray) tmp = g_ptr_array_new_with_free_func(article_free);
+
+  g_return_val_if_fail(cluster != NULL && path != NULL, FALSE);
+
+  if (strcmp(path, "-") != 0 && g_file_test(path, G_FILE_TEST_IS_DIR)) {
+    g_autoptr(GError) local = NULL;
+    g_autoptr(GDir) dir = g_dir_open(path, 0, &local);
+    g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
+    const char *entry;
+
+    if (dir == NULL) {
+      g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_IO, "%s", local->message);
+      return FALSE;
+    }
+    while ((entry = g_dir_read_name(dir)) != NULL) {
+      char *full;
+      if (entry[0] == '.')
+        continue;
+      full = g_build_filename(path, entry, NULL);
+      if (g_file_test(full, G_FILE_TEST_IS_REGULAR))
+        g_ptr_array_add(names, full);
+      else
+        g_free(full);
+    }
+    if (names->len == 0) {
+      g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY, "%s: no article files in directory",
+                  path);
+      return FALSE;
+    }
+    g_ptr_array_sort(names, compare_names);
+    for (guint i = 0; i < names->len; i++)
+      if (!add_file(tmp, g_ptr_array_index(names, i), format, error))
+        return FALSE;
+  } else if (strcmp(path, "-") != 0 && !g_file_test(path, G_FILE_TEST_EXISTS)) {
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_IO, "%s: no such file or directory", path);
+    return FALSE;
+  } else if (!add_file(tmp, path, format, error)) {
+    return FALSE;
+  }
+  commit_articles(cluster, tmp);
+  return TRUE;
+}

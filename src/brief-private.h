@@ -1,0 +1,200 @@
+/* Internal interfaces between the pipeline stages of libbrief.
+ * Nothing here is exported from the shared library. */
+#ifndef BRIEF_PRIVATE_H
+#define BRIEF_PRIVATE_H
+
+#include <brief/brief.h>
+
+G_BEGIN_DECLS
+
+/* ---- util.c ------------------------------------------------------------ */
+
+/* Read a whole file (or standard input for "-") and check it is UTF-8.
+ * BRIEF_ERROR_IO / BRIEF_ERROR_ENCODING (naming the byte offset). */
+char *brief_read_file(const char *path, gsize *len, GError **error);
+
+/* Check `data` is valid UTF-8 without NUL bytes; the error names `name`
+ * and the byte offset (plus `base_offset`). */
+gboolean brief_check_utf8(const char *name, const char *data, gsize len, gsize base_offset,
+                          GError **error);
+
+/* Copy `len` bytes of `text` with every run of white space collapsed to one
+ * space and none at either end. (transfer full) */
+char *brief_collapse_space(const char *text, gsize len);
+
+/* Count white-space separated words. */
+guint brief_count_words(const char *text, gsize len);
+
+/* Write `data` to `path` atomically: a temporary file in the same folder,
+ * then rename.  "-" writes to standard output. */
+gboolean brief_write_file_atomic(const char *path, const char *data, gsize len,
+                                 GError **error);
+
+/* ---- resources.c --------------------------------------------------------- */
+
+/* Built-in language data: kind is "stopwords" or "abbreviations".
+ * Returns (transfer full) the file, or NULL when there is none. */
+GBytes *brief_resource_lookup(const char *kind, const char *language);
+
+/* Whether `language` is a libstemmer algorithm brief accepts. */
+gboolean brief_language_is_known(const char *language);
+
+/* ---- article.c ------------------------------------------------------------ */
+
+/* Parse a date: ISO 8601 (YYYY-MM-DD, optionally with a time and zone) or
+ * RFC 2822 ("Tue, 15 Dec 2015 10:00:00 +0000").  FALSE if not a date. */
+gboolean brief_parse_date(const char *s, int *year, int *month, int *day, gint64 *timestamp);
+
+/* Find the first full written date ("December 15, 2015", "Dec. 15, 2015",
+ * "15 December 2015", "2015-12-15") in `text`. */
+gboolean brief_find_text_date(const char *text, gsize len, int *year, int *month, int *day);
+
+/* Seconds since the epoch of midnight UTC of the given day. */
+gint64 brief_day_timestamp(int year, int month, int day);
+
+/* ---- sentence.c (public API) ------------------------------------------- */
+
+/* ---- tokenize.c ------------------------------------------------------------ */
+
+typedef struct _BriefTokenizer BriefTokenizer;
+
+/* Stop list from `stopwords_path` (NULL: built-in list of `language`; a
+ * language without one gets an empty list and a g_warning is logged by the
+ * caller through `*missing_stoplist`). */
+BriefTokenizer *brief_tokenizer_new(const char *language, const char *stopwords_path,
+                                    gboolean *missing_stoplist, GError **error);
+void brief_tokenizer_free(BriefTokenizer *tok);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(BriefTokenizer, brief_tokenizer_free)
+
+/* Append to `terms` (guint32) the term id of every content word of `text`:
+ * case-folded, NFKC-normalised, stop words dropped, stemmed.  Term ids are
+ * interned in the tokenizer and stable for its lifetime. */
+void brief_tokenizer_add_terms(BriefTokenizer *tok, const char *text, gsize len,
+                               GArray *terms);
+
+guint brief_tokenizer_n_terms(const BriefTokenizer *tok);
+const char *brief_tokenizer_term(const BriefTokenizer *tok, guint32 id);
+gboolean brief_tokenizer_is_stopword(const BriefTokenizer *tok, const char *word);
+
+/* ---- tfidf.c -------------------------------------------------------------- */
+
+typedef struct {
+  guint32 term;
+  float weight;
+} BriefEntry;
+
+/* Sparse row-major matrix: row i is entries[offsets[i] .. offsets[i+1]),
+ * sorted by term. */
+typedef struct {
+  guint n_rows;
+  guint n_terms;
+  gsize *offsets;
+  BriefEntry *entries;
+} BriefMatrix;
+
+/* Document frequency of each term over the rows of `terms` (row i is
+ * terms[term_offsets[i] .. term_offsets[i+1])). (transfer full) */
+guint32 *brief_document_frequency(const guint32 *terms, const gsize *term_offsets,
+                                  guint n_rows, guint n_terms);
+
+/* idf(t) = 1 + ln(n_docs / df(t)); terms with df 0 get 0. (transfer full) */
+float *brief_idf_from_df(const guint32 *df, guint n_terms, guint n_docs);
+
+/* Build L2-normalised TF-IDF rows (raw term count times idf). */
+void brief_matrix_build(BriefMatrix *m, const guint32 *terms, const gsize *term_offsets,
+                        guint n_rows, guint n_terms, const float *idf);
+void brief_matrix_clear(BriefMatrix *m);
+
+/* Dot product of two rows (cosine, since rows are normalised). */
+double brief_matrix_dot(const BriefMatrix *m, guint a, guint b);
+
+/* ---- textrank.c ----------------------------------------------------------- */
+
+/* Undirected weighted graph in compressed sparse row form. */
+typedef struct {
+  guint n;
+  gsize *offsets; /* n + 1 */
+  guint32 *neighbors;
+  float *weights;
+} BriefGraph;
+
+/* Similarity graph of the rows listed in `rows` (node k is row rows[k]):
+ * an edge wherever the cosine is >= threshold (and > 0), computed through
+ * an inverted index, never as a dense matrix.  Uses up to `n_threads`. */
+void brief_graph_build(BriefGraph *g, const BriefMatrix *m, const guint *rows, guint n,
+                       double threshold, guint n_threads);
+void brief_graph_clear(BriefGraph *g);
+
+/* Weighted PageRank by power iteration.  `scores` (n) receives the result,
+ * summing to 1.  Dangling nodes spread their mass uniformly.  Returns the
+ * number of iterations run. */
+guint brief_pagerank(const BriefGraph *g, double damping, double tolerance,
+                     guint max_iterations, double *scores);
+
+/* ---- mmr.c ------------------------------------------------------------------ */
+
+typedef struct {
+  guint words;     /* 0: unlimited */
+  guint sentences; /* 0: unlimited */
+  guint bytes;     /* 0: unlimited */
+  gboolean fill;   /* let the last sentence cross the budget */
+} BriefBudget;
+
+/* Greedy maximal marginal relevance over the candidates (rows of `m`):
+ * each step takes the candidate maximising
+ *   lambda * relevance[k] - (1 - lambda) * max sim(k, selected),
+ * among those that fit the budget (ties: lower k first).  At least one
+ * candidate is selected when there is any.  Returns (transfer full) the
+ * selected candidate indices k in selection order. */
+GArray *brief_mmr_select(const BriefMatrix *m, const guint *rows, const double *relevance,
+                         const guint *words, const guint *bytes, guint n, double lambda,
+                         const BriefBudget *budget);
+
+/* ---- noise.c ------------------------------------------------------------------ */
+
+/* A paragraph that is a photo caption or credit ("Pictured: ...",
+ * "Photo: REUTERS/...", "(AP Photo/...)"). */
+gboolean brief_noise_is_caption(const char *para, gsize len);
+
+/* A paragraph that does not end like prose (no closing punctuation): a
+ * headline, a subhead or a caption that lost its full stop. */
+gboolean brief_noise_is_unterminated(const char *para, gsize len);
+
+/* Bytes of a leading dateline ("WASHINGTON (AP) _ ", "( — December 15,
+ * 2015) — ") at the start of `sentence`; 0 when there is none. */
+gsize brief_noise_dateline_length(const char *sentence, gsize len);
+
+/* A byline or credit line ("By John Smith", "Reporting by ..."). */
+gboolean brief_noise_is_byline(const char *sentence, gsize len);
+
+/* ---- summarize.c ------------------------------------------------------------ */
+
+struct _BriefSummary {
+  const BriefCluster *cluster;
+  GArray *selected;      /* BriefSelection in reading order; texts owned */
+  char *headline;
+  gint headline_selected; /* index in `selected` of the headline sentence, or -1 */
+  gboolean has_date;
+  int year, month, day;
+  guint n_sentences, n_candidates;
+  BriefConfig config;    /* as run; strings point into the owned copies below */
+  char *language, *stopwords_path, *date;
+};
+
+/* ---- render-*.c ------------------------------------------------------------- */
+
+char *brief_render_text(const BriefSummary *s, gboolean markdown);
+char *brief_render_plain(const BriefSummary *s);
+char *brief_render_json(const BriefSummary *s);
+
+/* "Tuesday, 15 December 2015" (English, independent of the locale). */
+char *brief_format_long_date(int year, int month, int day);
+
+/* Append `text` to `out` wrapped at `width` columns, every line prefixed
+ * with `indent` (the first with `first_indent`). */
+void brief_wrap_append(GString *out, const char *text, guint width, const char *first_indent,
+                       const char *indent);
+
+G_END_DECLS
+
+#endif /* BRIEF_PRIVATE_H */

@@ -1,0 +1,109 @@
+/* brief eval: score system summaries with ROUGE, as ROUGE-1.5.5 would. */
+#include <brief/brief.h>
+#include <brief/brief-rouge.h>
+
+#include <glib.h>
+#include <stdio.h>
+
+#include "cli.h"
+
+static int
+exit_code_for(const GError *error)
+{
+  if (error->domain != BRIEF_ERROR)
+    return BRIEF_EXIT_FAILURE;
+  switch (error->code) {
+  case BRIEF_ERROR_IO:
+    return BRIEF_EXIT_INPUT;
+  case BRIEF_ERROR_ENCODING:
+  case BRIEF_ERROR_PARSE:
+    return BRIEF_EXIT_DATA;
+  case BRIEF_ERROR_EMPTY:
+    return BRIEF_EXIT_EMPTY;
+  case BRIEF_ERROR_INVALID:
+  case BRIEF_ERROR_LANGUAGE:
+    return BRIEF_EXIT_USAGE;
+  default:
+    return BRIEF_EXIT_FAILURE;
+  }
+}
+
+static int
+fail(int code, const char *message)
+{
+  g_printerr("brief eval: %s\n", message);
+  return code;
+}
+
+int
+brief_cli_eval(int argc, char **argv)
+{
+  g_autofree char *refs_dir = NULL;
+  g_autofree char *sys_dir = NULL;
+  /* -1: not given, so that an explicit --limit-bytes can replace the
+   * default word limit while both given explicitly is an error. */
+  int limit_words = -1;
+  int limit_bytes = -1;
+  gboolean per_cluster = FALSE;
+  gboolean json = FALSE;
+  gboolean no_stem = FALSE;
+  const GOptionEntry entries[] = {
+      {"refs", 0, 0, G_OPTION_ARG_FILENAME, &refs_dir,
+       "Reference summaries, <cluster>.<X>.txt", "DIR"},
+      {"sys", 0, 0, G_OPTION_ARG_FILENAME, &sys_dir, "System summaries, <cluster>.txt", "DIR"},
+      {"limit-words", 0, 0, G_OPTION_ARG_INT, &limit_words,
+       "Keep the first N words of each summary (default 100; 0: no limit)", "N"},
+      {"limit-bytes", 0, 0, G_OPTION_ARG_INT, &limit_bytes,
+       "Keep the first N bytes of each summary instead", "N"},
+      {"per-cluster", 0, 0, G_OPTION_ARG_NONE, &per_cluster, "Also print each cluster's scores",
+       NULL},
+      {"json", 0, 0, G_OPTION_ARG_NONE, &json, "Print JSON", NULL},
+      {"no-stem", 0, 0, G_OPTION_ARG_NONE, &no_stem, "Do not apply the Porter stemmer", NULL},
+      {NULL, 0, 0, 0, NULL, NULL, NULL},
+  };
+
+  g_autoptr(GOptionContext) context = g_option_context_new("- ROUGE-1.5.5 scores of a system");
+  g_option_context_set_summary(
+      context, "Scores like ROUGE-1.5.5.pl -n 4 -m -a -l 100 -x -c 95 -r 1000 -f A -p 0.5 "
+               "-t 0 -2 4 -u\nand prints its lines (ROUGE-1, -2, -3, -4, -SU4).");
+  g_option_context_add_main_entries(context, entries, NULL);
+
+  g_autoptr(GError) error = NULL;
+  if (!g_option_context_parse(context, &argc, &argv, &error))
+    return fail(BRIEF_EXIT_USAGE, error->message);
+  if (argc > 1)
+    return fail(BRIEF_EXIT_USAGE, "unexpected argument; see --help");
+  if (refs_dir == NULL || sys_dir == NULL)
+    return fail(BRIEF_EXIT_USAGE, "--refs DIR and --sys DIR are required");
+  if (limit_words < -1 || limit_bytes < -1)
+    return fail(BRIEF_EXIT_USAGE, "a length limit cannot be negative");
+  if (limit_words > 0 && limit_bytes > 0)
+    return fail(BRIEF_EXIT_USAGE, "use --limit-words or --limit-bytes, not both");
+
+  BriefRougeOptions options;
+  brief_rouge_options_init(&options);
+  if (limit_bytes > 0) {
+    options.limit_bytes = (guint)limit_bytes;
+    options.limit_words = 0;
+  } else if (limit_words >= 0) {
+    options.limit_words = (guint)limit_words;
+  }
+  options.stem = !no_stem;
+
+  g_autoptr(BriefRougeEval) eval = brief_rouge_eval_new(&options, &error);
+  if (eval == NULL)
+    return fail(exit_code_for(error), error->message);
+  if (!brief_rouge_eval_add_dirs(eval, sys_dir, refs_dir, &error))
+    return fail(exit_code_for(error), error->message);
+
+  /* Skipped files are worth a word: a typo in a name silently shrinks the
+   * evaluation otherwise. */
+  for (const char *const *path = brief_rouge_eval_get_unmatched(eval); *path != NULL; path++)
+    g_printerr("brief eval: warning: %s: no counterpart, skipped\n", *path);
+
+  g_autofree char *out = json ? brief_rouge_eval_to_json(eval, per_cluster)
+                              : brief_rouge_eval_to_text(eval, per_cluster);
+  if (fputs(out, stdout) == EOF || fflush(stdout) != 0)
+    return fail(BRIEF_EXIT_OUTPUT, "cannot write the output");
+  return BRIEF_EXIT_OK;
+}

@@ -1,0 +1,9 @@
+#include "brief-private.h"
+
+G_DEFINE_QUARK(brief-error-quark, brief_error)
+
+const char *
+brief_version(void)
+{
+  return BRIEF_VERSION;
+}

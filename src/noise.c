@@ -1,0 +1,200 @@
+/* What is on a news page but is not the story: photo captions and credits,
+ * datelines, bylines, headlines and other unterminated fragments. */
+#include "brief-private.h"
+
+#include <string.h>
+
+/* Markers that only captions and credits carry.  Matched at a word start,
+ * case-sensitively: "Photo:" opens a credit, "a photo:" is prose. */
+static const char *const caption_markers[] = {
+  "Pictured:", "Photo:",   "Photos:",   "Photograph:", "Photographs:", "Picture:",
+  "Image:",    "Images:",  "Credit:",   "Caption:",    "Photo credit", "(Photo",
+  "AP Photo",  "REUTERS/", "Reuters/",  "/Reuters",    "/REUTERS",     "Getty Images",
+  "/AFP",      "AFP/",     "EPA/",      "/EPA",        "FILE PHOTO",   "File photo:",
+  "Photo by ", "Image by ", "Video:",   NULL,
+};
+
+gboolean
+brief_noise_is_caption(const char *para, gsize len)
+{
+  for (const char *const *m = caption_markers; *m; m++) {
+    gsize ml = strlen(*m);
+    const char *p = para, *end = para + len;
+    while (p + ml <= end) {
+      const char *hit = g_strstr_len(p, end - p, *m);
+      if (hit == NULL)
+        break;
+      if (hit == para || !g_ascii_isalnum(hit[-1]) || (*m)[0] == '/')
+        return TRUE;
+      p = hit + 1;
+    }
+  }
+  return FALSE;
+}
+
+static gboolean
+is_closer_char(gunichar c)
+{
+  return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x2019 || c == 0x201D ||
+         c == 0x00BB;
+}
+
+gboolean
+brief_noise_is_unterminated(const char *s, gsize len)
+{
+  const char *p = s + len;
+
+  while (p > s) {
+    const char *prev = g_utf8_find_prev_char(s, p);
+    gunichar c = g_utf8_get_char(prev);
+    if (g_unichar_isspace(c) || is_closer_char(c)) {
+      p = prev;
+      continue;
+    }
+    return !(c == '.' || c == '?' || c == '!' || c == 0x2026 || c == 0x203D);
+  }
+  return TRUE;
+}
+
+/* ---- datelines ------------------------------------------------------------- */
+
+static const char *const month_words[] = {
+  "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+  "January", "February", "March", "April", "June", "July", "August", "September",
+  "October", "November", "December", NULL,
+};
+
+static gboolean
+is_month_word(const char *w, gsize len)
+{
+  if (len > 0 && w[len - 1] == '.')
+    len--;
+  for (const char *const *m = month_words; *m; m++)
+    if (strlen(*m) == len && strncmp(w, *m, len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A dateline word: upper-case letters (2 or more), a day number, a month. */
+static gboolean
+is_dateline_word(const char *w, gsize len)
+{
+  gsize letters = 0, digits = 0;
+
+  if (is_month_word(w, len))
+    return TRUE;
+  for (gsize i = 0; i < len; i++) {
+    guchar c = (guchar)w[i];
+    if (g_ascii_islower(c))
+      return FALSE;
+    if (g_ascii_isupper(c) || c >= 0x80)
+      letters++;
+    else if (g_ascii_isdigit(c))
+      digits++;
+    else if (!strchr(".,'-/&", c))
+      return FALSE;
+  }
+  return letters >= 2 || (digits > 0 && digits <= 4 && letters == 0);
+}
+
+/* Length of a dash separator at p (" _ ", " — ", " -- ", " - "), or 0. */
+static gsize
+separator_length(const char *p, const char *end)
+{
+  static const char *const seps[] = {" _ ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- ", " - ",
+                                     " \xE2\x80\x94", NULL};
+  for (const char *const *s = seps; *s; s++) {
+    gsize l = strlen(*s);
+    if ((gsize)(end - p) >= l && memcmp(p, *s, l) == 0)
+      return l;
+  }
+  return 0;
+}
+
+gsize
+brief_noise_dateline_length(const char *s, gsize len)
+{
+  const char *p = s, *end = s + MIN(len, (gsize)120);
+  gsize words = 0;
+
+  while (p < end) {
+    gsize sep;
+    if (*p == '(') {
+      const char *close = memchr(p, ')', (gsize)(end - p));
+      if (close == NULL)
+        return 0;
+      p = close + 1;
+      words++;
+    } else if (*p == ' ' || *p == ',') {
+      sep = separator_length(p, s + len);
+      if (sep > 0 && words > 0) {
+        const char *rest = p + sep;
+        while (rest < s + len && (*rest == ' ' || *rest == '\n'))
+          rest++;
+        if (rest >= s + len)
+          return 0;
+        /* The story must go on with a capital, a digit or a quote. */
+        {
+          gunichar c = g_utf8_get_char(rest);
+          if (g_unichar_islower(c))
+            return 0;
+        }
+        return (gsize)(rest - s);
+      }
+      p++;
+    } else {
+      const char *w = p;
+      while (p < end && *p != ' ' && *p != '(' && *p != '\n')
+        p++;
+      /* A trailing comma belongs to punctuation, not the word. */
+      if (!is_dateline_word(w, (gsize)(p - w)))
+        return 0;
+      words++;
+    }
+  }
+  return 0;
+}
+
+/* ---- bylines and page furniture ------------------------------------------------- */
+
+static const char *const furniture_prefixes[] = {
+  "By ",          "Reporting by",     "(Reporting by", "Additional reporting by",
+  "Editing by",   "Writing by",       "Compiled by",   "Written by",
+  "Follow us",    "Follow him",       "Follow her",    "Click here",
+  "Read more",    "Subscribe",        "Sign up",       "Advertisement",
+  "Copyright",    "All rights reserved", "Related:",   "READ MORE",
+  "(c)",          "\xC2\xA9",        NULL,
+};
+
+gboolean
+brief_noise_is_byline(const char *s, gsize len)
+{
+  for (const char *const *f = furniture_prefixes; *f; f++) {
+    gsize fl = strlen(*f);
+    if (len >= fl && strncmp(s, *f, fl) == 0) {
+      /* "By the end of the year, ..." is prose: a byline is a short run of
+       * capitalised names. */
+      if (strcmp(*f, "By ") == 0) {
+        const char *p = s + fl, *end = s + len;
+        guint words = 0;
+        while (p < end) {
+          while (p < end && (*p == ' ' || *p == ','))
+            p++;
+          if (p >= end)
+            break;
+          if (!(g_ascii_isupper(*p) || (guchar)*p >= 0x80) &&
+              strncmp(p, "and ", 4) != 0)
+            return FALSE;
+          while (p < end && *p != ' ')
+            p++;
+          words++;
+        }
+        return words > 0 && words <= 8;
+      }
+      return TRUE;
+    }
+  }
+  if (len < 200 && g_strstr_len(s, (gssize)len, "All rights reserved") != NULL)
+    return TRUE;
+  return FALSE;
+}

@@ -1,0 +1,390 @@
+/* Sentence splitting for news text.
+ *
+ * Rules, in order:
+ *  - A blank line (only white space) ends a paragraph and the sentence in it;
+ *    a single newline is just white space.
+ *  - A sentence can end after a run of end marks (. ? ! and the ellipsis,
+ *    "..." or U+2026), followed by any closing quotes and brackets, followed
+ *    by white space.  A mark inside a token (3.5, U.S.-led, example.com) is
+ *    not an end.
+ *  - It does not end when the next word starts with a lower-case letter
+ *    ("Why?" he asked; 10 a.m. on Sunday).
+ *  - After a lone period, the word before it decides: a title (Mr., Sen.)
+ *    never ends a sentence; a number word (No.) not before a digit; an
+ *    ambiguous abbreviation (U.S., Inc., Dec., an initial) only when the next
+ *    word is a usual sentence starter ("The", "He").  Word lists are per
+ *    language, in src/data/abbreviations/<language>.txt.
+ */
+#include "brief-private.h"
+
+#include <string.h>
+
+typedef enum {
+  ABBR_NONE = 0,
+  ABBR_TITLE,
+  ABBR_NUMBER,
+  ABBR_AMBIGUOUS,
+} AbbrKind;
+
+struct _BriefSplitter {
+  GHashTable *abbrevs;  /* case-folded word -> AbbrKind */
+  GHashTable *starters; /* case-folded word -> itself */
+};
+
+static void
+load_list(BriefSplitter *s, const char *data, gsize len)
+{
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *copy = g_strndup(data, len);
+
+  lines = g_strsplit(copy, "\n", -1);
+  for (char **l = lines; *l != NULL; l++) {
+    char *hash = strchr(*l, '#');
+    g_auto(GStrv) f = NULL;
+    AbbrKind kind;
+
+    if (hash)
+      *hash = '\0';
+    g_strstrip(*l);
+    if (**l == '\0')
+      continue;
+    f = g_strsplit_set(*l, " \t", 2);
+    if (f[0] == NULL || f[1] == NULL)
+      continue;
+    g_strstrip(f[1]);
+    if (strcmp(f[0], "starter") == 0) {
+      char *w = g_utf8_casefold(f[1], -1);
+      g_hash_table_replace(s->starters, w, w);
+      continue;
+    }
+    if (strcmp(f[0], "title") == 0)
+      kind = ABBR_TITLE;
+    else if (strcmp(f[0], "number") == 0)
+      kind = ABBR_NUMBER;
+    else if (strcmp(f[0], "abbrev") == 0)
+      kind = ABBR_AMBIGUOUS;
+    else
+      continue;
+    g_hash_table_replace(s->abbrevs, g_utf8_casefold(f[1], -1), GINT_TO_POINTER(kind));
+  }
+}
+
+BriefSplitter *
+brief_splitter_new(const char *language, GError **error)
+{
+  BriefSplitter *s;
+  g_autoptr(GBytes) data = NULL;
+
+  g_return_val_if_fail(language != NULL, NULL);
+
+  if (!brief_language_is_known(language)) {
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_LANGUAGE, "unknown language '%s'", language);
+    return NULL;
+  }
+  s = g_new0(BriefSplitter, 1);
+  s->abbrevs = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+  s->starters = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+  data = brief_resource_lookup("abbreviations", language);
+  if (data != NULL) {
+    gsize len = 0;
+    const char *p = g_bytes_get_data(data, &len);
+    load_list(s, p, len);
+  }
+  return s;
+}
+
+void
+brief_splitter_free(BriefSplitter *splitter)
+{
+  if (splitter == NULL)
+    return;
+  g_hash_table_unref(splitter->abbrevs);
+  g_hash_table_unref(splitter->starters);
+  g_free(splitter);
+}
+
+/* ---- character classes --------------------------------------------------------- */
+
+static gboolean
+is_closer(gunichar c)
+{
+  switch (c) {
+  case '"': case '\'': case ')': case ']': case '}':
+  case 0x2019: /* ’ */ case 0x201D: /* ” */ case 0x00BB: /* » */ case 0x203A: /* › */
+  case 0x300D: case 0x300F: /* 」 』 */
+    return TRUE;
+  default:
+    return FALSE;
+  }
+}
+
+static gboolean
+is_opener(gunichar c)
+{
+  switch (c) {
+  case '"': case '\'': case '(': case '[': case '{': case '`':
+  case 0x2018: /* ‘ */ case 0x201C: /* “ */ case 0x201E: /* „ */ case 0x00AB: /* « */
+  case 0x2039: /* ‹ */ case 0x00BF: /* ¿ */ case 0x00A1: /* ¡ */
+  case 0x2013: case 0x2014: /* – — */ case '-': case '*':
+    return TRUE;
+  default:
+    return FALSE;
+  }
+}
+
+static gboolean
+is_end_mark(gunichar c)
+{
+  return c == '.' || c == '?' || c == '!' || c == 0x2026 /* … */ || c == 0x203D /* ‽ */ ||
+         c == 0x061F /* Arabic ? */ || c == 0x3002 || c == 0xFF01 || c == 0xFF1F;
+}
+
+static gboolean
+is_space(gunichar c)
+{
+  return g_unichar_isspace(c) || c == 0x00A0 || c == 0x200B;
+}
+
+/* ---- the word before a period ------------------------------------------------- */
+
+static gboolean
+is_inner_period_abbrev(const char *w, gsize len)
+{
+  /* Letters separated by periods, each run at most 2 letters long:
+   * U.S, a.m, e.g, Ph.D, U.S.A */
+  gsize run = 0, dots = 0;
+
+  for (gsize i = 0; i < len; i++) {
+    if (w[i] == '.') {
+      if (run == 0)
+        return FALSE;
+      dots++;
+      run = 0;
+    } else if (g_ascii_isalpha(w[i])) {
+      if (++run > 2)
+        return FALSE;
+    } else {
+      return FALSE;
+    }
+  }
+  return dots > 0 && run > 0;
+}
+
+static AbbrKind
+classify_word(const BriefSplitter *s, const char *w, gsize len)
+{
+  gunichar first;
+
+  if (len == 0)
+    return ABBR_NONE;
+  {
+    g_autofree char *key = g_utf8_casefold(w, (gssize)len);
+    gpointer kind = g_hash_table_lookup(s->abbrevs, key);
+    if (kind != NULL) {
+      /* Abbreviations are listed in their usual case; an all-capitals
+       * word ("IN", "NO") in a headline-ish line is still the word. */
+      return (AbbrKind)GPOINTER_TO_INT(kind);
+    }
+  }
+  if (is_inner_period_abbrev(w, len))
+    return ABBR_AMBIGUOUS;
+  first = g_utf8_get_char(w);
+  if (g_utf8_next_char(w) == w + len && g_unichar_isupper(first))
+    return ABBR_AMBIGUOUS; /* an initial */
+  return ABBR_NONE;
+}
+
+/* The word that ends at `end` (exclusive), without leading openers. */
+static void
+word_before(const char *start, const char *end, const char **w, gsize *len)
+{
+  const char *p = end;
+
+  while (p > start) {
+    const char *prev = g_utf8_find_prev_char(start, p);
+    gunichar c;
+    if (prev == NULL)
+      break;
+    c = g_utf8_get_char(prev);
+    if (is_space(c))
+      break;
+    p = prev;
+  }
+  while (p < end && is_opener(g_utf8_get_char(p)))
+    p = g_utf8_next_char(p);
+  *w = p;
+  *len = (gsize)(end - p);
+}
+
+static gboolean
+next_is_starter(const BriefSplitter *s, const char *p, const char *end)
+{
+  const char *w = p;
+  g_autofree char *key = NULL;
+
+  while (p < end) {
+    gunichar c = g_utf8_get_char(p);
+    if (!g_unichar_isalnum(c) && c != '\'' && c != 0x2019)
+      break;
+    p = g_utf8_next_char(p);
+  }
+  if (p == w)
+    return FALSE;
+  key = g_utf8_casefold(w, p - w);
+  return g_hash_table_contains(s->starters, key);
+}
+
+/* ---- splitting ------------------------------------------------------------------ */
+
+static void
+emit(GArray *out, const char *text, const char *a, const char *b, guint paragraph)
+{
+  BriefSpan span;
+
+  while (a < b && is_space(g_utf8_get_char(a)))
+    a = g_utf8_next_char(a);
+  while (b > a) {
+    const char *prev = g_utf8_find_prev_char(a, b);
+    if (prev == NULL || !is_space(g_utf8_get_char(prev)))
+      break;
+    b = prev;
+  }
+  if (a >= b)
+    return;
+  span.start = (gsize)(a - text);
+  span.end = (gsize)(b - text);
+  span.paragraph = paragraph;
+  g_array_append_val(out, span);
+}
+
+/* Decide whether the end marks [mark, mark_end) followed by closers up to
+ * `after` and then white space end the sentence whose next word begins at
+ * `next` (first non-space). */
+static gboolean
+is_boundary(const BriefSplitter *s, const char *sent, const char *mark, const char *mark_end,
+            const char *next, const char *pend)
+{
+  const char *w;
+  gsize wlen;
+  gunichar nc;
+  const char *q = next;
+  gboolean lone_period = (mark_end - mark == 1 && *mark == '.');
+
+  while (q < pend && is_opener(g_utf8_get_char(q)))
+    q = g_utf8_next_char(q);
+  if (q >= pend)
+    return TRUE;
+  nc = g_utf8_get_char(q);
+  if (g_unichar_islower(nc))
+    return FALSE;
+  if (!lone_period)
+    return TRUE;
+
+  word_before(sent, mark, &w, &wlen);
+  switch (classify_word(s, w, wlen)) {
+  case ABBR_TITLE:
+    return FALSE;
+  case ABBR_NUMBER:
+    return !g_unichar_isdigit(nc);
+  case ABBR_AMBIGUOUS:
+    return next_is_starter(s, q, pend);
+  case ABBR_NONE:
+  default:
+    return TRUE;
+  }
+}
+
+static void
+split_paragraph(const BriefSplitter *s, const char *text, const char *ps, const char *pe,
+                guint paragraph, GArray *out)
+{
+  const char *sent = ps;
+  const char *p = ps;
+
+  while (p < pe) {
+    gunichar c = g_utf8_get_char(p);
+    const char *mark, *mark_end, *after, *next;
+
+    if (!is_end_mark(c)) {
+      p = g_utf8_next_char(p);
+      continue;
+    }
+    mark = p;
+    while (p < pe && is_end_mark(g_utf8_get_char(p)))
+      p = g_utf8_next_char(p);
+    mark_end = p;
+    while (p < pe && is_closer(g_utf8_get_char(p)))
+      p = g_utf8_next_char(p);
+    after = p;
+    if (after < pe && !is_space(g_utf8_get_char(after)))
+      continue; /* inside a token: 3.5, U.S.-led, example.com */
+    next = after;
+    while (next < pe && is_space(g_utf8_get_char(next)))
+      next = g_utf8_next_char(next);
+    if (next >= pe)
+      break; /* the paragraph end closes it */
+    if (is_boundary(s, sent, mark, mark_end, next, pe)) {
+      emit(out, text, sent, after, paragraph);
+      sent = next;
+    }
+    p = next;
+  }
+  emit(out, text, sent, pe, paragraph);
+}
+
+/* A blank line: the newline at `p` is followed by only spaces up to another
+ * newline.  Returns the position after the blank run, or NULL. */
+static const char *
+blank_line_end(const char *p, const char *end)
+{
+  const char *q = p + 1;
+  const char *last_nl = NULL;
+
+  while (q < end) {
+    if (*q == '\n')
+      last_nl = q;
+    else if (*q != ' ' && *q != '\t' && *q != '\r' && *q != '\f' && *q != '\v')
+      break;
+    q++;
+  }
+  if (last_nl == NULL && q < end)
+    return NULL;
+  return q;
+}
+
+GArray *
+brief_splitter_split(const BriefSplitter *splitter, const char *text, gssize len)
+{
+  GArray *out = g_array_new(FALSE, FALSE, sizeof(BriefSpan));
+  const char *end, *ps, *p;
+  guint paragraph = 0;
+
+  g_return_val_if_fail(splitter != NULL, out);
+  g_return_val_if_fail(text != NULL || len == 0, out);
+
+  if (len < 0)
+    len = (gssize)strlen(text);
+  end = text + len;
+  ps = p = text;
+  while (p < end) {
+    const char *after;
+    if (*p != '\n') {
+      p++;
+      continue;
+    }
+    after = blank_line_end(p, end);
+    if (after == NULL) {
+      p++;
+      continue;
+    }
+    {
+      guint before = out->len;
+      split_paragraph(splitter, text, ps, p, paragraph, out);
+      if (out->len > before)
+        paragraph++;
+    }
+    ps = p = after;
+  }
+  split_paragraph(splitter, text, ps, end, paragraph, out);
+  return out;
+}

@@ -1,0 +1,514 @@
+/* The pipeline: sentences -> noise filter -> terms -> TF-IDF -> TextRank ->
+ * MMR -> a briefing in reading order. */
+#include "brief-private.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct _BriefSummarizer {
+  BriefConfig config;
+  char *language, *stopwords_path, *date;
+  BriefTokenizer *tok;
+  BriefSplitter *splitter;
+};
+
+/* One sentence of the cluster. */
+typedef struct {
+  guint article;
+  guint index;     /* within the article */
+  guint paragraph; /* within the article */
+  gsize start, end; /* display span: after any dateline */
+  guint words, bytes;
+  gboolean candidate;
+} Sent;
+
+BriefSummarizer *
+brief_summarizer_new(const BriefConfig *config, GError **error)
+{
+  g_autoptr(BriefSummarizer) s = NULL;
+  gboolean missing = FALSE;
+
+  g_return_val_if_fail(config != NULL, NULL);
+
+  if (!brief_config_validate(config, error))
+    return NULL;
+  s = g_new0(BriefSummarizer, 1);
+  s->config = *config;
+  s->language = g_strdup(config->language);
+  s->stopwords_path = g_strdup(config->stopwords_path);
+  s->date = g_strdup(config->date);
+  s->config.language = s->language;
+  s->config.stopwords_path = s->stopwords_path;
+  s->config.date = s->date;
+  if (s->config.n_threads == 0)
+    s->config.n_threads = MIN(g_get_num_processors(), 8u);
+  s->tok = brief_tokenizer_new(s->language, s->stopwords_path, &missing, error);
+  if (s->tok == NULL)
+    return NULL;
+  if (missing)
+    g_warning("no stop word list for '%s': all words count", s->language);
+  s->splitter = brief_splitter_new(s->language, error);
+  if (s->splitter == NULL)
+    return NULL;
+  return g_steal_pointer(&s);
+}
+
+void
+brief_summarizer_free(BriefSummarizer *summarizer)
+{
+  if (summarizer == NULL)
+    return;
+  brief_tokenizer_free(summarizer->tok);
+  brief_splitter_free(summarizer->splitter);
+  g_free(summarizer->language);
+  g_free(summarizer->stopwords_path);
+  g_free(summarizer->date);
+  g_free(summarizer);
+}
+
+/* ---- sentences and the noise filter ---------------------------------------------- */
+
+static void
+mark_candidates(GArray *sents, const BriefCluster *cluster, const BriefConfig *cfg,
+                gboolean strict)
+{
+  for (guint i = 0; i < sents->len; i++) {
+    Sent *s = &g_array_index(sents, Sent, i);
+    const BriefArticle *a = brief_cluster_get_article(cluster, s->article);
+    const char *t = a->text + s->start;
+    gsize len = s->end - s->start;
+
+    s->candidate = s->words > 0;
+    if (strict) {
+      if (s->words < cfg->min_words || (cfg->max_words && s->words > cfg->max_words))
+        s->candidate = FALSE;
+      else if (brief_noise_is_unterminated(t, len))
+        s->candidate = FALSE;
+    }
+    if (s->candidate && brief_noise_is_byline(t, len))
+      s->candidate = FALSE;
+  }
+}
+
+/* Split every article; drop captions (whole paragraphs) and datelines. */
+static gboolean
+collect_sentences(BriefSummarizer *self, const BriefCluster *cluster, GArray *sents,
+                  GError **error)
+{
+  guint n_articles = brief_cluster_get_n_articles(cluster);
+
+  for (guint ai = 0; ai < n_articles; ai++) {
+    const BriefArticle *a = brief_cluster_get_article(cluster, ai);
+    g_autoptr(GArray) spans = brief_splitter_split(self->splitter, a->text, (gssize)a->text_len);
+    guint first_of_para = 0;
+
+    if (spans->len == 0) {
+      g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY, "%s: no sentences", a->name);
+      return FALSE;
+    }
+    for (guint k = 0; k < spans->len; k++) {
+      const BriefSpan *sp = &g_array_index(spans, BriefSpan, k);
+      Sent s = {0};
+      gsize skip;
+
+      s.article = ai;
+      s.index = k;
+      s.paragraph = sp->paragraph;
+      s.start = sp->start;
+      s.end = sp->end;
+      skip = brief_noise_dateline_length(a->text + s.start, s.end - s.start);
+      s.start += skip;
+      s.words = brief_count_words(a->text + s.start, s.end - s.start);
+      s.bytes = (guint)(s.end - s.start);
+      g_array_append_val(sents, s);
+    }
+    /* A paragraph with a caption marker is a caption as a whole: "Kerry
+     * lavrov (2) ... Pictured: ... Photo: REUTERS/..." */
+    for (guint k = 0; k <= spans->len; k++) {
+      gboolean para_end = k == spans->len ||
+                          g_array_index(spans, BriefSpan, k).paragraph !=
+                              g_array_index(spans, BriefSpan, first_of_para).paragraph;
+      if (!para_end)
+        continue;
+      {
+        const BriefSpan *f = &g_array_index(spans, BriefSpan, first_of_para);
+        const BriefSpan *l = &g_array_index(spans, BriefSpan, k - 1);
+        if (brief_noise_is_caption(a->text + f->start, l->end - f->start)) {
+          guint base = sents->len - spans->len;
+          for (guint j = first_of_para; j < k; j++)
+            g_array_index(sents, Sent, base + j).words = 0; /* never a candidate */
+        }
+      }
+      first_of_para = k;
+    }
+  }
+  return TRUE;
+}
+
+/* ---- ordering ------------------------------------------------------------------ */
+
+static int
+compare_reading_order(const void *pa, const void *pb, void *data)
+{
+  const BriefSelection *a = pa, *b = pb;
+  const BriefCluster *c = data;
+  const BriefArticle *x = brief_cluster_get_article(c, a->article);
+  const BriefArticle *y = brief_cluster_get_article(c, b->article);
+
+  /* Dated articles first, oldest first; then the order given. */
+  if ((x->year != 0) != (y->year != 0))
+    return x->year != 0 ? -1 : 1;
+  if (x->timestamp != y->timestamp)
+    return x->timestamp < y->timestamp ? -1 : 1;
+  if (a->article != b->article)
+    return a->article < b->article ? -1 : 1;
+  return (a->index > b->index) - (a->index < b->index);
+}
+
+typedef struct {
+  const double *score;
+  const guint *rows;
+  const Sent *sents;
+} RankCtx;
+
+static int
+compare_rank(const void *pa, const void *pb, void *data)
+{
+  const RankCtx *r = data;
+  guint a = *(const guint *)pa, b = *(const guint *)pb;
+  const Sent *x = &r->sents[r->rows[a]], *y = &r->sents[r->rows[b]];
+
+  if (r->score[a] != r->score[b])
+    return r->score[a] > r->score[b] ? -1 : 1;
+  /* Tie-break on (article, sentence): golden tests need stable output. */
+  if (x->article != y->article)
+    return x->article < y->article ? -1 : 1;
+  return (x->index > y->index) - (x->index < y->index);
+}
+
+/* ---- headline -------------------------------------------------------------------- */
+
+/* The title closest to the centroid of the cluster, weighted by rank. */
+static char *
+pick_title(BriefSummarizer *self, const BriefCluster *cluster, const BriefMatrix *m,
+           const guint *rows, const double *score, guint n, const float *idf, guint n_terms)
+{
+  guint n_articles = brief_cluster_get_n_articles(cluster);
+  double *centroid = g_new0(double, n_terms);
+  g_autoptr(GArray) terms = g_array_new(FALSE, FALSE, sizeof(guint32));
+  gint best = -1;
+  double best_sim = -1.0;
+
+  for (guint k = 0; k < n; k++)
+    for (gsize e = m->offsets[rows[k]]; e < m->offsets[rows[k] + 1]; e++)
+      centroid[m->entries[e].term] += score[k] * m->entries[e].weight;
+
+  for (guint ai = 0; ai < n_articles; ai++) {
+    const BriefArticle *a = brief_cluster_get_article(cluster, ai);
+    double dot = 0.0, norm = 0.0;
+    if (a->title == NULL)
+      continue;
+    g_array_set_size(terms, 0);
+    brief_tokenizer_add_terms(self->tok, a->title, strlen(a->title), terms);
+    for (guint t = 0; t < terms->len; t++) {
+      guint32 id = g_array_index(terms, guint32, t);
+      double w = id < n_terms ? idf[id] : 0.0;
+      if (id < n_terms)
+        dot += w * centroid[id];
+      norm += w * w;
+    }
+    {
+      double sim = norm > 0.0 ? dot / sqrt(norm) : 0.0;
+      if (sim > best_sim) {
+        best_sim = sim;
+        best = (gint)ai;
+      }
+    }
+  }
+  g_free(centroid);
+  return best >= 0 ? g_strdup(brief_cluster_get_article(cluster, (guint)best)->title) : NULL;
+}
+
+/* ---- run ---------------------------------------------------------------------------- */
+
+static void
+pick_date(BriefSummary *sum, const BriefSummarizer *self, const BriefCluster *cluster)
+{
+  gint64 newest = G_MININT64;
+
+  if (self->date != NULL) {
+    sum->has_date = brief_parse_date(self->date, &sum->year, &sum->month, &sum->day, NULL);
+    return;
+  }
+  for (guint i = 0; i < brief_cluster_get_n_articles(cluster); i++) {
+    const BriefArticle *a = brief_cluster_get_article(cluster, i);
+    if (a->year != 0 && a->timestamp > newest) {
+      newest = a->timestamp;
+      sum->has_date = TRUE;
+      sum->year = a->year;
+      sum->month = a->month;
+      sum->day = a->day;
+    }
+  }
+}
+
+static void
+selection_clear(gpointer data)
+{
+  BriefSelection *s = data;
+
+  g_free((char *)s->text);
+}
+
+BriefSummary *
+brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError **error)
+{
+  g_autoptr(BriefSummary) sum = NULL;
+  g_autoptr(GArray) sents = g_array_new(FALSE, FALSE, sizeof(Sent));
+  g_autoptr(GArray) terms = g_array_new(FALSE, FALSE, sizeof(guint32));
+  g_autoptr(GArray) sel = NULL;
+  g_autofree gsize *term_off = NULL;
+  g_autofree guint32 *df = NULL;
+  g_autofree float *idf = NULL;
+  g_autofree guint *rows = NULL, *words = NULL, *bytes = NULL, *order = NULL;
+  g_autofree double *score = NULL, *relevance = NULL;
+  BriefMatrix m = {0};
+  BriefGraph g = {0};
+  BriefBudget budget;
+  guint n_terms, n = 0, top;
+  double max_score = 0.0;
+  const BriefConfig *cfg;
+
+  g_return_val_if_fail(self != NULL && cluster != NULL, NULL);
+  cfg = &self->config;
+
+  if (brief_cluster_get_n_articles(cluster) == 0) {
+    g_set_error_literal(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY, "no articles to summarize");
+    return NULL;
+  }
+  if (!collect_sentences(self, cluster, sents, error))
+    return NULL;
+
+  /* Terms of every sentence, candidate or not: the IDF statistics are
+   * better for it. */
+  term_off = g_new(gsize, sents->len + 1);
+  for (guint i = 0; i < sents->len; i++) {
+    Sent *s = &g_array_index(sents, Sent, i);
+    const BriefArticle *a = brief_cluster_get_article(cluster, s->article);
+    term_off[i] = terms->len;
+    brief_tokenizer_add_terms(self->tok, a->text + s->start, s->end - s->start, terms);
+  }
+  term_off[sents->len] = terms->len;
+  n_terms = brief_tokenizer_n_terms(self->tok);
+
+  /* Sentences are the documents of the in-cluster IDF: a story's own
+   * words occur in every article of the cluster, so an article-level IDF
+   * would give them no weight at all. */
+  df = brief_document_frequency((const guint32 *)(void *)terms->data, term_off, sents->len,
+                                n_terms);
+  idf = brief_idf_from_df(df, n_terms, sents->len);
+  brief_matrix_build(&m, (const guint32 *)(void *)terms->data, term_off, sents->len, n_terms,
+                     idf);
+
+  mark_candidates(sents, cluster, cfg, TRUE);
+  for (guint i = 0; i < sents->len; i++)
+    if (g_array_index(sents, Sent, i).candidate && m.offsets[i + 1] > m.offsets[i])
+      n++;
+  if (n == 0) {
+    /* Nothing looks like a full sentence (no punctuation at all, say):
+     * better a summary of fragments than none. */
+    mark_candidates(sents, cluster, cfg, FALSE);
+    for (guint i = 0; i < sents->len; i++)
+      if (g_array_index(sents, Sent, i).candidate && m.offsets[i + 1] > m.offsets[i])
+        n++;
+  }
+  if (n == 0) {
+    brief_matrix_clear(&m);
+    g_set_error_literal(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY,
+                        "no sentences to summarize (every sentence is a caption, a byline or "
+                        "has no content words)");
+    return NULL;
+  }
+  rows = g_new(guint, n);
+  words = g_new(guint, n);
+  bytes = g_new(guint, n);
+  n = 0;
+  for (guint i = 0; i < sents->len; i++) {
+    const Sent *s = &g_array_index(sents, Sent, i);
+    if (s->candidate && m.offsets[i + 1] > m.offsets[i]) {
+      rows[n] = i;
+      words[n] = s->words;
+      bytes[n] = s->bytes;
+      n++;
+    }
+  }
+
+  brief_graph_build(&g, &m, rows, n, cfg->threshold, cfg->n_threads);
+  score = g_new(double, n);
+  brief_pagerank(&g, cfg->damping, cfg->tolerance, cfg->max_iterations, score);
+  brief_graph_clear(&g);
+
+  relevance = g_new(double, n);
+  for (guint k = 0; k < n; k++)
+    max_score = MAX(max_score, score[k]);
+  for (guint k = 0; k < n; k++)
+    relevance[k] = max_score > 0.0 ? score[k] / max_score : 0.0;
+
+  /* rank[k]: position of candidate k when sorted by score. */
+  order = g_new(guint, n);
+  for (guint k = 0; k < n; k++)
+    order[k] = k;
+  {
+    RankCtx rc = {relevance, rows, (const Sent *)(void *)sents->data};
+    g_qsort_with_data(order, (gint)n, sizeof(guint), compare_rank, &rc);
+  }
+  top = order[0];
+
+  budget.words = cfg->budget_words;
+  budget.sentences = cfg->budget_sentences;
+  budget.bytes = cfg->budget_bytes;
+  budget.fill = cfg->fill;
+  sel = brief_mmr_select(&m, rows, relevance, words, bytes, n, cfg->lambda, &budget);
+
+  sum = g_new0(BriefSummary, 1);
+  sum->cluster = cluster;
+  sum->n_sentences = sents->len;
+  sum->n_candidates = n;
+  sum->headline_selected = -1;
+  sum->config = *cfg;
+  sum->language = g_strdup(self->language);
+  sum->stopwords_path = g_strdup(self->stopwords_path);
+  sum->date = g_strdup(self->date);
+  sum->config.language = sum->language;
+  sum->config.stopwords_path = sum->stopwords_path;
+  sum->config.date = sum->date;
+  sum->selected = g_array_sized_new(FALSE, TRUE, sizeof(BriefSelection), sel->len);
+  g_array_set_clear_func(sum->selected, selection_clear);
+  {
+    g_autofree guint *rank = g_new(guint, n);
+    for (guint r = 0; r < n; r++)
+      rank[order[r]] = r + 1;
+    for (guint i = 0; i < sel->len; i++) {
+      guint k = g_array_index(sel, guint, i);
+      const Sent *s = &g_array_index(sents, Sent, rows[k]);
+      const BriefArticle *a = brief_cluster_get_article(cluster, s->article);
+      BriefSelection out = {0};
+      out.article = s->article;
+      out.index = s->index;
+      out.start = s->start;
+      out.end = s->end;
+      out.text = brief_collapse_space(a->text + s->start, s->end - s->start);
+      out.score = relevance[k];
+      out.rank = rank[k];
+      out.order = i + 1;
+      out.words = s->words;
+      g_array_append_val(sum->selected, out);
+    }
+  }
+  g_array_sort_with_data(sum->selected, compare_reading_order, (gpointer)cluster);
+
+  sum->headline = pick_title(self, cluster, &m, rows, relevance, n, idf, n_terms);
+  if (sum->headline == NULL) {
+    const Sent *s = &g_array_index(sents, Sent, rows[top]);
+    for (guint i = 0; i < sum->selected->len; i++) {
+      const BriefSelection *x = &g_array_index(sum->selected, BriefSelection, i);
+      if (x->article == s->article && x->index == s->index)
+        sum->headline_selected = (gint)i;
+    }
+    sum->headline = brief_collapse_space(
+        brief_cluster_get_article(cluster, s->article)->text + s->start, s->end - s->start);
+  }
+  pick_date(sum, self, cluster);
+  brief_matrix_clear(&m);
+  return g_steal_pointer(&sum);
+}
+
+/* ---- summary accessors ----------------------------------------------------------- */
+
+void
+brief_summary_free(BriefSummary *summary)
+{
+  if (summary == NULL)
+    return;
+  if (summary->selected)
+    g_array_unref(summary->selected);
+  g_free(summary->headline);
+  g_free(summary->language);
+  g_free(summary->stopwords_path);
+  g_free(summary->date);
+  g_free(summary);
+}
+
+guint
+brief_summary_get_n_selected(const BriefSummary *summary)
+{
+  g_return_val_if_fail(summary != NULL, 0);
+  return summary->selected->len;
+}
+
+const BriefSelection *
+brief_summary_get_selected(const BriefSummary *summary, guint index)
+{
+  g_return_val_if_fail(summary != NULL, NULL);
+  g_return_val_if_fail(index < summary->selected->len, NULL);
+  return &g_array_index(summary->selected, BriefSelection, index);
+}
+
+gboolean
+brief_summary_get_date(const BriefSummary *summary, int *year, int *month, int *day)
+{
+  g_return_val_if_fail(summary != NULL, FALSE);
+  if (year)
+    *year = summary->has_date ? summary->year : 0;
+  if (month)
+    *month = summary->has_date ? summary->month : 0;
+  if (day)
+    *day = summary->has_date ? summary->day : 0;
+  return summary->has_date;
+}
+
+const char *
+brief_summary_get_headline(const BriefSummary *summary)
+{
+  g_return_val_if_fail(summary != NULL, NULL);
+  return summary->headline;
+}
+
+const BriefCluster *
+brief_summary_get_cluster(const BriefSummary *summary)
+{
+  g_return_val_if_fail(summary != NULL, NULL);
+  return summary->cluster;
+}
+
+guint
+brief_summary_get_n_candidates(const BriefSummary *summary)
+{
+  g_return_val_if_fail(summary != NULL, 0);
+  return summary->n_candidates;
+}
+
+guint
+brief_summary_get_n_sentences(const BriefSummary *summary)
+{
+  g_return_val_if_fail(summary != NULL, 0);
+  return summary->n_sentences;
+}
+
+char *
+brief_summary_to_string(const BriefSummary *summary, BriefFormat format)
+{
+  g_return_val_if_fail(summary != NULL, NULL);
+  switch (format) {
+  case BRIEF_FORMAT_MARKDOWN:
+    return brief_render_text(summary, TRUE);
+  case BRIEF_FORMAT_JSON:
+    return brief_render_json(summary);
+  case BRIEF_FORMAT_PLAIN:
+    return brief_render_plain(summary);
+  case BRIEF_FORMAT_TEXT:
+  default:
+    return brief_render_text(summary, FALSE);
+  }
+}

@@ -1,0 +1,260 @@
+/* TextRank: a sparse cosine-similarity graph and weighted PageRank on it.
+ *
+ * The graph is built through an inverted index (term -> nodes holding it),
+ * so only pairs of sentences that share a term are ever looked at, and only
+ * edges at or above the threshold are stored.  Rows are split between
+ * threads; each thread owns an accumulator and emits the edges (i, j > i)
+ * of its rows, which are then mirrored into one CSR graph. */
+#include "brief-private.h"
+
+#include <math.h>
+#include <string.h>
+
+typedef struct {
+  guint32 node;
+  float weight;
+} Posting;
+
+typedef struct {
+  guint32 a, b;
+  float w;
+} Edge;
+
+typedef struct {
+  const BriefMatrix *m;
+  const guint *rows;
+  guint n;
+  const gsize *post_off; /* per term */
+  const Posting *postings;
+  float threshold;
+  guint first, step; /* rows first, first + step, ... */
+  GArray *edges;     /* Edge */
+} Worker;
+
+static gpointer
+worker_run(gpointer data)
+{
+  Worker *w = data;
+  float *acc = g_new0(float, w->n);
+  guint32 *touched = g_new(guint32, w->n);
+
+  for (guint i = w->first; i < w->n; i += w->step) {
+    const BriefMatrix *m = w->m;
+    guint row = w->rows[i];
+    guint n_touched = 0;
+
+    for (gsize k = m->offsets[row]; k < m->offsets[row + 1]; k++) {
+      const BriefEntry *e = &m->entries[k];
+      const Posting *p = w->postings + w->post_off[e->term];
+      const Posting *pe = w->postings + w->post_off[e->term + 1];
+      /* Postings are sorted by node: skip to the first node after i. */
+      const Posting *lo = p, *hi = pe;
+      while (lo < hi) {
+        const Posting *mid = lo + (hi - lo) / 2;
+        if (mid->node <= i)
+          lo = mid + 1;
+        else
+          hi = mid;
+      }
+      for (p = lo; p < pe; p++) {
+        if (acc[p->node] == 0.0f)
+          touched[n_touched++] = p->node;
+        acc[p->node] += e->weight * p->weight;
+      }
+    }
+    for (guint t = 0; t < n_touched; t++) {
+      guint32 j = touched[t];
+      if (acc[j] >= w->threshold && acc[j] > 0.0f) {
+        Edge edge = {i, j, acc[j]};
+        g_array_append_val(w->edges, edge);
+      }
+      acc[j] = 0.0f;
+    }
+  }
+  g_free(acc);
+  g_free(touched);
+  return NULL;
+}
+
+static int
+compare_neighbors(const void *a, const void *b, void *data)
+{
+  const guint32 *nb = data;
+  guint32 x = nb[*(const gsize *)a], y = nb[*(const gsize *)b];
+
+  return (x > y) - (x < y);
+}
+
+void
+brief_graph_build(BriefGraph *g, const BriefMatrix *m, const guint *rows, guint n,
+                  double threshold, guint n_threads)
+{
+  gsize *post_off = g_new0(gsize, (gsize)m->n_terms + 1);
+  Posting *postings;
+  gsize n_post = 0, n_edges = 0;
+  gsize *fill;
+  Worker *workers;
+  GThread **threads;
+
+  memset(g, 0, sizeof *g);
+  g->n = n;
+  g->offsets = g_new0(gsize, (gsize)n + 1);
+
+  /* Inverted index, nodes in increasing order within each term. */
+  for (guint i = 0; i < n; i++)
+    for (gsize k = m->offsets[rows[i]]; k < m->offsets[rows[i] + 1]; k++)
+      post_off[m->entries[k].term + 1]++;
+  for (guint t = 0; t < m->n_terms; t++)
+    post_off[t + 1] += post_off[t];
+  n_post = post_off[m->n_terms];
+  postings = g_new(Posting, n_post > 0 ? n_post : 1);
+  fill = g_memdup2(post_off, sizeof(gsize) * ((gsize)m->n_terms + 1));
+  for (guint i = 0; i < n; i++)
+    for (gsize k = m->offsets[rows[i]]; k < m->offsets[rows[i] + 1]; k++) {
+      Posting p = {i, m->entries[k].weight};
+      postings[fill[m->entries[k].term]++] = p;
+    }
+  g_free(fill);
+
+  /* Small graphs are not worth a thread. */
+  if (n_threads == 0)
+    n_threads = 1;
+  if (n < 2000)
+    n_threads = 1;
+  workers = g_new0(Worker, n_threads);
+  threads = g_new0(GThread *, n_threads);
+  for (guint t = 0; t < n_threads; t++) {
+    Worker *w = &workers[t];
+    w->m = m;
+    w->rows = rows;
+    w->n = n;
+    w->post_off = post_off;
+    w->postings = postings;
+    w->threshold = (float)threshold;
+    w->first = t;
+    w->step = n_threads;
+    w->edges = g_array_new(FALSE, FALSE, sizeof(Edge));
+    if (t > 0)
+      threads[t] = g_thread_new("brief-graph", worker_run, w);
+  }
+  worker_run(&workers[0]);
+  for (guint t = 1; t < n_threads; t++)
+    g_thread_join(threads[t]);
+
+  /* Mirror the upper-triangle edges into CSR. */
+  for (guint t = 0; t < n_threads; t++) {
+    GArray *edges = workers[t].edges;
+    for (guint e = 0; e < edges->len; e++) {
+      Edge *ed = &g_array_index(edges, Edge, e);
+      g->offsets[ed->a + 1]++;
+      g->offsets[ed->b + 1]++;
+    }
+    n_edges += edges->len * 2;
+  }
+  for (guint i = 0; i < n; i++)
+    g->offsets[i + 1] += g->offsets[i];
+  g->neighbors = g_new(guint32, n_edges > 0 ? n_edges : 1);
+  g->weights = g_new(float, n_edges > 0 ? n_edges : 1);
+  fill = g_memdup2(g->offsets, sizeof(gsize) * ((gsize)n + 1));
+  for (guint t = 0; t < n_threads; t++) {
+    GArray *edges = workers[t].edges;
+    for (guint e = 0; e < edges->len; e++) {
+      Edge *ed = &g_array_index(edges, Edge, e);
+      g->neighbors[fill[ed->a]] = ed->b;
+      g->weights[fill[ed->a]++] = ed->w;
+      g->neighbors[fill[ed->b]] = ed->a;
+      g->weights[fill[ed->b]++] = ed->w;
+    }
+    g_array_unref(edges);
+  }
+  g_free(fill);
+
+  /* Neighbour order must not depend on the thread count: PageRank sums
+   * floats in this order and golden output compares bytes. */
+  {
+    gsize max_deg = 0;
+    for (guint i = 0; i < n; i++)
+      max_deg = MAX(max_deg, g->offsets[i + 1] - g->offsets[i]);
+    if (max_deg > 1) {
+      gsize *idx = g_new(gsize, max_deg);
+      guint32 *nb = g_new(guint32, max_deg);
+      float *wt = g_new(float, max_deg);
+      for (guint i = 0; i < n; i++) {
+        gsize a = g->offsets[i], deg = g->offsets[i + 1] - a;
+        if (deg < 2)
+          continue;
+        for (gsize k = 0; k < deg; k++)
+          idx[k] = a + k;
+        g_qsort_with_data(idx, (gint)deg, sizeof(gsize), compare_neighbors, g->neighbors);
+        for (gsize k = 0; k < deg; k++) {
+          nb[k] = g->neighbors[idx[k]];
+          wt[k] = g->weights[idx[k]];
+        }
+        memcpy(g->neighbors + a, nb, deg * sizeof *nb);
+        memcpy(g->weights + a, wt, deg * sizeof *wt);
+      }
+      g_free(idx);
+      g_free(nb);
+      g_free(wt);
+    }
+  }
+
+  g_free(workers);
+  g_free(threads);
+  g_free(postings);
+  g_free(post_off);
+}
+
+void
+brief_graph_clear(BriefGraph *g)
+{
+  g_clear_pointer(&g->offsets, g_free);
+  g_clear_pointer(&g->neighbors, g_free);
+  g_clear_pointer(&g->weights, g_free);
+  g->n = 0;
+}
+
+guint
+brief_pagerank(const BriefGraph *g, double damping, double tolerance, guint max_iterations,
+               double *scores)
+{
+  guint n = g->n, it;
+  double *strength, *next;
+
+  if (n == 0)
+    return 0;
+  strength = g_new0(double, n);
+  next = g_new(double, n);
+  for (guint i = 0; i < n; i++) {
+    for (gsize k = g->offsets[i]; k < g->offsets[i + 1]; k++)
+      strength[i] += g->weights[k];
+    scores[i] = 1.0 / n;
+  }
+  for (it = 0; it < max_iterations;) {
+    double dangling = 0.0, diff = 0.0, base;
+
+    for (guint i = 0; i < n; i++)
+      if (strength[i] == 0.0)
+        dangling += scores[i];
+    /* A sentence with no edge gives its rank to every sentence alike. */
+    base = (1.0 - damping) / n + damping * dangling / n;
+    for (guint i = 0; i < n; i++) {
+      double sum = 0.0;
+      for (gsize k = g->offsets[i]; k < g->offsets[i + 1]; k++) {
+        guint32 j = g->neighbors[k];
+        sum += scores[j] * g->weights[k] / strength[j];
+      }
+      next[i] = base + damping * sum;
+    }
+    for (guint i = 0; i < n; i++) {
+      diff += fabs(next[i] - scores[i]);
+      scores[i] = next[i];
+    }
+    it++;
+    if (diff < tolerance)
+      break;
+  }
+  g_free(strength);
+  g_free(next);
+  return it;
+}

@@ -1,0 +1,122 @@
+/* Sparse TF-IDF sentence vectors. */
+#include "brief-private.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+guint32 *
+brief_document_frequency(const guint32 *terms, const gsize *term_offsets, guint n_rows,
+                         guint n_terms)
+{
+  guint32 *df = g_new0(guint32, n_terms);
+  /* last[t] = 1 + last row that counted t: counts each term once per row
+   * without sorting or clearing a per-row set. */
+  guint32 *last = g_new0(guint32, n_terms);
+
+  for (guint i = 0; i < n_rows; i++) {
+    for (gsize k = term_offsets[i]; k < term_offsets[i + 1]; k++) {
+      guint32 t = terms[k];
+      if (last[t] != i + 1) {
+        last[t] = i + 1;
+        df[t]++;
+      }
+    }
+  }
+  g_free(last);
+  return df;
+}
+
+float *
+brief_idf_from_df(const guint32 *df, guint n_terms, guint n_docs)
+{
+  float *idf = g_new0(float, n_terms);
+
+  for (guint t = 0; t < n_terms; t++)
+    if (df[t] > 0)
+      idf[t] = (float)(1.0 + log((double)n_docs / (double)df[t]));
+  return idf;
+}
+
+static int
+compare_u32(const void *a, const void *b)
+{
+  guint32 x = *(const guint32 *)a, y = *(const guint32 *)b;
+
+  return (x > y) - (x < y);
+}
+
+void
+brief_matrix_build(BriefMatrix *m, const guint32 *terms, const gsize *term_offsets,
+                   guint n_rows, guint n_terms, const float *idf)
+{
+  gsize total = term_offsets[n_rows];
+  guint32 *sorted = g_new(guint32, total > 0 ? total : 1);
+  gsize out = 0;
+
+  memset(m, 0, sizeof *m);
+  m->n_rows = n_rows;
+  m->n_terms = n_terms;
+  m->offsets = g_new(gsize, n_rows + 1);
+  m->entries = g_new(BriefEntry, total > 0 ? total : 1);
+  if (total > 0)
+    memcpy(sorted, terms, total * sizeof *sorted);
+
+  for (guint i = 0; i < n_rows; i++) {
+    gsize a = term_offsets[i], b = term_offsets[i + 1], row = out;
+    double norm = 0.0;
+
+    m->offsets[i] = out;
+    qsort(sorted + a, b - a, sizeof *sorted, compare_u32);
+    for (gsize k = a; k < b;) {
+      guint32 t = sorted[k];
+      guint count = 0;
+      while (k < b && sorted[k] == t) {
+        count++;
+        k++;
+      }
+      if (idf[t] <= 0.0f)
+        continue;
+      m->entries[out].term = t;
+      m->entries[out].weight = (float)count * idf[t];
+      norm += (double)m->entries[out].weight * m->entries[out].weight;
+      out++;
+    }
+    if (norm > 0.0) {
+      float inv = (float)(1.0 / sqrt(norm));
+      for (gsize k = row; k < out; k++)
+        m->entries[k].weight *= inv;
+    }
+  }
+  m->offsets[n_rows] = out;
+  g_free(sorted);
+}
+
+void
+brief_matrix_clear(BriefMatrix *m)
+{
+  g_clear_pointer(&m->offsets, g_free);
+  g_clear_pointer(&m->entries, g_free);
+  m->n_rows = 0;
+}
+
+double
+brief_matrix_dot(const BriefMatrix *m, guint a, guint b)
+{
+  const BriefEntry *x = m->entries + m->offsets[a], *xe = m->entries + m->offsets[a + 1];
+  const BriefEntry *y = m->entries + m->offsets[b], *ye = m->entries + m->offsets[b + 1];
+  double dot = 0.0;
+
+  while (x < xe && y < ye) {
+    if (x->term < y->term)
+      x++;
+    else if (x->term > y->term)
+      y++;
+    else {
+      dot += (double)x->weight * y->weight;
+      x++;
+      y++;
+    }
+  }
+  return dot;
+}

@@ -1,0 +1,274 @@
+/* Words to terms: Unicode word boundaries, NFKC + case folding, stop words,
+ * Snowball stemming, interning.
+ *
+ * Speed matters here (every token of the input passes through), so each
+ * distinct surface form is normalised and stemmed once: a memo maps the raw
+ * bytes of a word to its term id (or "stop word").  The common case is one
+ * hash lookup per token on a stack buffer, with no allocation. */
+#include "brief-private.h"
+
+#include <libstemmer.h>
+#include <string.h>
+
+#define MEMO_STOP (-1)
+#define WORD_BUF 256
+
+struct _BriefTokenizer {
+  struct sb_stemmer *stemmer;
+  GHashTable *stopwords; /* normalised word -> itself */
+  GHashTable *memo;      /* raw word bytes -> GINT_TO_POINTER(id + 1) or MEMO_STOP */
+  GHashTable *vocab;     /* stem -> GUINT_TO_POINTER(id + 1) */
+  GPtrArray *terms;      /* id -> stem (borrowed from vocab keys) */
+};
+
+/* Case fold and NFKC-normalise a word; typographic apostrophes become '. */
+static char *
+normalize_word(const char *w, gsize len)
+{
+  g_autofree char *folded = g_utf8_casefold(w, (gssize)len);
+  char *norm = g_utf8_normalize(folded, -1, G_NORMALIZE_NFKC);
+  GString *s;
+
+  if (norm == NULL)
+    return g_strndup(w, len);
+  if (strstr(norm, "\xE2\x80\x99") == NULL) /* U+2019 */
+    return norm;
+  s = g_string_new(NULL);
+  for (const char *p = norm; *p; p = g_utf8_next_char(p)) {
+    if (g_utf8_get_char(p) == 0x2019)
+      g_string_append_c(s, '\'');
+    else
+      g_string_append_len(s, p, g_utf8_next_char(p) - p);
+  }
+  g_free(norm);
+  return g_string_free(s, FALSE);
+}
+
+static gboolean
+load_stopwords(BriefTokenizer *tok, const char *data, gsize len)
+{
+  g_autofree char *copy = g_strndup(data, len);
+  g_auto(GStrv) lines = g_strsplit(copy, "\n", -1);
+
+  for (char **l = lines; *l != NULL; l++) {
+    char *c = strpbrk(*l, "#|");
+    if (c)
+      *c = '\0';
+    g_strstrip(*l);
+    if (**l == '\0')
+      continue;
+    {
+      char *w = normalize_word(*l, strlen(*l));
+      g_hash_table_replace(tok->stopwords, w, w);
+    }
+  }
+  return TRUE;
+}
+
+BriefTokenizer *
+brief_tokenizer_new(const char *language, const char *stopwords_path,
+                    gboolean *missing_stoplist, GError **error)
+{
+  g_autoptr(BriefTokenizer) tok = NULL;
+
+  g_return_val_if_fail(language != NULL, NULL);
+
+  if (missing_stoplist)
+    *missing_stoplist = FALSE;
+  if (!brief_language_is_known(language)) {
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_LANGUAGE, "unknown language '%s'", language);
+    return NULL;
+  }
+  tok = g_new0(BriefTokenizer, 1);
+  tok->stopwords = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+  tok->memo = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+  tok->vocab = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+  tok->terms = g_ptr_array_new();
+  tok->stemmer = sb_stemmer_new(language, "UTF_8");
+  if (tok->stemmer == NULL) {
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_LANGUAGE,
+                "cannot create the Snowball stemmer for '%s'", language);
+    return NULL;
+  }
+  if (stopwords_path != NULL) {
+    gsize len = 0;
+    g_autofree char *data = brief_read_file(stopwords_path, &len, error);
+    if (data == NULL)
+      return NULL;
+    load_stopwords(tok, data, len);
+  } else {
+    g_autoptr(GBytes) data = brief_resource_lookup("stopwords", language);
+    if (data != NULL) {
+      gsize len = 0;
+      const char *p = g_bytes_get_data(data, &len);
+      load_stopwords(tok, p, len);
+    } else if (missing_stoplist) {
+      *missing_stoplist = TRUE;
+    }
+  }
+  return g_steal_pointer(&tok);
+}
+
+void
+brief_tokenizer_free(BriefTokenizer *tok)
+{
+  if (tok == NULL)
+    return;
+  sb_stemmer_delete(tok->stemmer);
+  if (tok->stopwords)
+    g_hash_table_unref(tok->stopwords);
+  if (tok->memo)
+    g_hash_table_unref(tok->memo);
+  if (tok->terms)
+    g_ptr_array_unref(tok->terms);
+  if (tok->vocab)
+    g_hash_table_unref(tok->vocab);
+  g_free(tok);
+}
+
+guint
+brief_tokenizer_n_terms(const BriefTokenizer *tok)
+{
+  return tok->terms->len;
+}
+
+const char *
+brief_tokenizer_term(const BriefTokenizer *tok, guint32 id)
+{
+  g_return_val_if_fail(id < tok->terms->len, NULL);
+  return g_ptr_array_index(tok->terms, id);
+}
+
+gboolean
+brief_tokenizer_is_stopword(const BriefTokenizer *tok, const char *word)
+{
+  g_autofree char *w = normalize_word(word, strlen(word));
+
+  return g_hash_table_contains(tok->stopwords, w);
+}
+
+static guint32
+intern(BriefTokenizer *tok, const char *stem, gsize len)
+{
+  g_autofree char *key = g_strndup(stem, len);
+  gpointer v = g_hash_table_lookup(tok->vocab, key);
+  guint32 id;
+
+  if (v != NULL)
+    return GPOINTER_TO_UINT(v) - 1;
+  id = tok->terms->len;
+  g_ptr_array_add(tok->terms, key);
+  g_hash_table_insert(tok->vocab, g_steal_pointer(&key), GUINT_TO_POINTER(id + 1));
+  return id;
+}
+
+/* Slow path, once per distinct surface form. */
+static gint
+lookup_new_word(BriefTokenizer *tok, const char *raw)
+{
+  g_autofree char *norm = normalize_word(raw, strlen(raw));
+  gsize n = strlen(norm);
+  const sb_symbol *stem;
+  gint result;
+
+  /* Possessive and elided forms: the word itself is what matters. */
+  while (n > 0 && norm[n - 1] == '\'')
+    norm[--n] = '\0';
+  if (g_utf8_strlen(norm, -1) < 2 || g_hash_table_contains(tok->stopwords, norm)) {
+    result = MEMO_STOP;
+  } else {
+    stem = sb_stemmer_stem(tok->stemmer, (const sb_symbol *)norm, (int)n);
+    if (stem == NULL)
+      result = (gint)intern(tok, norm, n); /* out of memory in the stemmer: keep the word */
+    else
+      result = (gint)intern(tok, (const char *)stem, (gsize)sb_stemmer_length(tok->stemmer));
+  }
+  g_hash_table_insert(tok->memo, g_strdup(raw),
+                      GINT_TO_POINTER(result == MEMO_STOP ? MEMO_STOP : result + 1));
+  return result;
+}
+
+static gboolean
+is_word_char(gunichar c)
+{
+  return g_unichar_isalnum(c) || g_unichar_ismark(c);
+}
+
+static gboolean
+is_apostrophe(gunichar c)
+{
+  return c == '\'' || c == 0x2019;
+}
+
+void
+brief_tokenizer_add_terms(BriefTokenizer *tok, const char *text, gsize len, GArray *terms)
+{
+  const char *p = text, *end = text + len;
+  char stack[WORD_BUF];
+
+  while (p < end) {
+    const char *w, *we;
+    gunichar c;
+    gsize wl;
+    char *key;
+    gpointer v;
+    gint id;
+
+    /* Skip to a word start.  ASCII bytes are tested directly: most news
+     * text is ASCII and g_utf8_get_char costs more than a table lookup. */
+    if ((guchar)*p < 0x80) {
+      if (!g_ascii_isalnum(*p)) {
+        p++;
+        continue;
+      }
+    } else {
+      c = g_utf8_get_char(p);
+      if (!is_word_char(c)) {
+        p = g_utf8_next_char(p);
+        continue;
+      }
+    }
+    /* Take letters, digits, and an apostrophe between two of them. */
+    w = p;
+    while (p < end) {
+      if ((guchar)*p < 0x80) {
+        if (g_ascii_isalnum(*p)) {
+          p++;
+          continue;
+        }
+        if (*p == '\'' && p + 1 < end && p > w && g_ascii_isalnum(p[1])) {
+          p++;
+          continue;
+        }
+        break;
+      }
+      c = g_utf8_get_char(p);
+      if (is_word_char(c) ||
+          (is_apostrophe(c) && p > w && g_utf8_next_char(p) < end &&
+           is_word_char(g_utf8_get_char(g_utf8_next_char(p))))) {
+        p = g_utf8_next_char(p);
+        continue;
+      }
+      break;
+    }
+    we = p;
+    wl = (gsize)(we - w);
+    if (wl < WORD_BUF) {
+      memcpy(stack, w, wl);
+      stack[wl] = '\0';
+      key = stack;
+    } else {
+      key = g_strndup(w, wl);
+    }
+    if (g_hash_table_lookup_extended(tok->memo, key, NULL, &v))
+      id = GPOINTER_TO_INT(v) == MEMO_STOP ? MEMO_STOP : GPOINTER_TO_INT(v) - 1;
+    else
+      id = lookup_new_word(tok, key);
+    if (key != stack)
+      g_free(key);
+    if (id != MEMO_STOP) {
+      guint32 t = (guint32)id;
+      g_array_append_val(terms, t);
+    }
+  }
+}

@@ -1,0 +1,137 @@
+#include "brief-private.h"
+
+#include <errno.h>
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <string.h>
+
+gboolean
+brief_check_utf8(const char *name, const char *data, gsize len, gsize base_offset,
+                 GError **error)
+{
+  const char *end = NULL;
+
+  if (!g_utf8_validate_len(data, len, &end)) {
+    gsize off = (gsize)(end - data) + base_offset;
+    if (*end == '\0' && (gsize)(end - data) < len)
+      g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_ENCODING,
+                  "%s: NUL byte at byte %" G_GSIZE_FORMAT " (not a text file?)", name, off);
+    else
+      g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_ENCODING,
+                  "%s: invalid UTF-8 at byte %" G_GSIZE_FORMAT, name, off);
+    return FALSE;
+  }
+  return TRUE;
+}
+
+static char *
+read_stdin(gsize *len, GError **error)
+{
+  GString *buf = g_string_sized_new(65536);
+  char chunk[65536];
+  size_t n;
+
+  while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0)
+    g_string_append_len(buf, chunk, (gssize)n);
+  if (ferror(stdin)) {
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_IO, "standard input: %s", g_strerror(errno));
+    g_string_free(buf, TRUE);
+    return NULL;
+  }
+  *len = buf->len;
+  return g_string_free(buf, FALSE);
+}
+
+char *
+brief_read_file(const char *path, gsize *len, GError **error)
+{
+  g_autoptr(GError) local = NULL;
+  char *data = NULL;
+  gsize n = 0;
+
+  g_return_val_if_fail(path != NULL && len != NULL, NULL);
+
+  if (strcmp(path, "-") == 0) {
+    data = read_stdin(&n, error);
+    if (data == NULL)
+      return NULL;
+    path = "standard input";
+  } else if (!g_file_get_contents(path, &data, &n, &local)) {
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_IO, "%s", local->message);
+    return NULL;
+  }
+  if (!brief_check_utf8(path, data, n, 0, error)) {
+    g_free(data);
+    return NULL;
+  }
+  *len = n;
+  return data;
+}
+
+char *
+brief_collapse_space(const char *text, gsize len)
+{
+  GString *out = g_string_sized_new(len + 1);
+  gboolean space = FALSE;
+  const char *p = text, *end = text + len;
+
+  while (p < end) {
+    gunichar c = g_utf8_get_char(p);
+    const char *next = g_utf8_next_char(p);
+    if (g_unichar_isspace(c) || c == 0x200B /* zero width space */) {
+      space = TRUE;
+    } else {
+      if (space && out->len > 0)
+        g_string_append_c(out, ' ');
+      space = FALSE;
+      g_string_append_len(out, p, next - p);
+    }
+    p = next;
+  }
+  return g_string_free(out, FALSE);
+}
+
+guint
+brief_count_words(const char *text, gsize len)
+{
+  guint n = 0;
+  gboolean in_word = FALSE;
+  const char *p = text, *end = text + len;
+
+  while (p < end) {
+    gunichar c = g_utf8_get_char(p);
+    if (g_unichar_isspace(c)) {
+      in_word = FALSE;
+    } else if (!in_word) {
+      in_word = TRUE;
+      n++;
+    }
+    p = g_utf8_next_char(p);
+  }
+  return n;
+}
+
+gboolean
+brief_write_file_atomic(const char *path, const char *data, gsize len, GError **error)
+{
+  g_autoptr(GError) local = NULL;
+
+  if (strcmp(path, "-") == 0) {
+    if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
+      g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_IO, "standard output: %s",
+                  g_strerror(errno));
+      return FALSE;
+    }
+    return TRUE;
+  }
+  /* g_file_set_contents writes a temporary file beside the target, fsyncs
+   * it and renames it over the target, so readers never see a partial
+   * file and a failure leaves the old file in place. */
+  if (!g_file_set_contents_full(path, data, (gssize)len,
+                                G_FILE_SET_CONTENTS_CONSISTENT, 0644, &local)) {
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_IO, "%s", local->message);
+    return FALSE;
+  }
+  return TRUE;
+}
