@@ -153,13 +153,25 @@ parse_time_zone(const char *p, gboolean rfc, gint64 *seconds)
   if (*p == 'Z' || *p == 'z') {
     p++;
   } else if (*p == '+' || *p == '-') {
+    const char *z;
+    int v = 0;
     sign = *p == '-' ? -1 : 1;
-    p++;
-    if (!parse_uint(&p, 2, 2, &zh))
+    z = ++p;
+    /* +hhmm (RFC 2822), +hh:mm or +hh (ISO 8601) */
+    if (!parse_uint(&p, 2, 4, &v) || (p - z) == 3)
       return FALSE;
-    if (*p == ':')
-      p++;
-    if (g_ascii_isdigit(*p) && !parse_uint(&p, 2, 2, &zm))
+    if (p - z == 4) {
+      zh = v / 100;
+      zm = v % 100;
+    } else {
+      zh = v;
+      if (*p == ':') {
+        p++;
+        if (!parse_uint(&p, 2, 2, &zm))
+          return FALSE;
+      }
+    }
+    if (zh > 23 || zm > 59)
       return FALSE;
   } else if (rfc && (g_ascii_strncasecmp(p, "GMT", 3) == 0 || g_ascii_strncasecmp(p, "UTC", 3) == 0 ||
                      g_ascii_strncasecmp(p, "UT", 2) == 0)) {

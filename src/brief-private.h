@@ -164,8 +164,37 @@ gboolean brief_noise_is_unterminated(const char *para, gsize len);
  * 2015) — ") at the start of `sentence`; 0 when there is none. */
 gsize brief_noise_dateline_length(const char *sentence, gsize len);
 
+/* A sentence that opens a quotation it does not close, or closes one it
+ * did not open: one piece of a quotation that runs over several sentences,
+ * which reads wrongly on its own. */
+gboolean brief_noise_is_quote_fragment(const char *sentence, gsize len);
+
 /* A byline or credit line ("By John Smith", "Reporting by ..."). */
 gboolean brief_noise_is_byline(const char *sentence, gsize len);
+
+/* ---- json-writer.c ---------------------------------------------------------- */
+
+/* Pretty-printed JSON (two-space indent) appended to a GString.  Calls must
+ * nest properly: key before each member value inside an object. */
+typedef struct {
+  GString *out;
+  guint depth;
+  gboolean first;     /* no item yet in the current container */
+  gboolean after_key; /* the next value follows a key on the same line */
+} BriefJson;
+
+void brief_json_init(BriefJson *j, GString *out);
+void brief_json_begin_object(BriefJson *j);
+void brief_json_end_object(BriefJson *j);
+void brief_json_begin_array(BriefJson *j);
+void brief_json_end_array(BriefJson *j);
+void brief_json_key(BriefJson *j, const char *key);
+void brief_json_string(BriefJson *j, const char *value); /* NULL: null */
+void brief_json_int(BriefJson *j, gint64 value);
+/* `decimals` < 0: six significant digits in %g style ("1e-06"). */
+void brief_json_double(BriefJson *j, double value, int decimals);
+void brief_json_bool(BriefJson *j, gboolean value);
+void brief_json_null(BriefJson *j);
 
 /* ---- summarize.c ------------------------------------------------------------ */
 

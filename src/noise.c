@@ -198,3 +198,31 @@ brief_noise_is_byline(const char *s, gsize len)
     return TRUE;
   return FALSE;
 }
+
+/* ---- quotations split across sentences ------------------------------------------ */
+
+gboolean
+brief_noise_is_quote_fragment(const char *s, gsize len)
+{
+  gint curly = 0, straight = 0, tex = 0;
+  const char *p = s, *end = s + len;
+
+  while (p < end) {
+    gunichar c = g_utf8_get_char(p);
+    if (c == 0x201C)
+      curly++;
+    else if (c == 0x201D)
+      curly--;
+    else if (c == '"')
+      straight++;
+    else if (c == '`' && p + 1 < end && p[1] == '`') {
+      tex++;
+      p++;
+    } else if (c == '\'' && p + 1 < end && p[1] == '\'') {
+      tex--;
+      p++;
+    }
+    p = g_utf8_next_char(p);
+  }
+  return curly != 0 || (straight % 2) != 0 || tex != 0;
+}

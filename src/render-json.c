@@ -1,139 +1,122 @@
-/* JSON rendering of a briefing (json-glib). */
+/* JSON rendering of a briefing. */
 #include "brief-private.h"
 
-#include <json-glib/json-glib.h>
-#include <math.h>
-
-/* Scores are printed with six decimals: enough to rank, and stable across
- * compilers where the last bits of a double may differ. */
-static double
-round6(double x)
+static void
+member_string(BriefJson *j, const char *key, const char *value)
 {
-  return round(x * 1e6) / 1e6;
+  brief_json_key(j, key);
+  brief_json_string(j, value);
 }
 
 static void
-add_string_or_null(JsonBuilder *b, const char *member, const char *value)
+member_int(BriefJson *j, const char *key, gint64 value)
 {
-  json_builder_set_member_name(b, member);
-  if (value)
-    json_builder_add_string_value(b, value);
-  else
-    json_builder_add_null_value(b);
+  brief_json_key(j, key);
+  brief_json_int(j, value);
+}
+
+/* Scores and options with six decimals: enough to rank, byte-stable. */
+static void
+member_double(BriefJson *j, const char *key, double value)
+{
+  brief_json_key(j, key);
+  brief_json_double(j, value, 6);
 }
 
 static void
-add_date(JsonBuilder *b, const char *member, gboolean has, int y, int m, int d)
+member_bool(BriefJson *j, const char *key, gboolean value)
 {
-  json_builder_set_member_name(b, member);
+  brief_json_key(j, key);
+  brief_json_bool(j, value);
+}
+
+static void
+member_date(BriefJson *j, const char *key, gboolean has, int y, int m, int d)
+{
+  brief_json_key(j, key);
   if (has) {
     g_autofree char *s = g_strdup_printf("%04d-%02d-%02d", y, m, d);
-    json_builder_add_string_value(b, s);
+    brief_json_string(j, s);
   } else {
-    json_builder_add_null_value(b);
+    brief_json_null(j);
   }
-}
-
-static void
-add_int(JsonBuilder *b, const char *member, gint64 v)
-{
-  json_builder_set_member_name(b, member);
-  json_builder_add_int_value(b, v);
-}
-
-static void
-add_double(JsonBuilder *b, const char *member, double v)
-{
-  json_builder_set_member_name(b, member);
-  json_builder_add_double_value(b, round6(v));
 }
 
 char *
 brief_render_json(const BriefSummary *s)
 {
-  g_autoptr(JsonBuilder) b = json_builder_new();
-  g_autoptr(JsonGenerator) gen = json_generator_new();
-  g_autoptr(JsonNode) root = NULL;
+  GString *out = g_string_new(NULL);
+  BriefJson j;
   const BriefConfig *c = &s->config;
   guint n_articles = brief_cluster_get_n_articles(s->cluster);
-  char *text;
-  GString *out;
 
-  json_builder_begin_object(b);
-  add_string_or_null(b, "brief_version", brief_version());
-  add_date(b, "date", s->has_date, s->year, s->month, s->day);
-  add_string_or_null(b, "headline", s->headline);
-  add_int(b, "articles", n_articles);
-  add_int(b, "sentences", s->n_sentences);
-  add_int(b, "candidates", s->n_candidates);
+  brief_json_init(&j, out);
+  brief_json_begin_object(&j);
+  member_string(&j, "brief_version", brief_version());
+  member_date(&j, "date", s->has_date, s->year, s->month, s->day);
+  member_string(&j, "headline", s->headline);
+  member_int(&j, "articles", n_articles);
+  member_int(&j, "sentences", s->n_sentences);
+  member_int(&j, "candidates", s->n_candidates);
 
-  json_builder_set_member_name(b, "summary");
-  json_builder_begin_array(b);
+  brief_json_key(&j, "summary");
+  brief_json_begin_array(&j);
   for (guint i = 0; i < s->selected->len; i++) {
     const BriefSelection *x = &g_array_index(s->selected, BriefSelection, i);
     const BriefArticle *a = brief_cluster_get_article(s->cluster, x->article);
-    json_builder_begin_object(b);
-    add_string_or_null(b, "text", x->text);
-    add_int(b, "article", x->article);
-    add_int(b, "sentence", x->index);
-    add_int(b, "start", (gint64)x->start);
-    add_int(b, "end", (gint64)x->end);
-    add_int(b, "file_start", (gint64)(x->start + a->text_offset));
-    add_int(b, "file_end", (gint64)(x->end + a->text_offset));
-    add_int(b, "words", x->words);
-    add_double(b, "score", x->score);
-    add_int(b, "rank", x->rank);
-    add_int(b, "selected", x->order);
-    json_builder_set_member_name(b, "headline");
-    json_builder_add_boolean_value(b, (gint)i == s->headline_selected);
-    json_builder_end_object(b);
+    brief_json_begin_object(&j);
+    member_string(&j, "text", x->text);
+    member_int(&j, "article", x->article);
+    member_int(&j, "sentence", x->index);
+    member_int(&j, "start", (gint64)x->start);
+    member_int(&j, "end", (gint64)x->end);
+    member_int(&j, "file_start", (gint64)(x->start + a->text_offset));
+    member_int(&j, "file_end", (gint64)(x->end + a->text_offset));
+    member_int(&j, "words", x->words);
+    member_double(&j, "score", x->score);
+    member_int(&j, "rank", x->rank);
+    member_int(&j, "selected", x->order);
+    member_bool(&j, "headline", (gint)i == s->headline_selected);
+    brief_json_end_object(&j);
   }
-  json_builder_end_array(b);
+  brief_json_end_array(&j);
 
-  json_builder_set_member_name(b, "sources");
-  json_builder_begin_array(b);
+  brief_json_key(&j, "sources");
+  brief_json_begin_array(&j);
   for (guint i = 0; i < n_articles; i++) {
     const BriefArticle *a = brief_cluster_get_article(s->cluster, i);
-    json_builder_begin_object(b);
-    add_int(b, "article", i);
-    add_string_or_null(b, "name", a->name);
-    add_string_or_null(b, "id", a->id);
-    add_string_or_null(b, "title", a->title);
-    add_string_or_null(b, "source", a->source);
-    add_string_or_null(b, "url", a->url);
-    add_date(b, "date", a->year != 0, a->year, a->month, a->day);
-    json_builder_end_object(b);
+    brief_json_begin_object(&j);
+    member_int(&j, "article", i);
+    member_string(&j, "name", a->name);
+    member_string(&j, "id", a->id);
+    member_string(&j, "title", a->title);
+    member_string(&j, "source", a->source);
+    member_string(&j, "url", a->url);
+    member_date(&j, "date", a->year != 0, a->year, a->month, a->day);
+    brief_json_end_object(&j);
   }
-  json_builder_end_array(b);
+  brief_json_end_array(&j);
 
-  json_builder_set_member_name(b, "options");
-  json_builder_begin_object(b);
-  add_string_or_null(b, "language", c->language);
-  add_string_or_null(b, "stopwords", c->stopwords_path);
-  add_string_or_null(b, "date", c->date);
-  add_int(b, "words", c->budget_words);
-  add_int(b, "sentences", c->budget_sentences);
-  add_int(b, "bytes", c->budget_bytes);
-  json_builder_set_member_name(b, "fill");
-  json_builder_add_boolean_value(b, c->fill);
-  add_int(b, "min_words", c->min_words);
-  add_int(b, "max_words", c->max_words);
-  add_double(b, "lambda", c->lambda);
-  add_double(b, "damping", c->damping);
-  add_double(b, "threshold", c->threshold);
-  add_double(b, "tolerance", c->tolerance);
-  add_int(b, "max_iterations", c->max_iterations);
-  json_builder_end_object(b);
+  brief_json_key(&j, "options");
+  brief_json_begin_object(&j);
+  member_string(&j, "language", c->language);
+  member_string(&j, "stopwords", c->stopwords_path);
+  member_string(&j, "date", c->date);
+  member_int(&j, "words", c->budget_words);
+  member_int(&j, "sentences", c->budget_sentences);
+  member_int(&j, "bytes", c->budget_bytes);
+  member_bool(&j, "fill", c->fill);
+  member_int(&j, "min_words", c->min_words);
+  member_int(&j, "max_words", c->max_words);
+  member_double(&j, "lambda", c->lambda);
+  member_double(&j, "damping", c->damping);
+  member_double(&j, "threshold", c->threshold);
+  brief_json_key(&j, "tolerance");
+  brief_json_double(&j, c->tolerance, -1);
+  member_int(&j, "max_iterations", c->max_iterations);
+  brief_json_end_object(&j);
 
-  json_builder_end_object(b);
-
-  root = json_builder_get_root(b);
-  json_generator_set_root(gen, root);
-  json_generator_set_pretty(gen, TRUE);
-  json_generator_set_indent(gen, 2);
-  text = json_generator_to_data(gen, NULL);
-  out = g_string_new(text);
-  g_free(text);
+  brief_json_end_object(&j);
   g_string_append_c(out, '\n');
   return g_string_free(out, FALSE);
 }

@@ -6,6 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A sentence used as a headline must read like one. */
+#define HEADLINE_MAX_WORDS 20
+
 struct _BriefSummarizer {
   BriefConfig config;
   char *language, *stopwords_path, *date;
@@ -83,7 +86,7 @@ mark_candidates(GArray *sents, const BriefCluster *cluster, const BriefConfig *c
     if (strict) {
       if (s->words < cfg->min_words || (cfg->max_words && s->words > cfg->max_words))
         s->candidate = FALSE;
-      else if (brief_noise_is_unterminated(t, len))
+      else if (brief_noise_is_unterminated(t, len) || brief_noise_is_quote_fragment(t, len))
         s->candidate = FALSE;
     }
     if (s->candidate && brief_noise_is_byline(t, len))
@@ -410,14 +413,29 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
 
   sum->headline = pick_title(self, cluster, &m, rows, relevance, n, idf, n_terms);
   if (sum->headline == NULL) {
-    const Sent *s = &g_array_index(sents, Sent, rows[top]);
+    /* No titles: the best-ranked selected sentence short enough to read as
+     * a headline, else the best-ranked one. */
+    guint best_rank = G_MAXUINT;
     for (guint i = 0; i < sum->selected->len; i++) {
       const BriefSelection *x = &g_array_index(sum->selected, BriefSelection, i);
-      if (x->article == s->article && x->index == s->index)
+      if (x->words <= HEADLINE_MAX_WORDS && x->rank < best_rank) {
+        best_rank = x->rank;
         sum->headline_selected = (gint)i;
+      }
     }
-    sum->headline = brief_collapse_space(
-        brief_cluster_get_article(cluster, s->article)->text + s->start, s->end - s->start);
+    if (sum->headline_selected >= 0) {
+      sum->headline = g_strdup(
+          g_array_index(sum->selected, BriefSelection, sum->headline_selected).text);
+    } else {
+      const Sent *s = &g_array_index(sents, Sent, rows[top]);
+      for (guint i = 0; i < sum->selected->len; i++) {
+        const BriefSelection *x = &g_array_index(sum->selected, BriefSelection, i);
+        if (x->article == s->article && x->index == s->index)
+          sum->headline_selected = (gint)i;
+      }
+      sum->headline = brief_collapse_space(
+          brief_cluster_get_article(cluster, s->article)->text + s->start, s->end - s->start);
+    }
   }
   pick_date(sum, self, cluster);
   brief_matrix_clear(&m);

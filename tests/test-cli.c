@@ -1,2 +1,283 @@
+/* End-to-end tests of the brief command: golden outputs, exit codes and
+ * one-line errors.  Set BRIEF_UPDATE_GOLDEN=1 to rewrite the golden files
+ * after an intended change (then read the diff). */
 #include "brief-private.h"
-int main(int argc, char **argv) { g_test_init(&argc, &argv, NULL); return g_test_run(); }
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+typedef struct {
+  int status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear(Run *r)
+{
+  g_free(r->out);
+  g_free(r->err);
+}
+
+static char *
+repo_root(void)
+{
+  return g_test_build_filename(G_TEST_DIST, "..", NULL);
+}
+
+/* Run brief with `args` (NULL-terminated) from the repository root. */
+static Run
+run_brief(const char *stdin_text, const char *const *args)
+{
+  g_autoptr(GSubprocessLauncher) l = g_subprocess_launcher_new(
+      G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new();
+  g_autoptr(GSubprocess) p = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *root = repo_root();
+  g_autoptr(GBytes) in = NULL, out = NULL, err = NULL;
+  const char *bin = g_getenv("BRIEF_BIN");
+  Run r = {0};
+
+  g_assert_nonnull(bin);
+  g_ptr_array_add(argv, (gpointer)bin);
+  for (const char *const *a = args; *a; a++)
+    g_ptr_array_add(argv, (gpointer)*a);
+  g_ptr_array_add(argv, NULL);
+  g_subprocess_launcher_set_cwd(l, root);
+  p = g_subprocess_launcher_spawnv(l, (const char *const *)argv->pdata, &error);
+  g_assert_no_error(error);
+  /* Always a (maybe empty) standard input: never the terminal's. */
+  in = g_bytes_new_static(stdin_text ? stdin_text : "", stdin_text ? strlen(stdin_text) : 0);
+  g_subprocess_communicate(p, in, NULL, &out, &err, &error);
+  g_assert_no_error(error);
+  g_assert_true(g_subprocess_get_if_exited(p));
+  r.status = g_subprocess_get_exit_status(p);
+  /* Empty GBytes may have NULL data. */
+  r.out = g_bytes_get_size(out) ? g_strndup(g_bytes_get_data(out, NULL), g_bytes_get_size(out)) : g_strdup("");
+  r.err = g_bytes_get_size(err) ? g_strndup(g_bytes_get_data(err, NULL), g_bytes_get_size(err)) : g_strdup("");
+  return r;
+}
+
+static void
+check_golden(const char *name, const char *actual)
+{
+  g_autofree char *path = g_test_build_filename(G_TEST_DIST, "golden", name, NULL);
+  g_autofree char *expected = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_getenv("BRIEF_UPDATE_GOLDEN")) {
+    g_assert_true(g_file_set_contents(path, actual, -1, &error));
+    return;
+  }
+  g_assert_true(g_file_get_contents(path, &expected, NULL, &error));
+  g_assert_no_error(error);
+  g_assert_cmpstr(actual, ==, expected);
+}
+
+typedef struct {
+  const char *golden;
+  const char *stdin_text;
+  const char *args[12];
+} GoldenCase;
+
+static const GoldenCase golden_cases[] = {
+  {"kerry-moscow.txt", NULL, {"summarize", "examples/kerry-moscow", NULL}},
+  {"kerry-moscow.md", NULL, {"summarize", "--format", "markdown", "examples/kerry-moscow", NULL}},
+  {"kerry-moscow.json", NULL, {"summarize", "-f", "json", "examples/kerry-moscow", NULL}},
+  {"kerry-moscow.plain", NULL, {"summarize", "--format", "plain", "--words", "100", "--fill", "examples/kerry-moscow", NULL}},
+  {"kerry-moscow-3.txt", NULL, {"summarize", "--sentences", "3", "--date", "2015-12-16", "examples/kerry-moscow", NULL}},
+  {"kerry-sentences.txt", NULL, {"sentences", "examples/kerry-moscow/001_2991fbc95a7d52e4.txt", NULL}},
+  {"kerry-sentences.json", NULL, {"sentences", "--json", "examples/kerry-moscow/001_2991fbc95a7d52e4.txt", NULL}},
+  {"harbour.txt", NULL, {"summarize", "--words", "60", "tests/data/cli/cluster.jsonl", NULL}},
+  {"harbour.md", NULL, {"summarize", "--words", "60", "-f", "markdown", "tests/data/cli/cluster.jsonl", NULL}},
+  {"harbour.json", NULL, {"summarize", "--words", "60", "-f", "json", "tests/data/cli/cluster.jsonl", NULL}},
+  {"stdin.txt", "Title: Harbour strike ends\nSource: Coast Herald\nDate: 2024-05-08\n\n"
+                "The strike at the northern harbour ended on Wednesday after a deal on pay. "
+                "The first grain ship left the harbour in the evening.\n",
+   {"summarize", "-", NULL}},
+};
+
+static void
+test_golden(gconstpointer data)
+{
+  const GoldenCase *c = data;
+  Run r = run_brief(c->stdin_text, c->args);
+
+  g_assert_cmpstr(r.err, ==, "");
+  g_assert_cmpint(r.status, ==, 0);
+  check_golden(c->golden, r.out);
+  /* Same input, same bytes. */
+  {
+    Run again = run_brief(c->stdin_text, c->args);
+    g_assert_cmpstr(again.out, ==, r.out);
+    run_clear(&again);
+  }
+  run_clear(&r);
+}
+
+typedef struct {
+  const char *name;
+  int status;
+  const char *err_contains; /* the one error line names the culprit */
+  const char *args[10];
+} ErrorCase;
+
+static const ErrorCase error_cases[] = {
+  {"no-arguments", 2, "Usage: brief", {NULL}},
+  {"unknown-command", 2, "unknown command 'frobnicate'", {"frobnicate", NULL}},
+  {"unknown-option", 2, "--bogus", {"summarize", "--bogus", "examples/kerry-moscow", NULL}},
+  {"no-input", 2, "no input", {"summarize", NULL}},
+  {"missing-path", 3, "does/not/exist: no such file", {"summarize", "does/not/exist", NULL}},
+  {"blank-file", 5, "tests/data/cli/blank.txt: no sentences", {"summarize", "tests/data/cli/blank.txt", NULL}},
+  {"invalid-utf8", 4, "tests/data/cli/bad-utf8.txt: invalid UTF-8 at byte 65", {"summarize", "tests/data/cli/bad-utf8.txt", NULL}},
+  {"malformed-json", 4, "tests/data/cli/malformed.jsonl:2: malformed JSON", {"summarize", "tests/data/cli/malformed.jsonl", NULL}},
+  {"unknown-language", 2, "unknown language 'klingon'", {"summarize", "--language", "klingon", "examples/kerry-moscow", NULL}},
+  {"unknown-format", 2, "unknown format 'pdf'", {"summarize", "-f", "pdf", "examples/kerry-moscow", NULL}},
+  {"unknown-input-format", 2, "unknown input format 'xml'", {"summarize", "--input-format", "xml", "examples/kerry-moscow", NULL}},
+  {"negative-words", 2, "--words must not be negative", {"summarize", "--words", "-5", "examples/kerry-moscow", NULL}},
+  {"zero-budget", 2, "must be at least 1", {"summarize", "--sentences", "0", "examples/kerry-moscow", NULL}},
+  {"bad-lambda", 2, "lambda must be", {"summarize", "--lambda", "2", "examples/kerry-moscow", NULL}},
+  {"bad-date", 2, "invalid date '2015-13-01'", {"summarize", "--date", "2015-13-01", "examples/kerry-moscow", NULL}},
+  {"missing-stopwords", 3, "nope.txt", {"summarize", "--stopwords", "nope.txt", "examples/kerry-moscow", NULL}},
+  {"unwritable-output", 6, "no/such/dir/out.txt", {"summarize", "-o", "no/such/dir/out.txt", "examples/kerry-moscow", NULL}},
+  {"sentences-no-input", 2, "no input", {"sentences", NULL}},
+  {"sentences-two-inputs", 2, "exactly one file", {"sentences", "a", "b", NULL}},
+  {"sentences-missing", 3, "missing.txt", {"sentences", "missing.txt", NULL}},
+  {"sentences-bad-utf8", 4, "byte 65", {"sentences", "tests/data/cli/bad-utf8.txt", NULL}},
+  {"sentences-unknown-language", 2, "unknown language", {"sentences", "-l", "xx", "tests/data/cli/blank.txt", NULL}},
+};
+
+static void
+test_error(gconstpointer data)
+{
+  const ErrorCase *c = data;
+  Run r = run_brief(NULL, c->args);
+
+  g_assert_cmpint(r.status, ==, c->status);
+  g_assert_cmpstr(r.out, ==, "");
+  if (strstr(r.err, c->err_contains) == NULL)
+    g_error("stderr '%s' does not contain '%s'", r.err, c->err_contains);
+  run_clear(&r);
+}
+
+static void
+test_empty_directory(void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp("brief-cli-XXXXXX", &error);
+  Run r;
+
+  g_assert_no_error(error);
+  r = run_brief(NULL, (const char *const[]){"summarize", dir, NULL});
+  g_assert_cmpint(r.status, ==, 5);
+  g_assert_cmpstr(r.out, ==, "");
+  g_assert_nonnull(strstr(r.err, dir));
+  g_assert_nonnull(strstr(r.err, "no article files"));
+  run_clear(&r);
+  g_rmdir(dir);
+}
+
+static void
+test_output_file(void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp("brief-cli-XXXXXX", &error);
+  g_autofree char *path = g_build_filename(dir, "briefing.txt", NULL);
+  g_autofree char *written = NULL;
+  Run r, direct;
+  GDir *d;
+  guint n_files = 0;
+
+  g_assert_no_error(error);
+  /* An existing file is replaced whole. */
+  g_assert_true(g_file_set_contents(path, "old content\n", -1, NULL));
+  r = run_brief(NULL, (const char *const[]){"summarize", "-o", path, "examples/kerry-moscow", NULL});
+  g_assert_cmpint(r.status, ==, 0);
+  g_assert_cmpstr(r.out, ==, "");
+  direct = run_brief(NULL, (const char *const[]){"summarize", "examples/kerry-moscow", NULL});
+  g_assert_true(g_file_get_contents(path, &written, NULL, NULL));
+  g_assert_cmpstr(written, ==, direct.out);
+  /* No temporary file is left beside it. */
+  d = g_dir_open(dir, 0, NULL);
+  while (g_dir_read_name(d))
+    n_files++;
+  g_dir_close(d);
+  g_assert_cmpuint(n_files, ==, 1);
+  /* A failed run leaves the old file as it was and writes nothing new. */
+  run_clear(&r);
+  r = run_brief(NULL, (const char *const[]){"summarize", "-o", path, "does/not/exist", NULL});
+  g_assert_cmpint(r.status, ==, 3);
+  g_free(written);
+  g_assert_true(g_file_get_contents(path, &written, NULL, NULL));
+  g_assert_cmpstr(written, ==, direct.out);
+  run_clear(&r);
+  run_clear(&direct);
+  g_unlink(path);
+  g_rmdir(dir);
+}
+
+static void
+test_help_and_version(void)
+{
+  Run r = run_brief(NULL, (const char *const[]){"--help", NULL});
+  g_assert_cmpint(r.status, ==, 0);
+  g_assert_true(g_str_has_prefix(r.out, "Usage: brief COMMAND"));
+  g_assert_nonnull(strstr(r.out, "summarize"));
+  g_assert_nonnull(strstr(r.out, "Exit status"));
+  run_clear(&r);
+
+  r = run_brief(NULL, (const char *const[]){"--version", NULL});
+  g_assert_cmpint(r.status, ==, 0);
+  g_assert_true(g_str_has_prefix(r.out, "brief "));
+  g_assert_nonnull(strstr(r.out, brief_version()));
+  run_clear(&r);
+
+  r = run_brief(NULL, (const char *const[]){"summarize", "--help", NULL});
+  g_assert_cmpint(r.status, ==, 0);
+  g_assert_nonnull(strstr(r.out, "--words"));
+  g_assert_nonnull(strstr(r.out, "--format"));
+  run_clear(&r);
+
+  r = run_brief(NULL, (const char *const[]){"--list-languages", NULL});
+  g_assert_cmpint(r.status, ==, 0);
+  g_assert_nonnull(strstr(r.out, "english\n"));
+  g_assert_nonnull(strstr(r.out, "russian\n"));
+  run_clear(&r);
+}
+
+static void
+test_language_warning(void)
+{
+  /* A language without a stop list works, with one warning line. */
+  Run r = run_brief(NULL, (const char *const[]){"summarize", "-l", "greek", "examples/kerry-moscow", NULL});
+  g_assert_cmpint(r.status, ==, 0);
+  g_assert_cmpstr(r.err, ==, "brief: warning: no stop word list for 'greek': all words count\n");
+  g_assert_cmpuint(strlen(r.out), >, 0);
+  run_clear(&r);
+
+  r = run_brief(NULL, (const char *const[]){"summarize", "-q", "-l", "greek", "examples/kerry-moscow", NULL});
+  g_assert_cmpint(r.status, ==, 0);
+  g_assert_cmpstr(r.err, ==, "");
+  run_clear(&r);
+}
+
+int
+main(int argc, char **argv)
+{
+  g_test_init(&argc, &argv, NULL);
+  for (gsize i = 0; i < G_N_ELEMENTS(golden_cases); i++) {
+    g_autofree char *name = g_strdup_printf("/cli/golden/%s", golden_cases[i].golden);
+    g_test_add_data_func(name, &golden_cases[i], test_golden);
+  }
+  for (gsize i = 0; i < G_N_ELEMENTS(error_cases); i++) {
+    g_autofree char *name = g_strdup_printf("/cli/error/%s", error_cases[i].name);
+    g_test_add_data_func(name, &error_cases[i], test_error);
+  }
+  g_test_add_func("/cli/error/empty-directory", test_empty_directory);
+  g_test_add_func("/cli/output-file", test_output_file);
+  g_test_add_func("/cli/help-version", test_help_and_version);
+  g_test_add_func("/cli/language-warning", test_language_warning);
+  return g_test_run();
+}
