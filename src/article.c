@@ -393,7 +393,7 @@ parse_header(BriefArticle *a, const char *data, gsize len, gsize *body_offset, G
   /* First pass: is this a header block? */
   while (p < end) {
     const char *eol = memchr(p, '\n', (gsize)(end - p));
-    gsize ll = (eol ? (gsize)(eol - p) : (gsize)(end - p)), kl;
+    gsize ll = (eol ? (gsize)(eol - p) : (gsize)(end - p)), kl = 0;
     if (ll > 0 && p[ll - 1] == '\r')
       ll--;
     if (ll == 0)
@@ -416,7 +416,7 @@ parse_header(BriefArticle *a, const char *data, gsize len, gsize *body_offset, G
   p = data;
   for (guint line = 1; line <= n_lines; line++) {
     const char *eol = memchr(p, '\n', (gsize)(end - p));
-    gsize ll = (gsize)(eol - p), kl;
+    gsize ll = (gsize)(eol - p), kl = 0;
     if (ll > 0 && p[ll - 1] == '\r')
       ll--;
     is_header_key(p, ll, &kl);

@@ -207,6 +207,7 @@ struct _BriefSummary {
   int year, month, day;
   guint n_sentences, n_candidates;
   BriefConfig config;    /* as run; strings point into the owned copies below */
+  BriefStats stats;
   char *language, *stopwords_path, *date;
 };
 

@@ -1,5 +1,6 @@
 /* What is on a news page but is not the story: photo captions and credits,
  * datelines, bylines, headlines and other unterminated fragments. */
+#define _GNU_SOURCE /* memmem */
 #include "brief-private.h"
 
 #include <string.h>
@@ -21,7 +22,7 @@ brief_noise_is_caption(const char *para, gsize len)
     gsize ml = strlen(*m);
     const char *p = para, *end = para + len;
     while (p + ml <= end) {
-      const char *hit = g_strstr_len(p, end - p, *m);
+      const char *hit = memmem(p, (gsize)(end - p), *m, ml);
       if (hit == NULL)
         break;
       if (hit == para || !g_ascii_isalnum(hit[-1]) || (*m)[0] == '/')

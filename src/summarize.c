@@ -282,6 +282,8 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
   guint n_terms, n = 0, top;
   double max_score = 0.0;
   const BriefConfig *cfg;
+  BriefStats stats = {0};
+  gint64 t0 = g_get_monotonic_time(), t = t0, now;
 
   g_return_val_if_fail(self != NULL && cluster != NULL, NULL);
   cfg = &self->config;
@@ -292,6 +294,13 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
   }
   if (!collect_sentences(self, cluster, sents, error))
     return NULL;
+#define LAP(field)                                   \
+  do {                                               \
+    now = g_get_monotonic_time();                    \
+    stats.field = (double)(now - t) / G_USEC_PER_SEC; \
+    t = now;                                         \
+  } while (0)
+  LAP(t_split);
 
   /* Terms of every sentence, candidate or not: the IDF statistics are
    * better for it. */
@@ -304,6 +313,7 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
   }
   term_off[sents->len] = terms->len;
   n_terms = brief_tokenizer_n_terms(self->tok);
+  LAP(t_tokenize);
 
   /* Sentences are the documents of the in-cluster IDF: a story's own
    * words occur in every article of the cluster, so an article-level IDF
@@ -347,10 +357,14 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
     }
   }
 
+  LAP(t_vectors);
   brief_graph_build(&g, &m, rows, n, cfg->threshold, cfg->n_threads);
+  stats.n_edges = g.n > 0 ? g.offsets[g.n] / 2 : 0;
+  LAP(t_graph);
   score = g_new(double, n);
-  brief_pagerank(&g, cfg->damping, cfg->tolerance, cfg->max_iterations, score);
+  stats.n_iterations = brief_pagerank(&g, cfg->damping, cfg->tolerance, cfg->max_iterations, score);
   brief_graph_clear(&g);
+  LAP(t_rank);
 
   relevance = g_new(double, n);
   for (guint k = 0; k < n; k++)
@@ -373,6 +387,8 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
   budget.bytes = cfg->budget_bytes;
   budget.fill = cfg->fill;
   sel = brief_mmr_select(&m, rows, relevance, words, bytes, n, cfg->lambda, &budget);
+  LAP(t_select);
+#undef LAP
 
   sum = g_new0(BriefSummary, 1);
   sum->cluster = cluster;
@@ -439,6 +455,12 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
   }
   pick_date(sum, self, cluster);
   brief_matrix_clear(&m);
+  stats.n_articles = brief_cluster_get_n_articles(cluster);
+  stats.n_sentences = sents->len;
+  stats.n_candidates = n;
+  stats.n_terms = n_terms;
+  stats.t_total = (double)(g_get_monotonic_time() - t0) / G_USEC_PER_SEC;
+  sum->stats = stats;
   return g_steal_pointer(&sum);
 }
 
@@ -505,6 +527,13 @@ brief_summary_get_n_candidates(const BriefSummary *summary)
 {
   g_return_val_if_fail(summary != NULL, 0);
   return summary->n_candidates;
+}
+
+const BriefStats *
+brief_summary_get_stats(const BriefSummary *summary)
+{
+  g_return_val_if_fail(summary != NULL, NULL);
+  return &summary->stats;
 }
 
 guint

@@ -28,7 +28,8 @@ typedef struct {
   const Posting *postings;
   float threshold;
   guint first, step; /* rows first, first + step, ... */
-  GArray *edges;     /* Edge */
+  GArray *edges;     /* Edge, grouped by row in increasing row order */
+  gsize *row_end;    /* shared, n: end of row i's edges in its worker's array */
 } Worker;
 
 static gpointer
@@ -70,19 +71,11 @@ worker_run(gpointer data)
       }
       acc[j] = 0.0f;
     }
+    w->row_end[i] = w->edges->len;
   }
   g_free(acc);
   g_free(touched);
   return NULL;
-}
-
-static int
-compare_neighbors(const void *a, const void *b, void *data)
-{
-  const guint32 *nb = data;
-  guint32 x = nb[*(const gsize *)a], y = nb[*(const gsize *)b];
-
-  return (x > y) - (x < y);
 }
 
 void
@@ -95,6 +88,7 @@ brief_graph_build(BriefGraph *g, const BriefMatrix *m, const guint *rows, guint 
   gsize *fill;
   Worker *workers;
   GThread **threads;
+  gsize *row_end;
 
   memset(g, 0, sizeof *g);
   g->n = n;
@@ -121,6 +115,7 @@ brief_graph_build(BriefGraph *g, const BriefMatrix *m, const guint *rows, guint 
     n_threads = 1;
   if (n < 2000)
     n_threads = 1;
+  row_end = g_new0(gsize, n > 0 ? n : 1);
   workers = g_new0(Worker, n_threads);
   threads = g_new0(GThread *, n_threads);
   for (guint t = 0; t < n_threads; t++) {
@@ -134,6 +129,7 @@ brief_graph_build(BriefGraph *g, const BriefMatrix *m, const guint *rows, guint 
     w->first = t;
     w->step = n_threads;
     w->edges = g_array_new(FALSE, FALSE, sizeof(Edge));
+    w->row_end = row_end;
     if (t > 0)
       threads[t] = g_thread_new("brief-graph", worker_run, w);
   }
@@ -141,7 +137,11 @@ brief_graph_build(BriefGraph *g, const BriefMatrix *m, const guint *rows, guint 
   for (guint t = 1; t < n_threads; t++)
     g_thread_join(threads[t]);
 
-  /* Mirror the upper-triangle edges into CSR. */
+  /* Mirror the upper-triangle edges into CSR, visiting rows in order:
+   * each node then lists its lower neighbours by increasing index, then its
+   * upper ones in the order its row produced them.  That order does not
+   * depend on the number of threads, and PageRank sums floats in it, so
+   * output stays byte-identical on any machine. */
   for (guint t = 0; t < n_threads; t++) {
     GArray *edges = workers[t].edges;
     for (guint e = 0; e < edges->len; e++) {
@@ -156,49 +156,22 @@ brief_graph_build(BriefGraph *g, const BriefMatrix *m, const guint *rows, guint 
   g->neighbors = g_new(guint32, n_edges > 0 ? n_edges : 1);
   g->weights = g_new(float, n_edges > 0 ? n_edges : 1);
   fill = g_memdup2(g->offsets, sizeof(gsize) * ((gsize)n + 1));
-  for (guint t = 0; t < n_threads; t++) {
-    GArray *edges = workers[t].edges;
-    for (guint e = 0; e < edges->len; e++) {
-      Edge *ed = &g_array_index(edges, Edge, e);
+  for (guint i = 0; i < n; i++) {
+    const Worker *w = &workers[i % n_threads];
+    gsize from = i >= n_threads ? row_end[i - n_threads] : 0;
+    for (gsize e = from; e < row_end[i]; e++) {
+      const Edge *ed = &g_array_index(w->edges, Edge, e);
       g->neighbors[fill[ed->a]] = ed->b;
       g->weights[fill[ed->a]++] = ed->w;
       g->neighbors[fill[ed->b]] = ed->a;
       g->weights[fill[ed->b]++] = ed->w;
     }
-    g_array_unref(edges);
   }
   g_free(fill);
+  for (guint t = 0; t < n_threads; t++)
+    g_array_unref(workers[t].edges);
 
-  /* Neighbour order must not depend on the thread count: PageRank sums
-   * floats in this order and golden output compares bytes. */
-  {
-    gsize max_deg = 0;
-    for (guint i = 0; i < n; i++)
-      max_deg = MAX(max_deg, g->offsets[i + 1] - g->offsets[i]);
-    if (max_deg > 1) {
-      gsize *idx = g_new(gsize, max_deg);
-      guint32 *nb = g_new(guint32, max_deg);
-      float *wt = g_new(float, max_deg);
-      for (guint i = 0; i < n; i++) {
-        gsize a = g->offsets[i], deg = g->offsets[i + 1] - a;
-        if (deg < 2)
-          continue;
-        for (gsize k = 0; k < deg; k++)
-          idx[k] = a + k;
-        g_qsort_with_data(idx, (gint)deg, sizeof(gsize), compare_neighbors, g->neighbors);
-        for (gsize k = 0; k < deg; k++) {
-          nb[k] = g->neighbors[idx[k]];
-          wt[k] = g->weights[idx[k]];
-        }
-        memcpy(g->neighbors + a, nb, deg * sizeof *nb);
-        memcpy(g->weights + a, wt, deg * sizeof *wt);
-      }
-      g_free(idx);
-      g_free(nb);
-      g_free(wt);
-    }
-  }
-
+  g_free(row_end);
   g_free(workers);
   g_free(threads);
   g_free(postings);
@@ -219,12 +192,13 @@ brief_pagerank(const BriefGraph *g, double damping, double tolerance, guint max_
                double *scores)
 {
   guint n = g->n, it;
-  double *strength, *next;
+  double *strength, *next, *share;
 
   if (n == 0)
     return 0;
   strength = g_new0(double, n);
   next = g_new(double, n);
+  share = g_new(double, n);
   for (guint i = 0; i < n; i++) {
     for (gsize k = g->offsets[i]; k < g->offsets[i + 1]; k++)
       strength[i] += g->weights[k];
@@ -233,17 +207,22 @@ brief_pagerank(const BriefGraph *g, double damping, double tolerance, guint max_
   for (it = 0; it < max_iterations;) {
     double dangling = 0.0, diff = 0.0, base;
 
-    for (guint i = 0; i < n; i++)
-      if (strength[i] == 0.0)
+    /* share[j]: what node j passes on per unit of edge weight, so the
+     * inner loop is one multiply-add per edge. */
+    for (guint i = 0; i < n; i++) {
+      if (strength[i] == 0.0) {
         dangling += scores[i];
+        share[i] = 0.0;
+      } else {
+        share[i] = scores[i] / strength[i];
+      }
+    }
     /* A sentence with no edge gives its rank to every sentence alike. */
     base = (1.0 - damping) / n + damping * dangling / n;
     for (guint i = 0; i < n; i++) {
       double sum = 0.0;
-      for (gsize k = g->offsets[i]; k < g->offsets[i + 1]; k++) {
-        guint32 j = g->neighbors[k];
-        sum += scores[j] * g->weights[k] / strength[j];
-      }
+      for (gsize k = g->offsets[i]; k < g->offsets[i + 1]; k++)
+        sum += share[g->neighbors[k]] * g->weights[k];
       next[i] = base + damping * sum;
     }
     for (guint i = 0; i < n; i++) {
@@ -256,5 +235,6 @@ brief_pagerank(const BriefGraph *g, double damping, double tolerance, guint max_
   }
   g_free(strength);
   g_free(next);
+  g_free(share);
   return it;
 }

@@ -237,6 +237,19 @@ BRIEF_API const BriefCluster *brief_summary_get_cluster(const BriefSummary *summ
 BRIEF_API guint brief_summary_get_n_candidates(const BriefSummary *summary);
 BRIEF_API guint brief_summary_get_n_sentences(const BriefSummary *summary);
 
+/* Work done and time spent per stage, for --verbose and benchmarks.  Times
+ * are wall-clock seconds and vary between runs; nothing else depends on
+ * them. */
+typedef struct {
+  guint n_articles, n_sentences, n_candidates, n_terms;
+  guint64 n_edges;    /* undirected edges of the sentence graph */
+  guint n_iterations; /* PageRank power iterations */
+  double t_split, t_tokenize, t_vectors, t_graph, t_rank, t_select, t_total;
+} BriefStats;
+
+/* (transfer none) statistics of the run that made `summary`. */
+BRIEF_API const BriefStats *brief_summary_get_stats(const BriefSummary *summary);
+
 /* Render the briefing.  Returns (transfer full) NUL-terminated text ending
  * in a newline. */
 BRIEF_API char *brief_summary_to_string(const BriefSummary *summary, BriefFormat format);

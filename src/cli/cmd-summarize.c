@@ -39,7 +39,7 @@ brief_cli_summarize(int argc, char **argv)
   gint words = UNSET, sentences = UNSET, bytes = UNSET, min_words = UNSET, max_words = UNSET;
   gint threads = UNSET, max_iter = UNSET;
   gdouble lambda = UNSET_D, damping = UNSET_D, threshold = UNSET_D;
-  gboolean fill = FALSE, quiet = FALSE;
+  gboolean fill = FALSE, quiet = FALSE, verbose = FALSE;
   BriefConfig config;
   BriefFormat format;
   BriefInputFormat input_format;
@@ -63,6 +63,7 @@ brief_cli_summarize(int argc, char **argv)
     {"max-words", 0, 0, G_OPTION_ARG_INT, &max_words, "Longest sentence to use, 0 = any (default 80)", "N"},
     {"threads", 0, 0, G_OPTION_ARG_INT, &threads, "Worker threads (default: one per core)", "N"},
     {"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Do not print warnings", NULL},
+    {"verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, "Print work done and time per stage to stderr", NULL},
     {G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &paths, NULL, "PATH..."},
     {NULL, 0, 0, 0, NULL, NULL, NULL},
   };
@@ -144,6 +145,16 @@ brief_cli_summarize(int argc, char **argv)
   summary = brief_summarizer_run(summarizer, cluster, &error);
   if (summary == NULL)
     return brief_cli_fail(cmd, error);
+  if (verbose) {
+    const BriefStats *st = brief_summary_get_stats(summary);
+    g_printerr("brief: %u articles, %u sentences, %u candidates, %u terms, %" G_GUINT64_FORMAT
+               " edges, %u iterations\n"
+               "brief: split %.3f s, tokenize %.3f s, vectors %.3f s, graph %.3f s, rank %.3f s, "
+               "select %.3f s, total %.3f s\n",
+               st->n_articles, st->n_sentences, st->n_candidates, st->n_terms, st->n_edges,
+               st->n_iterations, st->t_split, st->t_tokenize, st->t_vectors, st->t_graph,
+               st->t_rank, st->t_select, st->t_total);
+  }
   rendered = brief_summary_to_string(summary, format);
   brief_cli_write_output(cmd, output, rendered, &status);
   return status;
