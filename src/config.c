@@ -56,6 +56,10 @@ brief_config_validate(const BriefConfig *config, GError **error)
                 "tolerance must be above 0 and at most 1, got %g", config->tolerance);
     return FALSE;
   }
+  if (config->method != BRIEF_METHOD_TEXTRANK && config->method != BRIEF_METHOD_LEAD) {
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID, "unknown method %d", (int)config->method);
+    return FALSE;
+  }
   if (config->max_iterations == 0) {
     g_set_error_literal(error, BRIEF_ERROR, BRIEF_ERROR_INVALID,
                         "the iteration cap must be at least 1");

@@ -99,6 +99,7 @@ brief_render_json(const BriefSummary *s)
 
   brief_json_key(&j, "options");
   brief_json_begin_object(&j);
+  member_string(&j, "method", c->method == BRIEF_METHOD_LEAD ? "lead" : "textrank");
   member_string(&j, "language", c->language);
   member_string(&j, "stopwords", c->stopwords_path);
   member_string(&j, "date", c->date);

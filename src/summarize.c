@@ -94,6 +94,25 @@ mark_candidates(GArray *sents, const BriefCluster *cluster, const BriefConfig *c
   }
 }
 
+/* LEAD: the sentences of the newest article (the last given among equals),
+ * in order, captions and datelines still dropped. */
+static void
+lead_candidates(GArray *sents, const BriefCluster *cluster)
+{
+  guint best = 0;
+
+  for (guint i = 1; i < brief_cluster_get_n_articles(cluster); i++) {
+    const BriefArticle *a = brief_cluster_get_article(cluster, i);
+    const BriefArticle *b = brief_cluster_get_article(cluster, best);
+    if (a->timestamp >= b->timestamp)
+      best = i;
+  }
+  for (guint i = 0; i < sents->len; i++) {
+    Sent *s = &g_array_index(sents, Sent, i);
+    s->candidate = s->article == best && s->words > 0;
+  }
+}
+
 /* Split every article; drop captions (whole paragraphs) and datelines. */
 static gboolean
 collect_sentences(BriefSummarizer *self, const BriefCluster *cluster, GArray *sents,
@@ -324,11 +343,15 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
   brief_matrix_build(&m, (const guint32 *)(void *)terms->data, term_off, sents->len, n_terms,
                      idf);
 
-  mark_candidates(sents, cluster, cfg, TRUE);
+  if (cfg->method == BRIEF_METHOD_LEAD) {
+    lead_candidates(sents, cluster);
+  } else {
+    mark_candidates(sents, cluster, cfg, TRUE);
+  }
   for (guint i = 0; i < sents->len; i++)
     if (g_array_index(sents, Sent, i).candidate && m.offsets[i + 1] > m.offsets[i])
       n++;
-  if (n == 0) {
+  if (n == 0 && cfg->method != BRIEF_METHOD_LEAD) {
     /* Nothing looks like a full sentence (no punctuation at all, say):
      * better a summary of fragments than none. */
     mark_candidates(sents, cluster, cfg, FALSE);
@@ -358,12 +381,19 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
   }
 
   LAP(t_vectors);
-  brief_graph_build(&g, &m, rows, n, cfg->threshold, cfg->n_threads);
-  stats.n_edges = g.n > 0 ? g.offsets[g.n] / 2 : 0;
-  LAP(t_graph);
   score = g_new(double, n);
-  stats.n_iterations = brief_pagerank(&g, cfg->damping, cfg->tolerance, cfg->max_iterations, score);
-  brief_graph_clear(&g);
+  if (cfg->method == BRIEF_METHOD_LEAD) {
+    /* Earlier is better; MMR with lambda 1 then takes them in order. */
+    for (guint k = 0; k < n; k++)
+      score[k] = (double)(n - k) / n;
+  } else {
+    brief_graph_build(&g, &m, rows, n, cfg->threshold, cfg->n_threads);
+    stats.n_edges = g.n > 0 ? g.offsets[g.n] / 2 : 0;
+    LAP(t_graph);
+    stats.n_iterations =
+        brief_pagerank(&g, cfg->damping, cfg->tolerance, cfg->max_iterations, score);
+    brief_graph_clear(&g);
+  }
   LAP(t_rank);
 
   relevance = g_new(double, n);
@@ -386,7 +416,8 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
   budget.sentences = cfg->budget_sentences;
   budget.bytes = cfg->budget_bytes;
   budget.fill = cfg->fill;
-  sel = brief_mmr_select(&m, rows, relevance, words, bytes, n, cfg->lambda, &budget);
+  sel = brief_mmr_select(&m, rows, relevance, words, bytes, n,
+                         cfg->method == BRIEF_METHOD_LEAD ? 1.0 : cfg->lambda, &budget);
   LAP(t_select);
 #undef LAP
 

@@ -76,6 +76,11 @@ typedef enum {
   BRIEF_FORMAT_PLAIN, /* selected sentences only, one per line */
 } BriefFormat;
 
+typedef enum {
+  BRIEF_METHOD_TEXTRANK = 0, /* TextRank relevance, MMR selection */
+  BRIEF_METHOD_LEAD,         /* baseline: first sentences of the newest article */
+} BriefMethod;
+
 /* Every tunable of the pipeline.  Initialise with brief_config_init(), then
  * change fields.  Strings are borrowed and must outlive the objects built
  * from the configuration. */
@@ -107,6 +112,8 @@ typedef struct {
   const char *date;
 
   guint n_threads; /* 0: one per core, at most 8 */
+
+  BriefMethod method; /* BRIEF_METHOD_TEXTRANK */
 } BriefConfig;
 
 /* Fill `config` with the documented defaults. */

@@ -30,7 +30,7 @@ brief_cli_summarize(int argc, char **argv)
   g_autoptr(BriefSummarizer) summarizer = NULL;
   g_autoptr(BriefSummary) summary = NULL;
   g_autofree char *output = NULL, *format_s = NULL, *language = NULL, *stopwords = NULL;
-  g_autofree char *input_format_s = NULL, *date = NULL;
+  g_autofree char *input_format_s = NULL, *date = NULL, *method_s = NULL;
   g_auto(GStrv) paths = NULL;
   g_autofree char *rendered = NULL;
   /* UNSET marks an option not given: any value a user can type is checked. */
@@ -55,6 +55,7 @@ brief_cli_summarize(int argc, char **argv)
     {"stopwords", 0, 0, G_OPTION_ARG_FILENAME, &stopwords, "Stop list to use instead of the built-in one", "FILE"},
     {"input-format", 0, 0, G_OPTION_ARG_STRING, &input_format_s, "auto (default), text or jsonl", "FORMAT"},
     {"date", 0, 0, G_OPTION_ARG_STRING, &date, "Date of the briefing (default: newest article)", "YYYY-MM-DD"},
+    {"method", 'm', 0, G_OPTION_ARG_STRING, &method_s, "textrank (default) or lead (baseline: first sentences of the newest article)", "METHOD"},
     {"lambda", 0, 0, G_OPTION_ARG_DOUBLE, &lambda, "MMR relevance weight, 0..1 (default 0.7)", "X"},
     {"damping", 0, 0, G_OPTION_ARG_DOUBLE, &damping, "PageRank damping, 0..1 (default 0.85)", "X"},
     {"threshold", 0, 0, G_OPTION_ARG_DOUBLE, &threshold, "Minimum cosine of a graph edge (default 0.1)", "X"},
@@ -102,6 +103,14 @@ brief_cli_summarize(int argc, char **argv)
     return brief_cli_usage_error(cmd, "a budget (--words, --sentences, --bytes) must be at least 1");
 
   brief_config_init(&config);
+  if (method_s == NULL || strcmp(method_s, "textrank") == 0)
+    config.method = BRIEF_METHOD_TEXTRANK;
+  else if (strcmp(method_s, "lead") == 0)
+    config.method = BRIEF_METHOD_LEAD;
+  else {
+    g_autofree char *m = g_strdup_printf("unknown method '%s' (textrank, lead)", method_s);
+    return brief_cli_usage_error(cmd, m);
+  }
   if (language)
     config.language = language;
   config.stopwords_path = stopwords;
