@@ -1234,8 +1234,8 @@ check_utf8(const char *text, const char *name, GError **error)
 
   if (g_utf8_validate(text, -1, &end))
     return TRUE;
-  g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_ENCODING, "%s: invalid UTF-8 at byte %" G_GSIZE_FORMAT,
-              name, (gsize)(end - text));
+  g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_ENCODING,
+              "%s: invalid UTF-8 at byte %" G_GSIZE_FORMAT, name, (gsize)(end - text));
   return FALSE;
 }
 

@@ -3,36 +3,15 @@
 #include <brief/brief-rouge.h>
 
 #include <glib.h>
-#include <stdio.h>
 
 #include "cli.h"
 
+/* Usage errors stay on one line, like every other error of this command. */
 static int
-exit_code_for(const GError *error)
-{
-  if (error->domain != BRIEF_ERROR)
-    return BRIEF_EXIT_FAILURE;
-  switch (error->code) {
-  case BRIEF_ERROR_IO:
-    return BRIEF_EXIT_INPUT;
-  case BRIEF_ERROR_ENCODING:
-  case BRIEF_ERROR_PARSE:
-    return BRIEF_EXIT_DATA;
-  case BRIEF_ERROR_EMPTY:
-    return BRIEF_EXIT_EMPTY;
-  case BRIEF_ERROR_INVALID:
-  case BRIEF_ERROR_LANGUAGE:
-    return BRIEF_EXIT_USAGE;
-  default:
-    return BRIEF_EXIT_FAILURE;
-  }
-}
-
-static int
-fail(int code, const char *message)
+usage_error(const char *message)
 {
   g_printerr("brief eval: %s\n", message);
-  return code;
+  return BRIEF_EXIT_USAGE;
 }
 
 int
@@ -70,15 +49,15 @@ brief_cli_eval(int argc, char **argv)
 
   g_autoptr(GError) error = NULL;
   if (!g_option_context_parse(context, &argc, &argv, &error))
-    return fail(BRIEF_EXIT_USAGE, error->message);
+    return usage_error(error->message);
   if (argc > 1)
-    return fail(BRIEF_EXIT_USAGE, "unexpected argument; see --help");
+    return usage_error("unexpected argument; see --help");
   if (refs_dir == NULL || sys_dir == NULL)
-    return fail(BRIEF_EXIT_USAGE, "--refs DIR and --sys DIR are required");
+    return usage_error("--refs DIR and --sys DIR are required");
   if (limit_words < -1 || limit_bytes < -1)
-    return fail(BRIEF_EXIT_USAGE, "a length limit cannot be negative");
+    return usage_error("a length limit cannot be negative");
   if (limit_words > 0 && limit_bytes > 0)
-    return fail(BRIEF_EXIT_USAGE, "use --limit-words or --limit-bytes, not both");
+    return usage_error("use --limit-words or --limit-bytes, not both");
 
   BriefRougeOptions options;
   brief_rouge_options_init(&options);
@@ -92,9 +71,9 @@ brief_cli_eval(int argc, char **argv)
 
   g_autoptr(BriefRougeEval) eval = brief_rouge_eval_new(&options, &error);
   if (eval == NULL)
-    return fail(exit_code_for(error), error->message);
+    return brief_cli_fail("eval", error);
   if (!brief_rouge_eval_add_dirs(eval, sys_dir, refs_dir, &error))
-    return fail(exit_code_for(error), error->message);
+    return brief_cli_fail("eval", error);
 
   /* Skipped files are worth a word: a typo in a name silently shrinks the
    * evaluation otherwise. */
@@ -103,7 +82,7 @@ brief_cli_eval(int argc, char **argv)
 
   g_autofree char *out = json ? brief_rouge_eval_to_json(eval, per_cluster)
                               : brief_rouge_eval_to_text(eval, per_cluster);
-  if (fputs(out, stdout) == EOF || fflush(stdout) != 0)
-    return fail(BRIEF_EXIT_OUTPUT, "cannot write the output");
-  return BRIEF_EXIT_OK;
+  int status = BRIEF_EXIT_OK;
+  brief_cli_write_output("eval", NULL, out, &status);
+  return status;
 }
