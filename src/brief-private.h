@@ -30,6 +30,20 @@ guint brief_count_words(const char *text, gsize len);
 gboolean brief_write_file_atomic(const char *path, const char *data, gsize len,
                                  GError **error);
 
+/* Open-addressing map from 64-bit keys (packed term pairs) to 32-bit
+ * values; no allocation per entry. */
+typedef struct {
+  gsize cap, len; /* cap is a power of two */
+  guint64 *keys;
+  guint32 *values;
+  guint8 *used;
+} BriefU64Map;
+
+void brief_u64map_init(BriefU64Map *m);
+void brief_u64map_clear(BriefU64Map *m);
+gboolean brief_u64map_lookup(const BriefU64Map *m, guint64 key, guint32 *value);
+void brief_u64map_insert(BriefU64Map *m, guint64 key, guint32 value);
+
 /* ---- resources.c --------------------------------------------------------- */
 
 /* Built-in language data: kind is "stopwords" or "abbreviations".
@@ -119,10 +133,11 @@ typedef struct {
 } BriefGraph;
 
 /* Similarity graph of the rows listed in `rows` (node k is row rows[k]):
- * an edge wherever the cosine is >= threshold (and > 0), computed through
- * an inverted index, never as a dense matrix.  Uses up to `n_threads`. */
+ * an edge wherever the cosine is >= threshold (and > 0), weighing the
+ * cosine, or 1 when `binary`; computed through an inverted index, never as
+ * a dense matrix.  Uses up to `n_threads`. */
 void brief_graph_build(BriefGraph *g, const BriefMatrix *m, const guint *rows, guint n,
-                       double threshold, guint n_threads);
+                       double threshold, gboolean binary, guint n_threads);
 void brief_graph_clear(BriefGraph *g);
 
 /* Weighted PageRank by power iteration.  `scores` (n) receives the result,
@@ -140,15 +155,31 @@ typedef struct {
   gboolean fill;   /* let the last sentence cross the budget */
 } BriefBudget;
 
+/* Concept coverage for selection (ICSISumm-style): candidate k holds the
+ * distinct concepts concepts[offsets[k] .. offsets[k+1]), concept c weighs
+ * weights[c].  A concept counts once, however many selected sentences hold
+ * it. */
+typedef struct {
+  const gsize *offsets;
+  const guint32 *concepts;
+  const double *weights;
+  guint n_concepts;
+  double mix; /* share of the coverage gain in a candidate's relevance */
+  double length_exponent; /* gain is divided by words^length_exponent */
+} BriefCoverage;
+
 /* Greedy maximal marginal relevance over the candidates (rows of `m`):
  * each step takes the candidate maximising
  *   lambda * relevance[k] - (1 - lambda) * max sim(k, selected),
+ * where, with `coverage` (may be NULL), relevance[k] is first blended with
+ * the weight of k's concepts not yet covered, scaled by the largest such
+ * gain of the step: (1 - mix) * relevance[k] + mix * gain[k] / max gain,
  * among those that fit the budget (ties: lower k first).  At least one
  * candidate is selected when there is any.  Returns (transfer full) the
  * selected candidate indices k in selection order. */
 GArray *brief_mmr_select(const BriefMatrix *m, const guint *rows, const double *relevance,
                          const guint *words, const guint *bytes, guint n, double lambda,
-                         const BriefBudget *budget);
+                         const BriefBudget *budget, const BriefCoverage *coverage);
 
 /* ---- noise.c ------------------------------------------------------------------ */
 
@@ -208,7 +239,7 @@ struct _BriefSummary {
   guint n_sentences, n_candidates;
   BriefConfig config;    /* as run; strings point into the owned copies below */
   BriefStats stats;
-  char *language, *stopwords_path, *date;
+  char *language, *stopwords_path, *date, *idf_path;
 };
 
 /* ---- render-*.c ------------------------------------------------------------- */

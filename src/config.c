@@ -17,6 +17,12 @@ brief_config_init(BriefConfig *config)
   config->max_iterations = 200;
   config->threshold = 0.1;
   config->lambda = 0.7;
+  config->coverage_weight = 0.3;
+  config->position_weight = 0.3;
+  config->centroid_weight = 0.0;
+  config->quote_penalty = 0.3;
+  config->pronoun_penalty = 0.5;
+  config->coverage_min_df = 2;
   config->budget_words = 100;
   config->budget_sentences = 0;
   config->budget_bytes = 0;
@@ -49,8 +55,19 @@ brief_config_validate(const BriefConfig *config, GError **error)
   }
   if (!check_unit(config->damping, "damping", FALSE, error) ||
       !check_unit(config->threshold, "threshold", FALSE, error) ||
-      !check_unit(config->lambda, "lambda", FALSE, error))
+      !check_unit(config->lambda, "lambda", FALSE, error) ||
+      !check_unit(config->position_weight, "position weight", FALSE, error) ||
+      !check_unit(config->centroid_weight, "centroid weight", FALSE, error) ||
+      !check_unit(config->coverage_weight, "coverage weight", FALSE, error) ||
+      !check_unit(config->quote_penalty, "quote penalty", FALSE, error) ||
+      !check_unit(config->pronoun_penalty, "pronoun penalty", FALSE, error))
     return FALSE;
+  if (config->position_weight + config->centroid_weight > 1.0) {
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID,
+                "position and centroid weights add up to more than 1 (%g + %g)",
+                config->position_weight, config->centroid_weight);
+    return FALSE;
+  }
   if (!(config->tolerance > 0.0) || config->tolerance > 1.0) {
     g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID,
                 "tolerance must be above 0 and at most 1, got %g", config->tolerance);

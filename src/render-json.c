@@ -102,6 +102,7 @@ brief_render_json(const BriefSummary *s)
   member_string(&j, "method", c->method == BRIEF_METHOD_LEAD ? "lead" : "textrank");
   member_string(&j, "language", c->language);
   member_string(&j, "stopwords", c->stopwords_path);
+  member_string(&j, "idf", c->idf_path);
   member_string(&j, "date", c->date);
   member_int(&j, "words", c->budget_words);
   member_int(&j, "sentences", c->budget_sentences);
@@ -112,6 +113,13 @@ brief_render_json(const BriefSummary *s)
   member_double(&j, "lambda", c->lambda);
   member_double(&j, "damping", c->damping);
   member_double(&j, "threshold", c->threshold);
+  member_bool(&j, "binary_edges", c->binary_edges);
+  member_double(&j, "position", c->position_weight);
+  member_double(&j, "centroid", c->centroid_weight);
+  member_double(&j, "quote_penalty", c->quote_penalty);
+  member_double(&j, "pronoun_penalty", c->pronoun_penalty);
+  member_double(&j, "coverage", c->coverage_weight);
+  member_int(&j, "coverage_min_df", c->coverage_min_df);
   brief_json_key(&j, "tolerance");
   brief_json_double(&j, c->tolerance, -1);
   member_int(&j, "max_iterations", c->max_iterations);

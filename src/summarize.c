@@ -11,7 +11,8 @@
 
 struct _BriefSummarizer {
   BriefConfig config;
-  char *language, *stopwords_path, *date;
+  char *language, *stopwords_path, *date, *idf_path;
+  BriefIdfModel *idf_model;
   BriefTokenizer *tok;
   BriefSplitter *splitter;
 };
@@ -24,6 +25,8 @@ typedef struct {
   gsize start, end; /* display span: after any dateline */
   guint words, bytes;
   gboolean candidate;
+  gboolean quote;    /* holds a quotation */
+  gboolean anaphora; /* opens with a pronoun that points back */
 } Sent;
 
 BriefSummarizer *
@@ -41,6 +44,8 @@ brief_summarizer_new(const BriefConfig *config, GError **error)
   s->language = g_strdup(config->language);
   s->stopwords_path = g_strdup(config->stopwords_path);
   s->date = g_strdup(config->date);
+  s->idf_path = g_strdup(config->idf_path);
+  s->config.idf_path = s->idf_path;
   s->config.language = s->language;
   s->config.stopwords_path = s->stopwords_path;
   s->config.date = s->date;
@@ -54,6 +59,17 @@ brief_summarizer_new(const BriefConfig *config, GError **error)
   s->splitter = brief_splitter_new(s->language, error);
   if (s->splitter == NULL)
     return NULL;
+  if (s->idf_path != NULL) {
+    s->idf_model = brief_idf_model_load(s->idf_path, error);
+    if (s->idf_model == NULL)
+      return NULL;
+    if (strcmp(brief_idf_model_get_language(s->idf_model), s->language) != 0) {
+      g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID,
+                  "%s: IDF model is for '%s', not '%s'", s->idf_path,
+                  brief_idf_model_get_language(s->idf_model), s->language);
+      return NULL;
+    }
+  }
   return g_steal_pointer(&s);
 }
 
@@ -67,6 +83,8 @@ brief_summarizer_free(BriefSummarizer *summarizer)
   g_free(summarizer->language);
   g_free(summarizer->stopwords_path);
   g_free(summarizer->date);
+  g_free(summarizer->idf_path);
+  brief_idf_model_free(summarizer->idf_model);
   g_free(summarizer);
 }
 
@@ -113,6 +131,24 @@ lead_candidates(GArray *sents, const BriefCluster *cluster)
   }
 }
 
+static gboolean
+has_quote(const char *t, gsize len)
+{
+  return memchr(t, '"', len) != NULL || g_strstr_len(t, (gssize)len, "\xE2\x80\x9C") != NULL ||
+         g_strstr_len(t, (gssize)len, "``") != NULL;
+}
+
+static gboolean
+opens_with_pronoun(const char *t, gsize len)
+{
+  static const char *const words[] = {"He ", "She ", "It ", "They ", "This ", "These ", "That ",
+                                      "Those ", "His ", "Her ", "Its ", "Their ", "But ", "However,", "Also,", NULL};
+  for (const char *const *w = words; *w; w++)
+    if (len > strlen(*w) && strncmp(t, *w, strlen(*w)) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Split every article; drop captions (whole paragraphs) and datelines. */
 static gboolean
 collect_sentences(BriefSummarizer *self, const BriefCluster *cluster, GArray *sents,
@@ -142,6 +178,8 @@ collect_sentences(BriefSummarizer *self, const BriefCluster *cluster, GArray *se
       skip = brief_noise_dateline_length(a->text + s.start, s.end - s.start);
       s.start += skip;
       s.words = brief_count_words(a->text + s.start, s.end - s.start);
+      s.quote = has_quote(a->text + s.start, s.end - s.start);
+      s.anaphora = opens_with_pronoun(a->text + s.start, s.end - s.start);
       s.bytes = (guint)(s.end - s.start);
       g_array_append_val(sents, s);
     }
@@ -252,6 +290,161 @@ pick_title(BriefSummarizer *self, const BriefCluster *cluster, const BriefMatrix
   return best >= 0 ? g_strdup(brief_cluster_get_article(cluster, (guint)best)->title) : NULL;
 }
 
+/* IDF from a background model: idf = 1 + ln((N + 1) / (df + 1)); a stem
+ * the model never saw is as rare as can be.  Only terms of the cluster
+ * (df_cluster > 0) are looked up. */
+static float *
+background_idf(const BriefSummarizer *self, const guint32 *df_cluster, guint n_terms)
+{
+  float *idf = g_new0(float, n_terms);
+  double n_docs = (double)brief_idf_model_get_n_documents(self->idf_model);
+
+  for (guint t = 0; t < n_terms; t++) {
+    guint64 df;
+    if (df_cluster[t] == 0)
+      continue;
+    df = brief_idf_model_get_df(self->idf_model, brief_tokenizer_term(self->tok, t));
+    idf[t] = (float)(1.0 + log((n_docs + 1.0) / ((double)df + 1.0)));
+  }
+  return idf;
+}
+
+/* ---- relevance ------------------------------------------------------------------- */
+
+/* Blend the normalised TextRank scores with a lead-position prior and the
+ * similarity to the cluster centroid (both scaled to a maximum of 1), then
+ * discount quotations and sentences that open with a pronoun pointing
+ * back: both read poorly out of context, and editors' summaries seldom
+ * use them. */
+static void
+mix_relevance(double *rel, const BriefMatrix *m, const guint *rows, guint n, const Sent *sents,
+              const BriefConfig *cfg)
+{
+  double pw = cfg->position_weight, cw = cfg->centroid_weight;
+  double *cen = NULL, max_cen = 0.0;
+  double qp = cfg->quote_penalty, ap = cfg->pronoun_penalty;
+
+  if (pw == 0.0 && cw == 0.0 && qp == 0.0 && ap == 0.0)
+    return;
+  if (cw > 0.0) {
+    double *centroid = g_new0(double, m->n_terms);
+    cen = g_new0(double, n);
+    for (guint k = 0; k < n; k++)
+      for (gsize e = m->offsets[rows[k]]; e < m->offsets[rows[k] + 1]; e++)
+        centroid[m->entries[e].term] += m->entries[e].weight;
+    for (guint k = 0; k < n; k++) {
+      for (gsize e = m->offsets[rows[k]]; e < m->offsets[rows[k] + 1]; e++)
+        cen[k] += centroid[m->entries[e].term] * m->entries[e].weight;
+      max_cen = MAX(max_cen, cen[k]);
+    }
+    g_free(centroid);
+  }
+  for (guint k = 0; k < n; k++) {
+    const Sent *s = &sents[rows[k]];
+    double prior = 1.0 / sqrt((double)s->index + 1.0);
+    double c = cen && max_cen > 0.0 ? cen[k] / max_cen : 0.0;
+    rel[k] = (1.0 - pw - cw) * rel[k] + pw * prior + cw * c;
+    if (qp > 0.0 && s->quote)
+      rel[k] *= 1.0 - qp;
+    if (ap > 0.0 && s->anaphora)
+      rel[k] *= 1.0 - ap;
+  }
+  g_free(cen);
+}
+
+/* ---- coverage concepts ------------------------------------------------------------ */
+
+static void
+coverage_clear(BriefCoverage *c)
+{
+  g_free((gpointer)c->offsets);
+  g_free((gpointer)c->concepts);
+  g_free((gpointer)c->weights);
+  memset(c, 0, sizeof *c);
+}
+
+/* Concepts are adjacent content stems (stop words already dropped), keyed
+ * by the pair of term ids; weight = number of articles that hold it. */
+static void
+build_coverage(BriefCoverage *c, const guint32 *terms, const gsize *term_off, const Sent *sents,
+               guint n_sents, const guint *rows, guint n, guint n_articles, const BriefConfig *cfg)
+{
+  BriefU64Map ids;
+  guint32 n_ids = 0;
+  g_autoptr(GArray) df = g_array_new(FALSE, TRUE, sizeof(guint));
+  g_autoptr(GArray) last = g_array_new(FALSE, TRUE, sizeof(guint));
+  GArray *concepts = g_array_new(FALSE, FALSE, sizeof(guint32));
+  gsize *offsets = g_new(gsize, n + 1);
+  guint32 *sent_first = g_new(guint32, n_sents + 1);
+  double *weights;
+  gboolean *is_row = g_new0(gboolean, n_sents);
+  guint32 *row_of = g_new(guint32, n_sents);
+
+  (void)n_articles;
+  brief_u64map_init(&ids);
+  for (guint k = 0; k < n; k++) {
+    is_row[rows[k]] = TRUE;
+    row_of[rows[k]] = k;
+  }
+  /* Intern every bigram of every sentence (all sentences count for df). */
+  {
+    g_autoptr(GArray) per_sent = g_array_new(FALSE, FALSE, sizeof(guint32));
+    for (guint i = 0; i < n_sents; i++) {
+      sent_first[i] = per_sent->len;
+      for (gsize t = term_off[i]; t + 1 < term_off[i + 1]; t++) {
+        guint64 key = ((guint64)terms[t] << 32) | terms[t + 1];
+        guint32 id;
+        if (!brief_u64map_lookup(&ids, key, &id)) {
+          id = n_ids++;
+          brief_u64map_insert(&ids, key, id);
+          g_array_set_size(df, n_ids);
+          g_array_set_size(last, n_ids);
+        }
+        /* Count each article once. */
+        if (g_array_index(last, guint, id) != sents[i].article + 1) {
+          g_array_index(last, guint, id) = sents[i].article + 1;
+          g_array_index(df, guint, id)++;
+        }
+        g_array_append_val(per_sent, id);
+      }
+    }
+    sent_first[n_sents] = per_sent->len;
+    for (guint i = 0; i < n_sents; i++) {
+      guint k;
+      if (!is_row[i])
+        continue;
+      k = row_of[i];
+      offsets[k] = concepts->len;
+      for (guint32 e = sent_first[i]; e < sent_first[i + 1]; e++) {
+        guint32 id = g_array_index(per_sent, guint32, e);
+        gboolean dup = FALSE;
+        if (g_array_index(df, guint, id) < cfg->coverage_min_df)
+          continue;
+        for (gsize d = offsets[k]; d < concepts->len && !dup; d++)
+          dup = g_array_index(concepts, guint32, d) == id;
+        if (!dup)
+          g_array_append_val(concepts, id);
+      }
+    }
+  }
+  /* Rows are in increasing sentence order, so offsets are monotonic. */
+  offsets[n] = concepts->len;
+  weights = g_new(double, n_ids > 0 ? n_ids : 1);
+  for (guint id = 0; id < n_ids; id++)
+    weights[id] = g_array_index(df, guint, id);
+  brief_u64map_clear(&ids);
+  c->offsets = offsets;
+  c->concepts = (guint32 *)(void *)g_array_free(concepts, FALSE);
+  c->weights = weights;
+  c->n_concepts = n_ids;
+  c->mix = cfg->coverage_weight;
+  /* Gain per word: a budget in words is what the concepts compete for. */
+  c->length_exponent = 1.0;
+  g_free(sent_first);
+  g_free(is_row);
+  g_free(row_of);
+}
+
 /* ---- run ---------------------------------------------------------------------------- */
 
 static void
@@ -302,6 +495,7 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
   double max_score = 0.0;
   const BriefConfig *cfg;
   BriefStats stats = {0};
+  BriefCoverage cov = {0};
   gint64 t0 = g_get_monotonic_time(), t = t0, now;
 
   g_return_val_if_fail(self != NULL && cluster != NULL, NULL);
@@ -339,7 +533,11 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
    * would give them no weight at all. */
   df = brief_document_frequency((const guint32 *)(void *)terms->data, term_off, sents->len,
                                 n_terms);
-  idf = brief_idf_from_df(df, n_terms, sents->len);
+  if (self->idf_model != NULL) {
+    idf = background_idf(self, df, n_terms);
+  } else {
+    idf = brief_idf_from_df(df, n_terms, sents->len);
+  }
   brief_matrix_build(&m, (const guint32 *)(void *)terms->data, term_off, sents->len, n_terms,
                      idf);
 
@@ -387,7 +585,7 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
     for (guint k = 0; k < n; k++)
       score[k] = (double)(n - k) / n;
   } else {
-    brief_graph_build(&g, &m, rows, n, cfg->threshold, cfg->n_threads);
+    brief_graph_build(&g, &m, rows, n, cfg->threshold, cfg->binary_edges, cfg->n_threads);
     stats.n_edges = g.n > 0 ? g.offsets[g.n] / 2 : 0;
     LAP(t_graph);
     stats.n_iterations =
@@ -401,6 +599,8 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
     max_score = MAX(max_score, score[k]);
   for (guint k = 0; k < n; k++)
     relevance[k] = max_score > 0.0 ? score[k] / max_score : 0.0;
+  if (cfg->method != BRIEF_METHOD_LEAD)
+    mix_relevance(relevance, &m, rows, n, (const Sent *)(void *)sents->data, cfg);
 
   /* rank[k]: position of candidate k when sorted by score. */
   order = g_new(guint, n);
@@ -416,8 +616,16 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
   budget.sentences = cfg->budget_sentences;
   budget.bytes = cfg->budget_bytes;
   budget.fill = cfg->fill;
-  sel = brief_mmr_select(&m, rows, relevance, words, bytes, n,
-                         cfg->method == BRIEF_METHOD_LEAD ? 1.0 : cfg->lambda, &budget);
+  if (cfg->method != BRIEF_METHOD_LEAD && cfg->coverage_weight > 0.0) {
+    build_coverage(&cov, (const guint32 *)(void *)terms->data, term_off,
+                   (const Sent *)(void *)sents->data, sents->len, rows, n,
+                   brief_cluster_get_n_articles(cluster), cfg);
+    sel = brief_mmr_select(&m, rows, relevance, words, bytes, n, cfg->lambda, &budget, &cov);
+    coverage_clear(&cov);
+  } else {
+    sel = brief_mmr_select(&m, rows, relevance, words, bytes, n,
+                           cfg->method == BRIEF_METHOD_LEAD ? 1.0 : cfg->lambda, &budget, NULL);
+  }
   LAP(t_select);
 #undef LAP
 
@@ -430,6 +638,8 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
   sum->language = g_strdup(self->language);
   sum->stopwords_path = g_strdup(self->stopwords_path);
   sum->date = g_strdup(self->date);
+  sum->idf_path = g_strdup(self->idf_path);
+  sum->config.idf_path = sum->idf_path;
   sum->config.language = sum->language;
   sum->config.stopwords_path = sum->stopwords_path;
   sum->config.date = sum->date;
@@ -508,6 +718,7 @@ brief_summary_free(BriefSummary *summary)
   g_free(summary->language);
   g_free(summary->stopwords_path);
   g_free(summary->date);
+  g_free(summary->idf_path);
   g_free(summary);
 }
 

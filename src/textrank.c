@@ -27,6 +27,7 @@ typedef struct {
   const gsize *post_off; /* per term */
   const Posting *postings;
   float threshold;
+  gboolean binary;
   guint first, step; /* rows first, first + step, ... */
   GArray *edges;     /* Edge, grouped by row in increasing row order */
   gsize *row_end;    /* shared, n: end of row i's edges in its worker's array */
@@ -66,7 +67,7 @@ worker_run(gpointer data)
     for (guint t = 0; t < n_touched; t++) {
       guint32 j = touched[t];
       if (acc[j] >= w->threshold && acc[j] > 0.0f) {
-        Edge edge = {i, j, acc[j]};
+        Edge edge = {i, j, w->binary ? 1.0f : acc[j]};
         g_array_append_val(w->edges, edge);
       }
       acc[j] = 0.0f;
@@ -80,7 +81,7 @@ worker_run(gpointer data)
 
 void
 brief_graph_build(BriefGraph *g, const BriefMatrix *m, const guint *rows, guint n,
-                  double threshold, guint n_threads)
+                  double threshold, gboolean binary, guint n_threads)
 {
   gsize *post_off = g_new0(gsize, (gsize)m->n_terms + 1);
   Posting *postings;
@@ -126,6 +127,7 @@ brief_graph_build(BriefGraph *g, const BriefMatrix *m, const guint *rows, guint 
     w->post_off = post_off;
     w->postings = postings;
     w->threshold = (float)threshold;
+    w->binary = binary;
     w->first = t;
     w->step = n_threads;
     w->edges = g_array_new(FALSE, FALSE, sizeof(Edge));

@@ -135,3 +135,91 @@ brief_write_file_atomic(const char *path, const char *data, gsize len, GError **
   }
   return TRUE;
 }
+
+/* ---- 64-bit integer map --------------------------------------------------------- */
+
+static guint64
+mix64(guint64 x)
+{
+  /* A 64-bit finaliser (xorshift-multiply): spreads both halves of a
+   * packed (term, term) pair over the table. */
+  x ^= x >> 33;
+  x *= G_GUINT64_CONSTANT(0xff51afd7ed558ccd);
+  x ^= x >> 33;
+  x *= G_GUINT64_CONSTANT(0xc4ceb9fe1a85ec53);
+  x ^= x >> 33;
+  return x;
+}
+
+void
+brief_u64map_init(BriefU64Map *m)
+{
+  m->cap = 64;
+  m->len = 0;
+  m->keys = g_new(guint64, m->cap);
+  m->values = g_new(guint32, m->cap);
+  m->used = g_new0(guint8, m->cap);
+}
+
+void
+brief_u64map_clear(BriefU64Map *m)
+{
+  g_clear_pointer(&m->keys, g_free);
+  g_clear_pointer(&m->values, g_free);
+  g_clear_pointer(&m->used, g_free);
+  m->cap = m->len = 0;
+}
+
+static void
+u64map_grow(BriefU64Map *m)
+{
+  BriefU64Map bigger;
+
+  bigger.cap = m->cap * 2;
+  bigger.len = 0;
+  bigger.keys = g_new(guint64, bigger.cap);
+  bigger.values = g_new(guint32, bigger.cap);
+  bigger.used = g_new0(guint8, bigger.cap);
+  for (gsize i = 0; i < m->cap; i++)
+    if (m->used[i])
+      brief_u64map_insert(&bigger, m->keys[i], m->values[i]);
+  brief_u64map_clear(m);
+  *m = bigger;
+}
+
+gboolean
+brief_u64map_lookup(const BriefU64Map *m, guint64 key, guint32 *value)
+{
+  gsize mask = m->cap - 1, i = (gsize)mix64(key) & mask;
+
+  while (m->used[i]) {
+    if (m->keys[i] == key) {
+      *value = m->values[i];
+      return TRUE;
+    }
+    i = (i + 1) & mask;
+  }
+  return FALSE;
+}
+
+void
+brief_u64map_insert(BriefU64Map *m, guint64 key, guint32 value)
+{
+  gsize mask, i;
+
+  if ((m->len + 1) * 4 > m->cap * 3)
+    u64map_grow(m);
+  mask = m->cap - 1;
+  i = (gsize)mix64(key) & mask;
+  while (m->used[i]) {
+    if (m->keys[i] == key) {
+      m->values[i] = value;
+      return;
+    }
+    i = (i + 1) & mask;
+  }
+  m->used[i] = 1;
+  m->keys[i] = key;
+  m->values[i] = value;
+  m->len++;
+}

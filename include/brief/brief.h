@@ -88,6 +88,8 @@ typedef struct {
   /* Tokens */
   const char *language;       /* a libstemmer algorithm name; "english" */
   const char *stopwords_path; /* NULL: the built-in list of `language` */
+  const char *idf_path;       /* background IDF model; NULL: IDF from the
+                                 cluster, sentences as documents */
 
   /* Sentence filter: shorter or longer sentences never reach a summary. */
   guint min_words; /* 6 */
@@ -99,8 +101,29 @@ typedef struct {
   guint max_iterations; /* 200 */
   double threshold;     /* 0.1: edges with a lower cosine are dropped */
 
+  gboolean binary_edges; /* FALSE: edges weigh their cosine; TRUE: 1 */
+
+  /* Relevance = (1 - position - centroid) x TextRank + position x prior +
+   * centroid x similarity to the cluster centroid, each scaled to [0, 1].
+   * The prior is MEAD's 1/sqrt(i) for the i-th sentence of its article. */
+  double position_weight; /* 0.3 */
+  double centroid_weight; /* 0 */
+
+  /* Relevance is multiplied by (1 - penalty) for a sentence holding a
+   * quotation, and for one opening with a pronoun or connective that points
+   * back ("He", "It", "But", "However,"). */
+  double quote_penalty;   /* 0.3 */
+  double pronoun_penalty; /* 0.5 */
+
   /* MMR */
   double lambda; /* 0.7: weight of relevance against redundancy */
+
+  /* Coverage: share of a candidate's relevance given by the weight of the
+   * word bigrams it adds to the summary (ICSISumm-style concepts: adjacent
+   * content stems, weighted by the number of articles holding them; those
+   * in fewer than coverage_min_df articles weigh nothing). */
+  double coverage_weight; /* 0.3 */
+  guint coverage_min_df;  /* 2 */
 
   /* Length budget: every non-zero limit applies; at least one must be set. */
   guint budget_words;     /* 100 */
@@ -190,6 +213,38 @@ BRIEF_API GArray *brief_splitter_split(const BriefSplitter *splitter, const char
                                        gssize len);
 
 /* ------------------------------------------------------------------------ */
+/* Background IDF models                                                     */
+
+/* Document frequencies of stems over a corpus, for IDF weights that do not
+ * come from the cluster alone.  The file format is documented in
+ * docs/design.md (plain text, versioned; merges by adding counts). */
+typedef struct _BriefIdfModel BriefIdfModel;
+
+BRIEF_API BriefIdfModel *brief_idf_model_new(const char *language, GError **error);
+BRIEF_API void brief_idf_model_free(BriefIdfModel *model);
+
+/* Count every article of `cluster` as one document. */
+BRIEF_API gboolean brief_idf_model_add_cluster(BriefIdfModel *model, const BriefCluster *cluster,
+                                               GError **error);
+
+/* Add the counts of `other`; fails (BRIEF_ERROR_INVALID) across languages. */
+BRIEF_API gboolean brief_idf_model_merge(BriefIdfModel *model, const BriefIdfModel *other,
+                                         GError **error);
+
+/* Read a model file: BRIEF_ERROR_IO, _ENCODING, or _PARSE naming the line. */
+BRIEF_API BriefIdfModel *brief_idf_model_load(const char *path, GError **error);
+
+/* Write atomically; the same counts always give the same bytes. */
+BRIEF_API gboolean brief_idf_model_save(const BriefIdfModel *model, const char *path,
+                                        GError **error);
+BRIEF_API char *brief_idf_model_to_string(const BriefIdfModel *model);
+
+BRIEF_API const char *brief_idf_model_get_language(const BriefIdfModel *model);
+BRIEF_API guint64 brief_idf_model_get_n_documents(const BriefIdfModel *model);
+BRIEF_API guint brief_idf_model_get_n_terms(const BriefIdfModel *model);
+BRIEF_API guint64 brief_idf_model_get_df(const BriefIdfModel *model, const char *stem);
+
+/* ------------------------------------------------------------------------ */
 /* Summarization                                                             */
 
 typedef struct _BriefSummarizer BriefSummarizer;
@@ -265,6 +320,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(BriefCluster, brief_cluster_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(BriefSplitter, brief_splitter_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(BriefSummarizer, brief_summarizer_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(BriefSummary, brief_summary_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(BriefIdfModel, brief_idf_model_free)
 
 G_END_DECLS
 

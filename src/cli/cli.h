@@ -43,5 +43,6 @@ gboolean brief_cli_parse_input_format(const char *s, BriefInputFormat *out);
 int brief_cli_summarize(int argc, char **argv);
 int brief_cli_sentences(int argc, char **argv);
 int brief_cli_eval(int argc, char **argv);
+int brief_cli_idf(int argc, char **argv);
 
 #endif

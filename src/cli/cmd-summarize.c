@@ -30,6 +30,7 @@ brief_cli_summarize(int argc, char **argv)
   g_autoptr(BriefSummarizer) summarizer = NULL;
   g_autoptr(BriefSummary) summary = NULL;
   g_autofree char *output = NULL, *format_s = NULL, *language = NULL, *stopwords = NULL;
+  g_autofree char *idf = NULL;
   g_autofree char *input_format_s = NULL, *date = NULL, *method_s = NULL;
   g_auto(GStrv) paths = NULL;
   g_autofree char *rendered = NULL;
@@ -39,6 +40,10 @@ brief_cli_summarize(int argc, char **argv)
   gint words = UNSET, sentences = UNSET, bytes = UNSET, min_words = UNSET, max_words = UNSET;
   gint threads = UNSET, max_iter = UNSET;
   gdouble lambda = UNSET_D, damping = UNSET_D, threshold = UNSET_D;
+  gdouble position = UNSET_D, centroid = UNSET_D, coverage = UNSET_D;
+  gdouble quote_penalty = UNSET_D, pronoun_penalty = UNSET_D;
+  gint coverage_df = UNSET;
+  gboolean binary_edges = FALSE;
   gboolean fill = FALSE, quiet = FALSE, verbose = FALSE;
   BriefConfig config;
   BriefFormat format;
@@ -54,11 +59,19 @@ brief_cli_summarize(int argc, char **argv)
     {"language", 'l', 0, G_OPTION_ARG_STRING, &language, "Language of the articles (default english)", "LANG"},
     {"stopwords", 0, 0, G_OPTION_ARG_FILENAME, &stopwords, "Stop list to use instead of the built-in one", "FILE"},
     {"input-format", 0, 0, G_OPTION_ARG_STRING, &input_format_s, "auto (default), text or jsonl", "FORMAT"},
+    {"idf", 0, 0, G_OPTION_ARG_FILENAME, &idf, "Background IDF model (see 'brief idf')", "FILE"},
     {"date", 0, 0, G_OPTION_ARG_STRING, &date, "Date of the briefing (default: newest article)", "YYYY-MM-DD"},
     {"method", 'm', 0, G_OPTION_ARG_STRING, &method_s, "textrank (default) or lead (baseline: first sentences of the newest article)", "METHOD"},
     {"lambda", 0, 0, G_OPTION_ARG_DOUBLE, &lambda, "MMR relevance weight, 0..1 (default 0.7)", "X"},
     {"damping", 0, 0, G_OPTION_ARG_DOUBLE, &damping, "PageRank damping, 0..1 (default 0.85)", "X"},
     {"threshold", 0, 0, G_OPTION_ARG_DOUBLE, &threshold, "Minimum cosine of a graph edge (default 0.1)", "X"},
+    {"binary-edges", 0, 0, G_OPTION_ARG_NONE, &binary_edges, "Graph edges weigh 1 instead of their cosine", NULL},
+    {"position", 0, 0, G_OPTION_ARG_DOUBLE, &position, "Weight of the lead-position prior, 0..1 (default 0.3)", "X"},
+    {"centroid", 0, 0, G_OPTION_ARG_DOUBLE, &centroid, "Weight of the similarity to the centroid, 0..1", "X"},
+    {"quote-penalty", 0, 0, G_OPTION_ARG_DOUBLE, &quote_penalty, "Relevance discount of quotations, 0..1 (default 0.3)", "X"},
+    {"pronoun-penalty", 0, 0, G_OPTION_ARG_DOUBLE, &pronoun_penalty, "Relevance discount of sentences opening with He, It, But... (default 0.5)", "X"},
+    {"coverage", 0, 0, G_OPTION_ARG_DOUBLE, &coverage, "Weight of bigram coverage in selection, 0..1 (default 0.3)", "X"},
+    {"coverage-min-df", 0, 0, G_OPTION_ARG_INT, &coverage_df, "Articles a bigram must appear in to count (default 2)", "N"},
     {"max-iterations", 0, 0, G_OPTION_ARG_INT, &max_iter, "PageRank iteration cap (default 200)", "N"},
     {"min-words", 0, 0, G_OPTION_ARG_INT, &min_words, "Shortest sentence to use (default 6)", "N"},
     {"max-words", 0, 0, G_OPTION_ARG_INT, &max_words, "Longest sentence to use, 0 = any (default 80)", "N"},
@@ -91,7 +104,7 @@ brief_cli_summarize(int argc, char **argv)
     struct { const char *name; gint value; } ints[] = {
       {"--words", words}, {"--sentences", sentences}, {"--bytes", bytes},
       {"--min-words", min_words}, {"--max-words", max_words}, {"--threads", threads},
-      {"--max-iterations", max_iter},
+      {"--max-iterations", max_iter}, {"--coverage-min-df", coverage_df},
     };
     for (gsize i = 0; i < G_N_ELEMENTS(ints); i++)
       if (ints[i].value != UNSET && ints[i].value < 0) {
@@ -114,6 +127,7 @@ brief_cli_summarize(int argc, char **argv)
   if (language)
     config.language = language;
   config.stopwords_path = stopwords;
+  config.idf_path = idf;
   config.date = date;
   if (sentences != UNSET || bytes != UNSET)
     config.budget_words = 0; /* the budget given replaces the default one */
@@ -130,6 +144,19 @@ brief_cli_summarize(int argc, char **argv)
     config.damping = damping;
   if (threshold != UNSET_D)
     config.threshold = threshold;
+  if (position != UNSET_D)
+    config.position_weight = position;
+  if (centroid != UNSET_D)
+    config.centroid_weight = centroid;
+  config.binary_edges = binary_edges;
+  if (quote_penalty != UNSET_D)
+    config.quote_penalty = quote_penalty;
+  if (pronoun_penalty != UNSET_D)
+    config.pronoun_penalty = pronoun_penalty;
+  if (coverage != UNSET_D)
+    config.coverage_weight = coverage;
+  if (coverage_df != UNSET)
+    config.coverage_min_df = (guint)coverage_df;
   if (max_iter != UNSET)
     config.max_iterations = (guint)max_iter;
   if (min_words != UNSET)

@@ -1,0 +1,286 @@
+/* Background IDF models: document frequencies of stems over a corpus.
+ *
+ * File format (UTF-8 text, one record per line, fields separated by a tab):
+ *
+ *   brief-idf<TAB>1                  magic and format version
+ *   language<TAB>english             the stemmer the stems come from
+ *   documents<TAB>N                  number of documents counted
+ *   <stem><TAB><df>                  one line per stem, sorted by stem
+ *
+ * Lines starting with '#' are comments.  Two models of one language merge by
+ * adding `documents` and every df, so corpora can be counted apart. */
+#include "brief-private.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct _BriefIdfModel {
+  char *language;
+  guint64 n_documents;
+  GHashTable *df; /* stem (owned) -> guint64* (owned) */
+};
+
+BriefIdfModel *
+brief_idf_model_new(const char *language, GError **error)
+{
+  BriefIdfModel *m;
+
+  g_return_val_if_fail(language != NULL, NULL);
+  if (!brief_language_is_known(language)) {
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_LANGUAGE, "unknown language '%s'", language);
+    return NULL;
+  }
+  m = g_new0(BriefIdfModel, 1);
+  m->language = g_strdup(language);
+  m->df = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+  return m;
+}
+
+void
+brief_idf_model_free(BriefIdfModel *model)
+{
+  if (model == NULL)
+    return;
+  g_free(model->language);
+  g_hash_table_unref(model->df);
+  g_free(model);
+}
+
+const char *
+brief_idf_model_get_language(const BriefIdfModel *model)
+{
+  g_return_val_if_fail(model != NULL, NULL);
+  return model->language;
+}
+
+guint64
+brief_idf_model_get_n_documents(const BriefIdfModel *model)
+{
+  g_return_val_if_fail(model != NULL, 0);
+  return model->n_documents;
+}
+
+guint
+brief_idf_model_get_n_terms(const BriefIdfModel *model)
+{
+  g_return_val_if_fail(model != NULL, 0);
+  return g_hash_table_size(model->df);
+}
+
+guint64
+brief_idf_model_get_df(const BriefIdfModel *model, const char *stem)
+{
+  const guint64 *v;
+
+  g_return_val_if_fail(model != NULL && stem != NULL, 0);
+  v = g_hash_table_lookup(model->df, stem);
+  return v ? *v : 0;
+}
+
+static void
+add_df(BriefIdfModel *m, const char *stem, guint64 count)
+{
+  guint64 *v = g_hash_table_lookup(m->df, stem);
+
+  if (v == NULL) {
+    v = g_new0(guint64, 1);
+    g_hash_table_insert(m->df, g_strdup(stem), v);
+  }
+  *v += count;
+}
+
+gboolean
+brief_idf_model_add_cluster(BriefIdfModel *model, const BriefCluster *cluster, GError **error)
+{
+  g_autoptr(BriefTokenizer) tok = NULL;
+  g_autoptr(GArray) terms = g_array_new(FALSE, FALSE, sizeof(guint32));
+  g_autoptr(GArray) seen = g_array_new(FALSE, TRUE, sizeof(guint32));
+
+  g_return_val_if_fail(model != NULL && cluster != NULL, FALSE);
+
+  tok = brief_tokenizer_new(model->language, NULL, NULL, error);
+  if (tok == NULL)
+    return FALSE;
+  for (guint a = 0; a < brief_cluster_get_n_articles(cluster); a++) {
+    const BriefArticle *art = brief_cluster_get_article(cluster, a);
+    g_array_set_size(terms, 0);
+    brief_tokenizer_add_terms(tok, art->text, art->text_len, terms);
+    g_array_set_size(seen, brief_tokenizer_n_terms(tok));
+    /* Each stem once per document: seen[] holds the article number + 1. */
+    for (guint i = 0; i < terms->len; i++) {
+      guint32 t = g_array_index(terms, guint32, i);
+      if (g_array_index(seen, guint32, t) != a + 1) {
+        g_array_index(seen, guint32, t) = a + 1;
+        add_df(model, brief_tokenizer_term(tok, t), 1);
+      }
+    }
+    model->n_documents++;
+  }
+  return TRUE;
+}
+
+gboolean
+brief_idf_model_merge(BriefIdfModel *model, const BriefIdfModel *other, GError **error)
+{
+  GHashTableIter it;
+  gpointer k, v;
+
+  g_return_val_if_fail(model != NULL && other != NULL, FALSE);
+  if (strcmp(model->language, other->language) != 0) {
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID,
+                "cannot merge an IDF model for '%s' into one for '%s'", other->language,
+                model->language);
+    return FALSE;
+  }
+  g_hash_table_iter_init(&it, other->df);
+  while (g_hash_table_iter_next(&it, &k, &v))
+    add_df(model, k, *(guint64 *)v);
+  model->n_documents += other->n_documents;
+  return TRUE;
+}
+
+static gint
+compare_strings(gconstpointer a, gconstpointer b)
+{
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+char *
+brief_idf_model_to_string(const BriefIdfModel *model)
+{
+  GString *out = g_string_new(NULL);
+  g_autoptr(GPtrArray) keys = g_ptr_array_new();
+  GHashTableIter it;
+  gpointer k;
+
+  g_return_val_if_fail(model != NULL, NULL);
+  g_string_append_printf(out, "brief-idf\t1\nlanguage\t%s\ndocuments\t%" G_GUINT64_FORMAT "\n",
+                         model->language, model->n_documents);
+  g_hash_table_iter_init(&it, model->df);
+  while (g_hash_table_iter_next(&it, &k, NULL))
+    g_ptr_array_add(keys, k);
+  /* Sorted: the same counts give the same bytes. */
+  g_ptr_array_sort(keys, compare_strings);
+  for (guint i = 0; i < keys->len; i++) {
+    const char *stem = g_ptr_array_index(keys, i);
+    g_string_append_printf(out, "%s\t%" G_GUINT64_FORMAT "\n", stem,
+                           *(guint64 *)g_hash_table_lookup(model->df, stem));
+  }
+  return g_string_free(out, FALSE);
+}
+
+gboolean
+brief_idf_model_save(const BriefIdfModel *model, const char *path, GError **error)
+{
+  g_autofree char *text = brief_idf_model_to_string(model);
+
+  return brief_write_file_atomic(path, text, strlen(text), error);
+}
+
+static gboolean
+parse_count(const char *s, guint64 *out)
+{
+  char *end = NULL;
+  guint64 v;
+
+  if (!g_ascii_isdigit(*s))
+    return FALSE;
+  errno = 0;
+  v = g_ascii_strtoull(s, &end, 10);
+  if (errno != 0 || end == s || *end != '\0')
+    return FALSE;
+  *out = v;
+  return TRUE;
+}
+
+static gboolean
+bad_line(const char *path, guint line, const char *what, GError **error)
+{
+  g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE, "%s:%u: %s", path, line, what);
+  return FALSE;
+}
+
+BriefIdfModel *
+brief_idf_model_load(const char *path, GError **error)
+{
+  g_autofree char *data = NULL;
+  g_autoptr(BriefIdfModel) m = NULL;
+  gsize len = 0;
+  char *p, *end;
+  guint line = 0, header = 0;
+  char *language = NULL;
+
+  g_return_val_if_fail(path != NULL, NULL);
+  data = brief_read_file(path, &len, error);
+  if (data == NULL)
+    return NULL;
+  p = data;
+  end = data + len;
+  while (p < end) {
+    char *eol = memchr(p, '\n', (gsize)(end - p));
+    char *tab;
+    guint64 count = 0;
+
+    if (eol)
+      *eol = '\0';
+    line++;
+    if (eol && eol > p && eol[-1] == '\r')
+      eol[-1] = '\0';
+    if (*p == '\0' || *p == '#')
+      goto next;
+    tab = strchr(p, '\t');
+    if (tab == NULL) {
+      bad_line(path, line, "expected two tab-separated fields", error);
+      return NULL;
+    }
+    *tab = '\0';
+    if (header == 0) {
+      if (strcmp(p, "brief-idf") != 0) {
+        bad_line(path, line, "not a brief IDF model (no 'brief-idf' line)", error);
+        return NULL;
+      }
+      if (strcmp(tab + 1, "1") != 0) {
+        g_autofree char *msg = g_strdup_printf("unsupported IDF model version '%s'", tab + 1);
+        bad_line(path, line, msg, error);
+        return NULL;
+      }
+      header = 1;
+    } else if (header == 1) {
+      if (strcmp(p, "language") != 0) {
+        bad_line(path, line, "expected 'language'", error);
+        return NULL;
+      }
+      language = tab + 1;
+      m = brief_idf_model_new(language, error);
+      if (m == NULL)
+        return NULL;
+      header = 2;
+    } else if (header == 2) {
+      if (strcmp(p, "documents") != 0 || !parse_count(tab + 1, &m->n_documents)) {
+        bad_line(path, line, "expected 'documents' and a count", error);
+        return NULL;
+      }
+      header = 3;
+    } else {
+      if (*p == '\0' || !parse_count(tab + 1, &count)) {
+        bad_line(path, line, "expected a stem and a count", error);
+        return NULL;
+      }
+      if (count > m->n_documents) {
+        bad_line(path, line, "document frequency above the number of documents", error);
+        return NULL;
+      }
+      add_df(m, p, count);
+    }
+  next:
+    if (eol == NULL)
+      break;
+    p = eol + 1;
+  }
+  if (header < 3) {
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE, "%s: incomplete IDF model header", path);
+    return NULL;
+  }
+  return g_steal_pointer(&m);
+}
