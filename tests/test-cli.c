@@ -80,23 +80,30 @@ typedef struct {
   const char *golden;
   const char *stdin_text;
   const char *args[12];
+  const char *err; /* expected standard error; NULL: none */
 } GoldenCase;
 
 static const GoldenCase golden_cases[] = {
-  {"kerry-moscow.txt", NULL, {"summarize", "examples/kerry-moscow", NULL}},
-  {"kerry-moscow.md", NULL, {"summarize", "--format", "markdown", "examples/kerry-moscow", NULL}},
-  {"kerry-moscow.json", NULL, {"summarize", "-f", "json", "examples/kerry-moscow", NULL}},
-  {"kerry-moscow.plain", NULL, {"summarize", "--format", "plain", "--words", "100", "--fill", "examples/kerry-moscow", NULL}},
-  {"kerry-moscow-3.txt", NULL, {"summarize", "--sentences", "3", "--date", "2015-12-16", "examples/kerry-moscow", NULL}},
-  {"kerry-sentences.txt", NULL, {"sentences", "examples/kerry-moscow/001_2991fbc95a7d52e4.txt", NULL}},
-  {"kerry-sentences.json", NULL, {"sentences", "--json", "examples/kerry-moscow/001_2991fbc95a7d52e4.txt", NULL}},
-  {"harbour.txt", NULL, {"summarize", "--words", "60", "tests/data/cli/cluster.jsonl", NULL}},
-  {"harbour.md", NULL, {"summarize", "--words", "60", "-f", "markdown", "tests/data/cli/cluster.jsonl", NULL}},
-  {"harbour.json", NULL, {"summarize", "--words", "60", "-f", "json", "tests/data/cli/cluster.jsonl", NULL}},
+  {"kerry-moscow.txt", NULL, {"summarize", "examples/kerry-moscow", NULL}, NULL},
+  {"kerry-moscow.md", NULL, {"summarize", "--format", "markdown", "examples/kerry-moscow", NULL}, NULL},
+  {"kerry-moscow.json", NULL, {"summarize", "-f", "json", "examples/kerry-moscow", NULL}, NULL},
+  {"kerry-moscow.plain", NULL, {"summarize", "--format", "plain", "--words", "100", "--fill", "examples/kerry-moscow", NULL}, NULL},
+  {"kerry-moscow-3.txt", NULL, {"summarize", "--sentences", "3", "--date", "2015-12-16", "examples/kerry-moscow", NULL}, NULL},
+  {"kerry-sentences.txt", NULL, {"sentences", "examples/kerry-moscow/001_2991fbc95a7d52e4.txt", NULL}, NULL},
+  {"kerry-sentences.json", NULL, {"sentences", "--json", "examples/kerry-moscow/001_2991fbc95a7d52e4.txt", NULL}, NULL},
+  {"harbour.txt", NULL, {"summarize", "--words", "60", "tests/data/cli/cluster.jsonl", NULL}, NULL},
+  {"harbour.md", NULL, {"summarize", "--words", "60", "-f", "markdown", "tests/data/cli/cluster.jsonl", NULL}, NULL},
+  {"harbour.json", NULL, {"summarize", "--words", "60", "-f", "json", "tests/data/cli/cluster.jsonl", NULL}, NULL},
+  {"harbour.idf", NULL, {"idf", "build", "tests/data/cli/cluster.jsonl", NULL}, NULL},
+  {"harbour-idf.txt", NULL, {"summarize", "--idf", "tests/golden/harbour.idf", "--words", "60", "tests/data/cli/cluster.jsonl", NULL}, NULL},
+  {"harbour-lead.txt", NULL, {"summarize", "--method", "lead", "--words", "60", "tests/data/cli/cluster.jsonl", NULL}, NULL},
+  {"eval.txt", NULL, {"eval", "--refs", "tests/data/rouge/refs", "--sys", "tests/data/rouge/sys", "--per-cluster", NULL},
+   "brief eval: warning: tests/data/rouge/sys/gamma.txt: no counterpart, skipped\n"
+   "brief eval: warning: tests/data/rouge/refs/delta.A.txt: no counterpart, skipped\n"},
   {"stdin.txt", "Title: Harbour strike ends\nSource: Coast Herald\nDate: 2024-05-08\n\n"
                 "The strike at the northern harbour ended on Wednesday after a deal on pay. "
                 "The first grain ship left the harbour in the evening.\n",
-   {"summarize", "-", NULL}},
+   {"summarize", "-", NULL}, NULL},
 };
 
 static void
@@ -105,7 +112,7 @@ test_golden(gconstpointer data)
   const GoldenCase *c = data;
   Run r = run_brief(c->stdin_text, c->args);
 
-  g_assert_cmpstr(r.err, ==, "");
+  g_assert_cmpstr(r.err, ==, c->err ? c->err : "");
   g_assert_cmpint(r.status, ==, 0);
   check_golden(c->golden, r.out);
   /* Same input, same bytes. */
@@ -142,6 +149,18 @@ static const ErrorCase error_cases[] = {
   {"bad-date", 2, "invalid date '2015-13-01'", {"summarize", "--date", "2015-13-01", "examples/kerry-moscow", NULL}},
   {"missing-stopwords", 3, "nope.txt", {"summarize", "--stopwords", "nope.txt", "examples/kerry-moscow", NULL}},
   {"unwritable-output", 6, "no/such/dir/out.txt", {"summarize", "-o", "no/such/dir/out.txt", "examples/kerry-moscow", NULL}},
+  {"unknown-method", 2, "unknown method 'magic'", {"summarize", "--method", "magic", "examples/kerry-moscow", NULL}},
+  {"missing-idf", 3, "missing.idf", {"summarize", "--idf", "missing.idf", "examples/kerry-moscow", NULL}},
+  {"bad-idf", 4, "tests/data/cli/bad.idf:4: document frequency above", {"summarize", "--idf", "tests/data/cli/bad.idf", "examples/kerry-moscow", NULL}},
+  {"idf-no-subcommand", 2, "Usage: brief idf", {"idf", NULL}},
+  {"idf-unknown-subcommand", 2, "unknown subcommand 'frob'", {"idf", "frob", NULL}},
+  {"idf-build-no-input", 2, "no input", {"idf", "build", NULL}},
+  {"idf-build-missing", 3, "nope: no such file", {"idf", "build", "nope", NULL}},
+  {"idf-build-bad-utf8", 4, "byte 65", {"idf", "build", "tests/data/cli/bad-utf8.txt", NULL}},
+  {"idf-merge-bad", 4, "bad.idf:4", {"idf", "merge", "tests/data/cli/bad.idf", NULL}},
+  {"idf-merge-missing", 3, "gone.idf", {"idf", "merge", "gone.idf", NULL}},
+  {"eval-no-dirs", 2, "eval", {"eval", NULL}},
+  {"eval-missing-dir", 3, "nowhere", {"eval", "--refs", "nowhere", "--sys", "tests/data/rouge/sys", NULL}},
   {"sentences-no-input", 2, "no input", {"sentences", NULL}},
   {"sentences-two-inputs", 2, "exactly one file", {"sentences", "a", "b", NULL}},
   {"sentences-missing", 3, "missing.txt", {"sentences", "missing.txt", NULL}},
