@@ -1,2 +1,1136 @@
+/* Unit tests for src/article.c (headers, dates, JSON Lines, directories) and
+ * src/util.c (UTF-8 checks, white space, atomic writes). */
 #include "brief-private.h"
-int main(int argc, char **argv) { g_test_init(&argc, &argv, NULL); return g_test_run(); }
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+/* ---- helpers ------------------------------------------------------------------ */
+
+/* A fresh temporary directory; remove it with rm_tree(). */
+static char *
+make_tmp_dir(void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp("brief-test-article-XXXXXX", &error);
+
+  g_assert_no_error(error);
+  g_assert_nonnull(dir);
+  return dir;
+}
+
+static void
+rm_tree(const char *path)
+{
+  if (g_file_test(path, G_FILE_TEST_IS_DIR) && !g_file_test(path, G_FILE_TEST_IS_SYMLINK)) {
+    g_autoptr(GDir) dir = g_dir_open(path, 0, NULL);
+    const char *entry;
+
+    while (dir != NULL && (entry = g_dir_read_name(dir)) != NULL) {
+      g_autofree char *child = g_build_filename(path, entry, NULL);
+      rm_tree(child);
+    }
+    g_rmdir(path);
+  } else {
+    g_remove(path);
+  }
+}
+
+static void
+write_file(const char *dir, const char *name, const char *data, gssize len)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename(dir, name, NULL);
+
+  g_file_set_contents(path, data, len, &error);
+  g_assert_no_error(error);
+}
+
+/* Parse `data` (NUL-terminated) as one source; assert success and return
+ * the cluster. */
+static BriefCluster *
+parse_ok(const char *name, const char *data, BriefInputFormat format)
+{
+  g_autoptr(GError) error = NULL;
+  BriefCluster *c = brief_cluster_new();
+
+  g_assert_true(brief_cluster_add_data(c, name, data, strlen(data), format, &error));
+  g_assert_no_error(error);
+  return c;
+}
+
+static void
+assert_article_date(const BriefArticle *a, int year, int month, int day)
+{
+  g_assert_cmpint(a->year, ==, year);
+  g_assert_cmpint(a->month, ==, month);
+  g_assert_cmpint(a->day, ==, day);
+}
+
+/* ---- header block --------------------------------------------------------------- */
+
+static void
+test_header_all_keys(void)
+{
+  static const char data[] = "Title: Kerry  meets   Lavrov\n"
+                             "Source: Example News\n"
+                             "Date: 2015-12-15\n"
+                             "URL: https://example.com/a?b=c:d\n"
+                             "Id: story-1\n"
+                             "\n"
+                             "MOSCOW (AP) _ The talks began.\n";
+  g_autoptr(BriefCluster) c = parse_ok("a.txt", data, BRIEF_INPUT_TEXT);
+  const BriefArticle *a;
+
+  g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, 1);
+  a = brief_cluster_get_article(c, 0);
+  g_assert_cmpstr(a->name, ==, "a.txt");
+  g_assert_cmpstr(a->title, ==, "Kerry meets Lavrov"); /* white space collapsed */
+  g_assert_cmpstr(a->source, ==, "Example News");
+  g_assert_cmpstr(a->url, ==, "https://example.com/a?b=c:d");
+  g_assert_cmpstr(a->id, ==, "story-1");
+  assert_article_date(a, 2015, 12, 15);
+  g_assert_cmpint(a->timestamp, ==, 1450137600);
+  g_assert_cmpstr(a->text, ==, "MOSCOW (AP) _ The talks began.\n");
+  g_assert_cmpuint(a->text_len, ==, strlen(a->text));
+  g_assert_cmpuint(a->text_offset, ==, strstr(data, "MOSCOW") - data);
+}
+
+static void
+test_header_keys_case_insensitive(void)
+{
+  static const char data[] = "TITLE: Upper\n"
+                             "source: lower\n"
+                             "dAtE: 2015-12-15\n"
+                             "Url: http://x.test/\n"
+                             "\n"
+                             "Body.";
+  g_autoptr(BriefCluster) c = parse_ok("b.txt", data, BRIEF_INPUT_TEXT);
+  const BriefArticle *a = brief_cluster_get_article(c, 0);
+
+  g_assert_cmpstr(a->title, ==, "Upper");
+  g_assert_cmpstr(a->source, ==, "lower");
+  g_assert_cmpstr(a->url, ==, "http://x.test/");
+  assert_article_date(a, 2015, 12, 15);
+  g_assert_cmpstr(a->text, ==, "Body.");
+  g_assert_cmpuint(a->text_offset, ==, strlen(data) - strlen("Body."));
+}
+
+static void
+test_header_unknown_keys_only_is_body(void)
+{
+  /* Looks like a header block, but brief knows none of the keys. */
+  static const char data[] = "Note: the meeting was long\n"
+                             "Update: more talks\n"
+                             "\n"
+                             "Second paragraph.\n";
+  g_autoptr(BriefCluster) c = parse_ok("c.txt", data, BRIEF_INPUT_TEXT);
+  const BriefArticle *a = brief_cluster_get_article(c, 0);
+
+  g_assert_null(a->title);
+  g_assert_null(a->source);
+  g_assert_cmpuint(a->text_offset, ==, 0);
+  g_assert_cmpstr(a->text, ==, data);
+  g_assert_cmpuint(a->text_len, ==, strlen(data));
+}
+
+static void
+test_header_unknown_key_mixed_is_ignored(void)
+{
+  static const char data[] = "Title: T\nAuthor: Someone\n\nBody.";
+  g_autoptr(BriefCluster) c = parse_ok("c2.txt", data, BRIEF_INPUT_TEXT);
+  const BriefArticle *a = brief_cluster_get_article(c, 0);
+
+  g_assert_cmpstr(a->title, ==, "T");
+  g_assert_cmpstr(a->text, ==, "Body.");
+}
+
+static void
+test_header_without_blank_line_is_body(void)
+{
+  /* A one-paragraph text: the "header" runs to the end of the file. */
+  static const char *const cases[] = {
+    "Title: Only a header line",
+    "Title: Only a header line\n",
+    "Title: One\nSource: Two\n",
+    /* A non-key line right after the key lines: not a header block. */
+    "Title: One\nThe story starts here.\n\nMore.\n",
+    NULL,
+  };
+
+  for (const char *const *d = cases; *d; d++) {
+    g_autoptr(BriefCluster) c = parse_ok("d.txt", *d, BRIEF_INPUT_TEXT);
+    const BriefArticle *a = brief_cluster_get_article(c, 0);
+
+    g_test_message("case: %s", *d);
+    g_assert_null(a->title);
+    g_assert_null(a->source);
+    g_assert_cmpuint(a->text_offset, ==, 0);
+    g_assert_cmpstr(a->text, ==, *d);
+  }
+}
+
+static void
+test_header_not_at_top_is_body(void)
+{
+  static const char data[] = "The story.\n\nTitle: not a header\n\nEnd.";
+  g_autoptr(BriefCluster) c = parse_ok("e.txt", data, BRIEF_INPUT_TEXT);
+  const BriefArticle *a = brief_cluster_get_article(c, 0);
+
+  g_assert_null(a->title);
+  g_assert_cmpuint(a->text_offset, ==, 0);
+  g_assert_cmpstr(a->text, ==, data);
+}
+
+static void
+test_header_empty_body(void)
+{
+  g_autoptr(BriefCluster) c = parse_ok("f.txt", "Title: T\n\n", BRIEF_INPUT_TEXT);
+  const BriefArticle *a = brief_cluster_get_article(c, 0);
+
+  g_assert_cmpstr(a->title, ==, "T");
+  g_assert_cmpstr(a->text, ==, "");
+  g_assert_cmpuint(a->text_len, ==, 0);
+  g_assert_cmpuint(a->text_offset, ==, 10);
+}
+
+static void
+test_header_crlf(void)
+{
+  static const char data[] = "Title: Windows\r\nSource: CRLF News\r\nDate: 2015-12-15\r\n\r\n"
+                             "Body line.\r\nSecond.\r\n";
+  g_autoptr(BriefCluster) c = parse_ok("g.txt", data, BRIEF_INPUT_TEXT);
+  const BriefArticle *a = brief_cluster_get_article(c, 0);
+
+  g_assert_cmpstr(a->title, ==, "Windows");
+  g_assert_cmpstr(a->source, ==, "CRLF News");
+  assert_article_date(a, 2015, 12, 15);
+  g_assert_cmpstr(a->text, ==, "Body line.\r\nSecond.\r\n");
+  g_assert_cmpuint(a->text_offset, ==, strstr(data, "Body") - data);
+}
+
+static void
+test_header_bom(void)
+{
+  static const char data[] = "\xEF\xBB\xBFTitle: With BOM\n\nBody.";
+  g_autoptr(BriefCluster) c = parse_ok("h.txt", data, BRIEF_INPUT_TEXT);
+  const BriefArticle *a = brief_cluster_get_article(c, 0);
+
+  g_assert_cmpstr(a->title, ==, "With BOM");
+  g_assert_cmpstr(a->text, ==, "Body.");
+  /* The offset counts bytes of the file, BOM included. */
+  g_assert_cmpuint(a->text_offset, ==, strlen(data) - 5);
+  g_assert_cmpmem(data + a->text_offset, a->text_len, a->text, a->text_len);
+}
+
+static void
+test_bom_without_header(void)
+{
+  static const char data[] = "\xEF\xBB\xBFJust text.";
+  g_autoptr(BriefCluster) c = parse_ok("i.txt", data, BRIEF_INPUT_TEXT);
+  const BriefArticle *a = brief_cluster_get_article(c, 0);
+
+  g_assert_cmpstr(a->text, ==, "Just text.");
+  g_assert_cmpuint(a->text_offset, ==, 3);
+}
+
+static void
+test_header_rfc_date(void)
+{
+  static const char data[] = "Date: Tue, 15 Dec 2015 23:30:00 -0500\nTitle: T\n\nBody.";
+  g_autoptr(BriefCluster) c = parse_ok("rfc.txt", data, BRIEF_INPUT_TEXT);
+  const BriefArticle *a = brief_cluster_get_article(c, 0);
+
+  /* The day as written; the timestamp in UTC (the next day). */
+  assert_article_date(a, 2015, 12, 15);
+  g_assert_cmpint(a->timestamp, ==, 1450137600 + 23 * 3600 + 1800 + 5 * 3600);
+  g_assert_cmpstr(a->title, ==, "T");
+  g_assert_cmpstr(a->text, ==, "Body.");
+}
+
+static void
+test_header_blank_line_with_spaces(void)
+{
+  /* A line of white space is a blank line everywhere else in brief (the
+   * splitter ends paragraphs on it; README: "ended by a blank line"). */
+  static const char data[] = "Title: T\nSource: S\n  \t\nBody.";
+  g_autoptr(BriefCluster) c = parse_ok("ws.txt", data, BRIEF_INPUT_TEXT);
+  const BriefArticle *a = brief_cluster_get_article(c, 0);
+
+  if (a->title == NULL) {
+    g_test_incomplete("a header ended by a line of spaces is read as body text");
+    return;
+  }
+  g_assert_cmpstr(a->title, ==, "T");
+  g_assert_cmpstr(a->source, ==, "S");
+  g_assert_cmpstr(a->text, ==, "Body.");
+}
+
+static void
+test_header_bad_date(void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BriefCluster) c = brief_cluster_new();
+  static const char data[] = "Title: T\nSource: S\nDate: 2015-02-30\n\nBody.";
+
+  g_assert_false(brief_cluster_add_data(c, "bad.txt", data, strlen(data), BRIEF_INPUT_TEXT,
+                                        &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE);
+  g_assert_nonnull(strstr(error->message, "bad.txt:3"));
+  g_assert_nonnull(strstr(error->message, "2015-02-30"));
+  g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, 0);
+}
+
+static void
+test_header_date_beats_text_date(void)
+{
+  static const char data[] = "Date: 2016-01-02\n\nMOSCOW, Dec. 15, 2015 (Reuters) - Talks.";
+  g_autoptr(BriefCluster) c = parse_ok("j.txt", data, BRIEF_INPUT_TEXT);
+
+  assert_article_date(brief_cluster_get_article(c, 0), 2016, 1, 2);
+}
+
+static void
+test_text_date_used_without_header(void)
+{
+  static const char data[] = "MOSCOW, Dec. 15, 2015 (Reuters) - The talks began.";
+  g_autoptr(BriefCluster) c = parse_ok("k.txt", data, BRIEF_INPUT_TEXT);
+  const BriefArticle *a = brief_cluster_get_article(c, 0);
+
+  assert_article_date(a, 2015, 12, 15);
+  g_assert_cmpint(a->timestamp, ==, 1450137600);
+}
+
+static void
+test_no_date(void)
+{
+  g_autoptr(BriefCluster) c = parse_ok("l.txt", "No date here at all.", BRIEF_INPUT_TEXT);
+  const BriefArticle *a = brief_cluster_get_article(c, 0);
+
+  g_assert_cmpint(a->year, ==, 0);
+  g_assert_cmpint(a->timestamp, ==, 0);
+}
+
+/* ---- brief_parse_date ------------------------------------------------------------- */
+
+typedef struct {
+  const char *s;
+  int year, month, day;
+  gint64 seconds; /* after midnight UTC of the day */
+} DateCase;
+
+static void
+test_parse_date_valid(void)
+{
+  static const DateCase cases[] = {
+    {"2015-12-15", 2015, 12, 15, 0},
+    {"  2015-12-15", 2015, 12, 15, 0},
+    {"2015-12-15T10:00", 2015, 12, 15, 36000},
+    {"2015-12-15T10:00:00Z", 2015, 12, 15, 36000},
+    {"2015-12-15t10:00:00z", 2015, 12, 15, 36000},
+    {"2015-12-15 10:00:30", 2015, 12, 15, 36030},
+    {"2015-12-15T10:00:00.123Z", 2015, 12, 15, 36000},
+    {"2015-12-15T10:00:00+01:00", 2015, 12, 15, 32400},
+    {"2015-12-15T10:00:00-05:30", 2015, 12, 15, 36000 + 19800},
+    {"2015-12-15T10:00:00+0100", 2015, 12, 15, 32400},
+    {"2015-12-15T10:00:00+05", 2015, 12, 15, 36000 - 18000},
+    {"2015-12-15T02:00:00+05:00", 2015, 12, 15, 7200 - 18000}, /* the day before in UTC */
+    {"2016-02-29", 2016, 2, 29, 0},
+    {"2000-02-29", 2000, 2, 29, 0},
+    {"Tue, 15 Dec 2015 10:00:00 +0000", 2015, 12, 15, 36000},
+    {"Tue, 15 Dec 2015 10:00:00 -0500", 2015, 12, 15, 36000 + 18000},
+    {"Tue, 15 Dec 2015 10:00:00 +0130", 2015, 12, 15, 36000 - 5400},
+    {"Tue, 15 Dec 2015 10:00:00 GMT", 2015, 12, 15, 36000},
+    {"Tue, 15 Dec 2015 10:00 UT", 2015, 12, 15, 36000},
+    {"Tue, 15 Dec 2015 10:00:00 EST", 2015, 12, 15, 36000}, /* obsolete zone: as UTC */
+    {"15 Dec 2015", 2015, 12, 15, 0},
+    {"Tue, 5 dec 2015", 2015, 12, 5, 0},
+    {"Sat, 01 Jan 2000 00:00:00 +0000", 2000, 1, 1, 0},
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+    const DateCase *c = &cases[i];
+    int y = -1, m = -1, d = -1;
+    gint64 ts = -1;
+
+    g_test_message("date: %s", c->s);
+    g_assert_true(brief_parse_date(c->s, &y, &m, &d, &ts));
+    g_assert_cmpint(y, ==, c->year);
+    g_assert_cmpint(m, ==, c->month);
+    g_assert_cmpint(d, ==, c->day);
+    g_assert_cmpint(ts, ==, brief_day_timestamp(c->year, c->month, c->day) + c->seconds);
+  }
+  /* NULL out-parameters are allowed. */
+  g_assert_true(brief_parse_date("2015-12-15", NULL, NULL, NULL, NULL));
+}
+
+static void
+test_parse_date_invalid(void)
+{
+  static const char *const cases[] = {
+    "",
+    "garbage",
+    "2015-02-30",
+    "2015-02-29",
+    "2015-13-01",
+    "2015-00-10",
+    "2015-12-00",
+    "2015-12-32",
+    "2015-1-5",
+    "2015/12/15",
+    "15-12-2015",
+    "2015-12-15 junk",
+    "2015-12-15T25:00",
+    "2015-12-15T10:60",
+    "2015-12-15T10:00:00+1",
+    "2015-12-15T10:00:00+123",
+    "2015-12-15T10:00:00+2500",
+    "2015-12-15T10:00:00+01:60",
+    "Tue, 15 Dec 2015 10:00:00 +0160",
+    "2015-12-15T10",
+    "Tue 15 Dec 2015",
+    "Tue, 15 December 2015",
+    "Tue, 15 Foo 2015",
+    "Tue, 31 Feb 2015",
+    "Tue, 15 Dec 15",
+    "Tue, 15 Dec 2015 10:00:00 +0000 trailing",
+    "0999-01-01",
+    "December 15, 2015",
+    NULL,
+  };
+
+  for (const char *const *s = cases; *s; s++) {
+    int y = 7, m = 7, d = 7;
+    gint64 ts = 7;
+
+    g_test_message("date: '%s'", *s);
+    g_assert_false(brief_parse_date(*s, &y, &m, &d, &ts));
+    /* Outputs are left alone on failure. */
+    g_assert_cmpint(y, ==, 7);
+    g_assert_cmpint(m, ==, 7);
+    g_assert_cmpint(d, ==, 7);
+    g_assert_cmpint(ts, ==, 7);
+  }
+}
+
+static void
+test_day_timestamp(void)
+{
+  g_assert_cmpint(brief_day_timestamp(1970, 1, 1), ==, 0);
+  g_assert_cmpint(brief_day_timestamp(2015, 12, 15), ==, 1450137600);
+  g_assert_cmpint(brief_day_timestamp(2000, 3, 1) - brief_day_timestamp(2000, 2, 28), ==,
+                  2 * 86400);
+}
+
+/* ---- brief_find_text_date ---------------------------------------------------------- */
+
+static void
+test_find_text_date(void)
+{
+  static const DateCase cases[] = {
+    {"( \xE2\x80\x94 December 15, 2015) \xE2\x80\x94 \xE2\x80\x9CThe US", 2015, 12, 15, 0},
+    {"MOSCOW, Dec. 15, 2015 (Reuters) - The talks", 2015, 12, 15, 0},
+    {"Dec 15 2015", 2015, 12, 15, 0},
+    {"Published 15 December 2015 at noon", 2015, 12, 15, 0},
+    {"on 3 Sept. 2015, then", 2015, 9, 3, 0},
+    {"on Sept. 3, 2015, then", 2015, 9, 3, 0},
+    {"on Sep 3, 2015, then", 2015, 9, 3, 0},
+    {"on December 15th, 2015.", 2015, 12, 15, 0},
+    {"on March 1st, 2016.", 2016, 3, 1, 0},
+    {"on DECEMBER 15, 2015.", 2015, 12, 15, 0},
+    {"May 5 people died. On June 2, 2014 it rained.", 2014, 6, 2, 0},
+    {"In 2015 on Feb. 30, 2015 and Feb. 28, 2015.", 2015, 2, 28, 0},
+    {"Feb 29, 2016", 2016, 2, 29, 0},
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+    int y = 0, m = 0, d = 0;
+
+    g_test_message("text: %s", cases[i].s);
+    g_assert_true(brief_find_text_date(cases[i].s, strlen(cases[i].s), &y, &m, &d));
+    g_assert_cmpint(y, ==, cases[i].year);
+    g_assert_cmpint(m, ==, cases[i].month);
+    g_assert_cmpint(d, ==, cases[i].day);
+  }
+}
+
+static void
+test_find_text_date_none(void)
+{
+  static const char *const cases[] = {
+    "May 5 people were hurt.",
+    "May 5, people were hurt.",
+    "The Mayor said 15 more.",
+    "xDecember 15, 2015",
+    "December 15, 1850",
+    "Feb. 30, 2015",
+    "Feb 29, 2015",
+    "December 15",
+    "15 December",
+    "December 15, 20155",
+    "Ma 15, 2015",
+    "Decembers 15, 2015",
+    "",
+    NULL,
+  };
+
+  for (const char *const *s = cases; *s; s++) {
+    int y = 0, m = 0, d = 0;
+
+    g_test_message("text: %s", *s);
+    g_assert_false(brief_find_text_date(*s, strlen(*s), &y, &m, &d));
+  }
+}
+
+static void
+test_find_text_date_respects_len(void)
+{
+  static const char text[] = "Talks. December 15, 2015.";
+  int y = 0, m = 0, d = 0;
+
+  /* Cut inside the year: no date. */
+  g_assert_false(brief_find_text_date(text, strlen("Talks. December 15, 20"), &y, &m, &d));
+  g_assert_true(brief_find_text_date(text, strlen(text), &y, &m, &d));
+  g_assert_cmpint(y, ==, 2015);
+}
+
+static void
+test_find_text_date_at_end_of_len(void)
+{
+  /* The date ends exactly at `len`; whatever follows in memory is not part
+   * of the text. */
+  static const char text[] = "Dec 15, 20155";
+  int y = 0, m = 0, d = 0;
+
+  if (!brief_find_text_date(text, strlen("Dec 15, 2015"), &y, &m, &d)) {
+    g_test_incomplete("brief_find_text_date reads the byte after `len` and rejects a date "
+                      "that ends exactly at the end of the text");
+    return;
+  }
+  g_assert_cmpint(y, ==, 2015);
+  g_assert_cmpint(m, ==, 12);
+  g_assert_cmpint(d, ==, 15);
+}
+
+static void
+test_find_text_date_iso(void)
+{
+  /* brief-private.h lists "2015-12-15" among the written dates found. */
+  static const char text[] = "Updated 2015-12-15 10:00 GMT. The talks began.";
+  int y = 0, m = 0, d = 0;
+
+  if (!brief_find_text_date(text, strlen(text), &y, &m, &d)) {
+    g_test_incomplete("brief_find_text_date does not find ISO dates (2015-12-15) although "
+                      "brief-private.h documents it");
+    return;
+  }
+  g_assert_cmpint(y, ==, 2015);
+  g_assert_cmpint(m, ==, 12);
+  g_assert_cmpint(d, ==, 15);
+}
+
+/* ---- JSON Lines ---------------------------------------------------------------------- */
+
+static void
+test_jsonl_all_fields(void)
+{
+  static const char data[] =
+    "{\"id\": \"a1\", \"title\": \"Kerry  in\\nMoscow\", \"source\": \"Example\", "
+    "\"date\": \"2015-12-15T10:00:00Z\", \"url\": \"https://example.com/1\", "
+    "\"text\": \"The talks began. They went on.\", \"extra\": [1, 2]}\n";
+  g_autoptr(BriefCluster) c = parse_ok("in.jsonl", data, BRIEF_INPUT_AUTO);
+  const BriefArticle *a;
+
+  g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, 1);
+  a = brief_cluster_get_article(c, 0);
+  g_assert_cmpstr(a->name, ==, "in.jsonl:1");
+  g_assert_cmpstr(a->id, ==, "a1");
+  g_assert_cmpstr(a->title, ==, "Kerry in Moscow");
+  g_assert_cmpstr(a->source, ==, "Example");
+  g_assert_cmpstr(a->url, ==, "https://example.com/1");
+  g_assert_cmpstr(a->text, ==, "The talks began. They went on.");
+  g_assert_cmpuint(a->text_len, ==, strlen(a->text));
+  g_assert_cmpuint(a->text_offset, ==, 0);
+  assert_article_date(a, 2015, 12, 15);
+  g_assert_cmpint(a->timestamp, ==, 1450137600 + 36000);
+}
+
+static void
+test_jsonl_optional_and_null(void)
+{
+  static const char data[] =
+    "{\"text\": \"On Dec. 15, 2015 talks began.\", \"title\": null, \"date\": null}";
+  g_autoptr(BriefCluster) c = parse_ok("x.jsonl", data, BRIEF_INPUT_AUTO);
+  const BriefArticle *a = brief_cluster_get_article(c, 0);
+
+  g_assert_null(a->id);
+  g_assert_null(a->title);
+  g_assert_null(a->source);
+  g_assert_null(a->url);
+  /* No "date": the first written date in the text. */
+  assert_article_date(a, 2015, 12, 15);
+}
+
+static void
+test_jsonl_blank_lines(void)
+{
+  static const char data[] = "\n"
+                             "{\"text\": \"One.\"}\n"
+                             "   \t\r\n"
+                             "\n"
+                             "{\"text\": \"Two.\"}\r\n"
+                             "\n";
+  g_autoptr(BriefCluster) c = parse_ok("b.jsonl", data, BRIEF_INPUT_AUTO);
+
+  g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, 2);
+  g_assert_cmpstr(brief_cluster_get_article(c, 0)->name, ==, "b.jsonl:2");
+  g_assert_cmpstr(brief_cluster_get_article(c, 0)->text, ==, "One.");
+  g_assert_cmpstr(brief_cluster_get_article(c, 1)->name, ==, "b.jsonl:5");
+  g_assert_cmpstr(brief_cluster_get_article(c, 1)->text, ==, "Two.");
+}
+
+static void
+test_jsonl_empty_input(void)
+{
+  g_autoptr(BriefCluster) c = parse_ok("e.jsonl", "\n\n", BRIEF_INPUT_JSONL);
+
+  g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, 0);
+}
+
+static void
+test_jsonl_format_forced(void)
+{
+  /* Explicit formats win over the file name. */
+  static const char data[] = "{\"text\": \"One.\"}";
+  g_autoptr(BriefCluster) c1 = parse_ok("data.txt", data, BRIEF_INPUT_JSONL);
+  g_autoptr(BriefCluster) c2 = parse_ok("data.jsonl", data, BRIEF_INPUT_TEXT);
+  g_autoptr(BriefCluster) c3 = parse_ok("data.JSONL", data, BRIEF_INPUT_AUTO);
+  g_autoptr(BriefCluster) c4 = parse_ok("data.json", data, BRIEF_INPUT_AUTO);
+
+  g_assert_cmpstr(brief_cluster_get_article(c1, 0)->text, ==, "One.");
+  g_assert_cmpstr(brief_cluster_get_article(c2, 0)->text, ==, data);
+  g_assert_cmpstr(brief_cluster_get_article(c3, 0)->text, ==, "One.");
+  g_assert_cmpstr(brief_cluster_get_article(c4, 0)->text, ==, data);
+}
+
+/* Parsing `data` as JSON Lines fails with BRIEF_ERROR_PARSE, the message
+ * contains `needle`, and the cluster stays empty. */
+static void
+assert_jsonl_fails(const char *data, const char *needle)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BriefCluster) c = brief_cluster_new();
+
+  g_test_message("jsonl: %s", data);
+  g_assert_false(brief_cluster_add_data(c, "in.jsonl", data, strlen(data), BRIEF_INPUT_AUTO,
+                                        &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE);
+  g_test_message("message: %s", error->message);
+  g_assert_nonnull(strstr(error->message, needle));
+  g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, 0);
+}
+
+static void
+test_jsonl_errors(void)
+{
+  assert_jsonl_fails("{\"text\": \"ok\"}\n\n{\"text\": \"unterminated\n", "in.jsonl:3");
+  assert_jsonl_fails("{\"text\": \"ok\"}\n{\"text\": \"a\",}\n", "in.jsonl:2");
+  assert_jsonl_fails("{\"title\": \"no text\"}\n", "in.jsonl:1");
+  assert_jsonl_fails("{\"title\": \"no text\"}\n", "missing \"text\"");
+  assert_jsonl_fails("{\"text\": null}\n", "missing \"text\"");
+  assert_jsonl_fails("{\"text\": \"ok\", \"title\": 5}\n", "\"title\" must be a string");
+  assert_jsonl_fails("{\"text\": 12}\n", "\"text\" must be a string");
+  assert_jsonl_fails("{\"text\": \"ok\", \"url\": {\"a\": 1}}\n", "\"url\" must be a string");
+  assert_jsonl_fails("{\"text\": \"ok\", \"id\": [\"x\"]}\n", "in.jsonl:1");
+  assert_jsonl_fails("[\"text\", \"ok\"]\n", "expected a JSON object");
+  assert_jsonl_fails("{\"text\": \"ok\"}\n\"just a string\"\n", "in.jsonl:2");
+  assert_jsonl_fails("42\n", "expected a JSON object");
+  assert_jsonl_fails("{\"text\": \"ok\", \"date\": \"2015-02-30\"}\n", "in.jsonl:1");
+  assert_jsonl_fails("{\"text\": \"ok\", \"date\": \"2015-02-30\"}\n", "2015-02-30");
+}
+
+/* ---- encoding ------------------------------------------------------------------------ */
+
+static void
+test_invalid_utf8(void)
+{
+  static const char data[] = "Title: T\n\nCaf\xC3\xA9 ok, then \xFF bad.";
+  const gsize bad = strchr(data, '\xFF') - data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BriefCluster) c = brief_cluster_new();
+  g_autofree char *needle = g_strdup_printf("byte %" G_GSIZE_FORMAT, bad);
+
+  g_assert_false(brief_cluster_add_data(c, "enc.txt", data, strlen(data), BRIEF_INPUT_TEXT,
+                                        &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_ENCODING);
+  g_assert_nonnull(strstr(error->message, "enc.txt"));
+  g_assert_nonnull(strstr(error->message, needle));
+  g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, 0);
+}
+
+static void
+test_invalid_utf8_jsonl(void)
+{
+  static const char data[] = "{\"text\": \"fine\"}\n{\"text\": \"bad \xC3\x28 here\"}\n";
+  const gsize bad = strstr(data, "\xC3\x28") - data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BriefCluster) c = brief_cluster_new();
+  g_autofree char *needle = g_strdup_printf("byte %" G_GSIZE_FORMAT, bad);
+
+  g_assert_false(brief_cluster_add_data(c, "enc.jsonl", data, strlen(data), BRIEF_INPUT_AUTO,
+                                        &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_ENCODING);
+  g_assert_nonnull(strstr(error->message, needle));
+  g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, 0);
+}
+
+static void
+test_truncated_utf8(void)
+{
+  /* A multi-byte sequence cut by the end of the data. */
+  static const char data[] = "abc\xE2\x80";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BriefCluster) c = brief_cluster_new();
+
+  g_assert_false(brief_cluster_add_data(c, "cut.txt", data, strlen(data), BRIEF_INPUT_TEXT,
+                                        &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_ENCODING);
+  g_assert_nonnull(strstr(error->message, "byte 3"));
+}
+
+static void
+test_nul_byte(void)
+{
+  static const char data[] = "Some text\0more text";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BriefCluster) c = brief_cluster_new();
+
+  g_assert_false(brief_cluster_add_data(c, "nul.txt", data, sizeof data - 1, BRIEF_INPUT_TEXT,
+                                        &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_ENCODING);
+  g_assert_nonnull(strstr(error->message, "nul.txt"));
+  g_assert_nonnull(strstr(error->message, "NUL"));
+  g_assert_nonnull(strstr(error->message, "byte 9"));
+  g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, 0);
+}
+
+static void
+test_check_utf8_base_offset(void)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true(brief_check_utf8("n", "caf\xC3\xA9", 5, 0, NULL));
+  g_assert_true(brief_check_utf8("n", "", 0, 0, NULL));
+  g_assert_false(brief_check_utf8("name", "ab\x80", 3, 100, &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_ENCODING);
+  g_assert_nonnull(strstr(error->message, "name"));
+  g_assert_nonnull(strstr(error->message, "byte 102"));
+}
+
+static void
+test_add_data_not_nul_terminated(void)
+{
+  /* `data` need not be NUL-terminated: only `len` bytes count. */
+  static const char data[] = "Title: T\n\nBody.GARBAGE\xFF";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BriefCluster) c = brief_cluster_new();
+
+  g_assert_true(brief_cluster_add_data(c, "n.txt", data, strlen("Title: T\n\nBody."),
+                                       BRIEF_INPUT_TEXT, &error));
+  g_assert_no_error(error);
+  g_assert_cmpstr(brief_cluster_get_article(c, 0)->text, ==, "Body.");
+}
+
+static void
+test_add_data_empty(void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BriefCluster) c = brief_cluster_new();
+
+  g_assert_true(brief_cluster_add_data(c, "empty.txt", NULL, 0, BRIEF_INPUT_TEXT, &error));
+  g_assert_no_error(error);
+  g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, 1);
+  g_assert_cmpstr(brief_cluster_get_article(c, 0)->text, ==, "");
+}
+
+/* ---- files and directories ---------------------------------------------------------------- */
+
+static void
+test_add_path_file(void)
+{
+  g_autofree char *dir = make_tmp_dir();
+  g_autofree char *path = g_build_filename(dir, "story.txt", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BriefCluster) c = brief_cluster_new();
+  const BriefArticle *a;
+
+  write_file(dir, "story.txt", "Title: From disk\n\nBody.", -1);
+  g_assert_true(brief_cluster_add_path(c, path, BRIEF_INPUT_AUTO, &error));
+  g_assert_no_error(error);
+  g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, 1);
+  a = brief_cluster_get_article(c, 0);
+  g_assert_cmpstr(a->name, ==, path);
+  g_assert_cmpstr(a->title, ==, "From disk");
+  g_assert_cmpstr(a->text, ==, "Body.");
+  rm_tree(dir);
+}
+
+static void
+test_add_path_directory(void)
+{
+  g_autofree char *dir = make_tmp_dir();
+  g_autofree char *sub = g_build_filename(dir, "c-subdir", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BriefCluster) c = brief_cluster_new();
+
+  /* Created out of order: the result must be sorted by name. */
+  write_file(dir, "b.txt", "Second.", -1);
+  write_file(dir, "a.txt", "First.", -1);
+  write_file(dir, "d.jsonl", "{\"text\": \"Third.\"}\n{\"text\": \"Fourth.\"}\n", -1);
+  write_file(dir, ".hidden.txt", "Hidden.", -1);
+  g_assert_cmpint(g_mkdir(sub, 0700), ==, 0);
+  write_file(sub, "nested.txt", "Nested.", -1);
+
+  g_assert_true(brief_cluster_add_path(c, dir, BRIEF_INPUT_AUTO, &error));
+  g_assert_no_error(error);
+  g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, 4);
+  g_assert_true(g_str_has_suffix(brief_cluster_get_article(c, 0)->name, "a.txt"));
+  g_assert_cmpstr(brief_cluster_get_article(c, 0)->text, ==, "First.");
+  g_assert_cmpstr(brief_cluster_get_article(c, 1)->text, ==, "Second.");
+  g_assert_cmpstr(brief_cluster_get_article(c, 2)->text, ==, "Third.");
+  g_assert_true(g_str_has_suffix(brief_cluster_get_article(c, 2)->name, "d.jsonl:1"));
+  g_assert_cmpstr(brief_cluster_get_article(c, 3)->text, ==, "Fourth.");
+  rm_tree(dir);
+}
+
+static void
+test_add_path_directory_sorting_bytewise(void)
+{
+  g_autofree char *dir = make_tmp_dir();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BriefCluster) c = brief_cluster_new();
+  static const char *const names[] = {"10.txt", "2.txt", "B.txt", "a.txt"};
+
+  for (int i = G_N_ELEMENTS(names) - 1; i >= 0; i--)
+    write_file(dir, names[i], names[i], -1);
+  g_assert_true(brief_cluster_add_path(c, dir, BRIEF_INPUT_TEXT, &error));
+  g_assert_no_error(error);
+  g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, G_N_ELEMENTS(names));
+  for (guint i = 0; i < G_N_ELEMENTS(names); i++)
+    g_assert_cmpstr(brief_cluster_get_article(c, i)->text, ==, names[i]);
+  rm_tree(dir);
+}
+
+static void
+test_add_path_empty_directory(void)
+{
+  g_autofree char *dir = make_tmp_dir();
+  g_autofree char *sub = g_build_filename(dir, "only-a-subdir", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BriefCluster) c = brief_cluster_new();
+
+  g_assert_false(brief_cluster_add_path(c, dir, BRIEF_INPUT_AUTO, &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY);
+  g_assert_nonnull(strstr(error->message, dir));
+  g_clear_error(&error);
+
+  /* Hidden files and subdirectories do not count. */
+  write_file(dir, ".hidden", "Hidden.", -1);
+  g_assert_cmpint(g_mkdir(sub, 0700), ==, 0);
+  write_file(sub, "x.txt", "Nested.", -1);
+  g_assert_false(brief_cluster_add_path(c, dir, BRIEF_INPUT_AUTO, &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY);
+  g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, 0);
+  rm_tree(dir);
+}
+
+static void
+test_add_path_missing(void)
+{
+  g_autofree char *dir = make_tmp_dir();
+  g_autofree char *path = g_build_filename(dir, "does-not-exist.txt", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BriefCluster) c = brief_cluster_new();
+
+  g_assert_false(brief_cluster_add_path(c, path, BRIEF_INPUT_AUTO, &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_IO);
+  g_assert_nonnull(strstr(error->message, path));
+  g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, 0);
+  rm_tree(dir);
+}
+
+static void
+test_add_path_unreadable(void)
+{
+  g_autofree char *dir = make_tmp_dir();
+  g_autofree char *path = g_build_filename(dir, "secret.txt", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BriefCluster) c = brief_cluster_new();
+
+  if (geteuid() == 0) {
+    g_test_skip("root can read a file without permissions");
+    rm_tree(dir);
+    return;
+  }
+  write_file(dir, "secret.txt", "Secret.", -1);
+  g_assert_cmpint(g_chmod(path, 0), ==, 0);
+  g_assert_false(brief_cluster_add_path(c, path, BRIEF_INPUT_AUTO, &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_IO);
+  g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, 0);
+  rm_tree(dir);
+}
+
+static void
+test_add_path_nothing_added_on_failure(void)
+{
+  g_autofree char *dir = make_tmp_dir();
+  g_autofree char *first = g_build_filename(dir, "0-first.txt", NULL);
+  g_autofree char *cluster_dir = g_build_filename(dir, "cluster", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BriefCluster) c = brief_cluster_new();
+
+  write_file(dir, "0-first.txt", "Already there.", -1);
+  g_assert_true(brief_cluster_add_path(c, first, BRIEF_INPUT_AUTO, &error));
+  g_assert_no_error(error);
+  g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, 1);
+
+  /* Good files sort before and after the bad one. */
+  g_assert_cmpint(g_mkdir(cluster_dir, 0700), ==, 0);
+  write_file(cluster_dir, "a.txt", "Good.", -1);
+  write_file(cluster_dir, "b.txt", "Bad \xFF byte.", -1);
+  write_file(cluster_dir, "c.txt", "Good too.", -1);
+  g_assert_false(brief_cluster_add_path(c, cluster_dir, BRIEF_INPUT_AUTO, &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_ENCODING);
+  g_assert_nonnull(strstr(error->message, "b.txt"));
+  g_assert_nonnull(strstr(error->message, "byte 4"));
+  g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, 1);
+  g_assert_cmpstr(brief_cluster_get_article(c, 0)->text, ==, "Already there.");
+  g_clear_error(&error);
+
+  /* A JSON Lines file whose second line is bad adds nothing either. */
+  write_file(cluster_dir, "b.txt", "Fine now.", -1);
+  write_file(cluster_dir, "d.jsonl", "{\"text\": \"ok\"}\n{oops}\n", -1);
+  g_assert_false(brief_cluster_add_path(c, cluster_dir, BRIEF_INPUT_AUTO, &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE);
+  g_assert_nonnull(strstr(error->message, "d.jsonl:2"));
+  g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, 1);
+  rm_tree(dir);
+}
+
+static void
+test_read_file(void)
+{
+  g_autofree char *dir = make_tmp_dir();
+  g_autofree char *good = g_build_filename(dir, "good.txt", NULL);
+  g_autofree char *bad = g_build_filename(dir, "bad.txt", NULL);
+  g_autofree char *missing = g_build_filename(dir, "missing.txt", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  gsize len = 0;
+
+  write_file(dir, "good.txt", "caf\xC3\xA9\n", -1);
+  write_file(dir, "bad.txt", "ok\n\xC0\xAF", -1);
+  data = brief_read_file(good, &len, &error);
+  g_assert_no_error(error);
+  g_assert_cmpstr(data, ==, "caf\xC3\xA9\n");
+  g_assert_cmpuint(len, ==, 6);
+
+  g_assert_null(brief_read_file(bad, &len, &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_ENCODING);
+  g_assert_nonnull(strstr(error->message, bad));
+  g_assert_nonnull(strstr(error->message, "byte 3"));
+  g_clear_error(&error);
+
+  g_assert_null(brief_read_file(missing, &len, &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_IO);
+  g_clear_error(&error);
+
+  /* A directory is not a readable file. */
+  g_assert_null(brief_read_file(dir, &len, &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_IO);
+  rm_tree(dir);
+}
+
+/* ---- util.c: white space -------------------------------------------------------------------- */
+
+static void
+test_collapse_space(void)
+{
+  static const struct {
+    const char *in, *out;
+  } cases[] = {
+    {"", ""},
+    {"   \t\n ", ""},
+    {"word", "word"},
+    {"  a \t b\n\nc  ", "a b c"},
+    {"a\r\nb", "a b"},
+    {"caf\xC3\xA9  cr\xC3\xA8me", "caf\xC3\xA9 cr\xC3\xA8me"},
+    {"a\xC2\xA0\xC2\xA0" "b", "a b"},          /* no-break space */
+    {"a\xE2\x80\x83" "b", "a b"},              /* em space */
+    {"a\xE2\x80\x8B" "b", "a b"},              /* zero width space */
+    {"\xE2\x80\x8B" "a\xE2\x80\x8B", "a"},
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+    g_autofree char *got = brief_collapse_space(cases[i].in, strlen(cases[i].in));
+    g_assert_cmpstr(got, ==, cases[i].out);
+  }
+  {
+    /* Only `len` bytes are read. */
+    g_autofree char *got = brief_collapse_space("a  b  c", 4);
+    g_assert_cmpstr(got, ==, "a b");
+  }
+}
+
+static void
+test_count_words(void)
+{
+  g_assert_cmpuint(brief_count_words("", 0), ==, 0);
+  g_assert_cmpuint(brief_count_words("   \n\t", 5), ==, 0);
+  g_assert_cmpuint(brief_count_words("one", 3), ==, 1);
+  g_assert_cmpuint(brief_count_words("  one  two\tthree\n", 17), ==, 3);
+  g_assert_cmpuint(brief_count_words("U.S.-led talks, 3.5 hours", 25), ==, 4);
+  g_assert_cmpuint(brief_count_words("caf\xC3\xA9\xC2\xA0" "cr\xC3\xA8me", 12), ==, 2);
+  /* Only `len` bytes are read. */
+  g_assert_cmpuint(brief_count_words("one two three", 7), ==, 2);
+}
+
+/* ---- util.c: atomic writes ------------------------------------------------------------------ */
+
+static guint
+count_dir_entries(const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open(path, 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull(dir);
+  while (g_dir_read_name(dir) != NULL)
+    n++;
+  return n;
+}
+
+static void
+test_write_file_atomic(void)
+{
+  g_autofree char *dir = make_tmp_dir();
+  g_autofree char *path = g_build_filename(dir, "out.txt", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *back = NULL;
+  gsize len = 0;
+
+  g_assert_true(brief_write_file_atomic(path, "first version\n", 14, &error));
+  g_assert_no_error(error);
+  g_assert_true(g_file_get_contents(path, &back, &len, &error));
+  g_assert_cmpmem(back, len, "first version\n", 14);
+  g_clear_pointer(&back, g_free);
+
+  /* Replacing a longer file with a shorter one leaves no tail. */
+  g_assert_true(brief_write_file_atomic(path, "v2", 2, &error));
+  g_assert_no_error(error);
+  g_assert_true(g_file_get_contents(path, &back, &len, &error));
+  g_assert_cmpmem(back, len, "v2", 2);
+  g_clear_pointer(&back, g_free);
+
+  /* Only `len` bytes; embedded NULs kept. */
+  g_assert_true(brief_write_file_atomic(path, "a\0b-ignored", 3, &error));
+  g_assert_true(g_file_get_contents(path, &back, &len, &error));
+  g_assert_cmpmem(back, len, "a\0b", 3);
+
+  /* No temporary file is left beside the target. */
+  g_assert_cmpuint(count_dir_entries(dir), ==, 1);
+  rm_tree(dir);
+}
+
+static void
+test_write_file_atomic_missing_dir(void)
+{
+  g_autofree char *dir = make_tmp_dir();
+  g_autofree char *sub = g_build_filename(dir, "no-such-dir", NULL);
+  g_autofree char *path = g_build_filename(sub, "out.txt", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false(brief_write_file_atomic(path, "data", 4, &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_IO);
+  g_assert_false(g_file_test(path, G_FILE_TEST_EXISTS));
+  g_assert_false(g_file_test(sub, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint(count_dir_entries(dir), ==, 0);
+  rm_tree(dir);
+}
+
+static void
+test_write_file_atomic_into_directory_path(void)
+{
+  /* The target is an existing directory: fail, and leave it alone. */
+  g_autofree char *dir = make_tmp_dir();
+  g_autofree char *sub = g_build_filename(dir, "taken", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint(g_mkdir(sub, 0700), ==, 0);
+  g_assert_false(brief_write_file_atomic(sub, "data", 4, &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_IO);
+  g_assert_true(g_file_test(sub, G_FILE_TEST_IS_DIR));
+  g_assert_cmpuint(count_dir_entries(dir), ==, 1);
+  rm_tree(dir);
+}
+
+int
+main(int argc, char **argv)
+{
+  g_test_init(&argc, &argv, NULL);
+
+  g_test_add_func("/article/header/all-keys", test_header_all_keys);
+  g_test_add_func("/article/header/case-insensitive", test_header_keys_case_insensitive);
+  g_test_add_func("/article/header/unknown-keys-only", test_header_unknown_keys_only_is_body);
+  g_test_add_func("/article/header/unknown-key-mixed", test_header_unknown_key_mixed_is_ignored);
+  g_test_add_func("/article/header/no-blank-line", test_header_without_blank_line_is_body);
+  g_test_add_func("/article/header/not-at-top", test_header_not_at_top_is_body);
+  g_test_add_func("/article/header/empty-body", test_header_empty_body);
+  g_test_add_func("/article/header/crlf", test_header_crlf);
+  g_test_add_func("/article/header/bom", test_header_bom);
+  g_test_add_func("/article/header/bom-no-header", test_bom_without_header);
+  g_test_add_func("/article/header/rfc-date", test_header_rfc_date);
+  g_test_add_func("/article/header/blank-line-spaces", test_header_blank_line_with_spaces);
+  g_test_add_func("/article/header/bad-date", test_header_bad_date);
+  g_test_add_func("/article/header/date-beats-text", test_header_date_beats_text_date);
+  g_test_add_func("/article/date/from-text", test_text_date_used_without_header);
+  g_test_add_func("/article/date/none", test_no_date);
+  g_test_add_func("/article/date/parse-valid", test_parse_date_valid);
+  g_test_add_func("/article/date/parse-invalid", test_parse_date_invalid);
+  g_test_add_func("/article/date/day-timestamp", test_day_timestamp);
+  g_test_add_func("/article/date/find-text", test_find_text_date);
+  g_test_add_func("/article/date/find-text-none", test_find_text_date_none);
+  g_test_add_func("/article/date/find-text-len", test_find_text_date_respects_len);
+  g_test_add_func("/article/date/find-text-at-end", test_find_text_date_at_end_of_len);
+  g_test_add_func("/article/date/find-text-iso", test_find_text_date_iso);
+  g_test_add_func("/article/jsonl/all-fields", test_jsonl_all_fields);
+  g_test_add_func("/article/jsonl/optional-null", test_jsonl_optional_and_null);
+  g_test_add_func("/article/jsonl/blank-lines", test_jsonl_blank_lines);
+  g_test_add_func("/article/jsonl/empty", test_jsonl_empty_input);
+  g_test_add_func("/article/jsonl/format", test_jsonl_format_forced);
+  g_test_add_func("/article/jsonl/errors", test_jsonl_errors);
+  g_test_add_func("/article/encoding/invalid", test_invalid_utf8);
+  g_test_add_func("/article/encoding/invalid-jsonl", test_invalid_utf8_jsonl);
+  g_test_add_func("/article/encoding/truncated", test_truncated_utf8);
+  g_test_add_func("/article/encoding/nul", test_nul_byte);
+  g_test_add_func("/article/encoding/base-offset", test_check_utf8_base_offset);
+  g_test_add_func("/article/data/not-nul-terminated", test_add_data_not_nul_terminated);
+  g_test_add_func("/article/data/empty", test_add_data_empty);
+  g_test_add_func("/article/path/file", test_add_path_file);
+  g_test_add_func("/article/path/directory", test_add_path_directory);
+  g_test_add_func("/article/path/directory-sorting", test_add_path_directory_sorting_bytewise);
+  g_test_add_func("/article/path/empty-directory", test_add_path_empty_directory);
+  g_test_add_func("/article/path/missing", test_add_path_missing);
+  g_test_add_func("/article/path/unreadable", test_add_path_unreadable);
+  g_test_add_func("/article/path/nothing-added-on-failure",
+                  test_add_path_nothing_added_on_failure);
+  g_test_add_func("/article/util/read-file", test_read_file);
+  g_test_add_func("/article/util/collapse-space", test_collapse_space);
+  g_test_add_func("/article/util/count-words", test_count_words);
+  g_test_add_func("/article/util/write-atomic", test_write_file_atomic);
+  g_test_add_func("/article/util/write-atomic-missing-dir", test_write_file_atomic_missing_dir);
+  g_test_add_func("/article/util/write-atomic-onto-dir",
+                  test_write_file_atomic_into_directory_path);
+
+  return g_test_run();
+}

@@ -1,2 +1,599 @@
+/* Unit tests for src/textrank.c: the similarity graph (against brute force,
+ * and independent of the thread count) and weighted PageRank. */
 #include "brief-private.h"
-int main(int argc, char **argv) { g_test_init(&argc, &argv, NULL); return g_test_run(); }
+
+#include <math.h>
+#include <string.h>
+
+/* ---- helpers ------------------------------------------------------------------ */
+
+/* A TF-IDF matrix of random rows: `n_rows` rows of 0..max_len terms drawn
+ * with a skew towards low ids, so that rows overlap. */
+static void
+random_matrix(BriefMatrix *m, guint32 seed, guint n_rows, guint n_terms, guint max_len)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed(seed);
+  g_autofree gsize *offsets = g_new(gsize, n_rows + 1);
+  g_autoptr(GArray) terms = g_array_new(FALSE, FALSE, sizeof(guint32));
+  g_autofree guint32 *df = NULL;
+  g_autofree float *idf = NULL;
+
+  for (guint i = 0; i < n_rows; i++) {
+    guint len = (guint)g_rand_int_range(rand, 0, (gint32)max_len + 1);
+    offsets[i] = terms->len;
+    for (guint k = 0; k < len; k++) {
+      double u = g_rand_double(rand);
+      guint32 t = (guint32)(u * u * n_terms);
+      g_array_append_val(terms, t);
+    }
+  }
+  offsets[n_rows] = terms->len;
+  df = brief_document_frequency((const guint32 *)(void *)terms->data, offsets, n_rows, n_terms);
+  idf = brief_idf_from_df(df, n_terms, n_rows);
+  brief_matrix_build(m, (const guint32 *)(void *)terms->data, offsets, n_rows, n_terms, idf);
+}
+
+/* Check `g` against all pairs of rows: an edge exactly where the cosine is
+ * >= threshold and > 0 (pairs within float rounding of the threshold may go
+ * either way), symmetric with identical weights, no self loops or duplicate
+ * neighbours, weights equal to the cosine.  Neighbour order: textrank.c
+ * lists a node's lower neighbours first, by increasing index, then its
+ * upper ones.  Returns the number of edges (each counted once). */
+static gsize
+assert_graph_matches_brute_force(const BriefGraph *g, const BriefMatrix *m, const guint *rows,
+                                 guint n, double threshold)
+{
+  g_autofree gssize *slot = g_new(gssize, n > 0 ? n : 1);
+  gsize n_edges = 0;
+
+  g_assert_cmpuint(g->n, ==, n);
+  g_assert_cmpuint(g->offsets[0], ==, 0);
+  for (guint j = 0; j < n; j++)
+    slot[j] = -1;
+  for (guint i = 0; i < n; i++) {
+    gsize k0 = g->offsets[i], ke = g->offsets[i + 1];
+    gboolean upper = FALSE;
+
+    g_assert_cmpuint(ke, >=, k0);
+    for (gsize k = k0; k < ke; k++) {
+      guint32 j = g->neighbors[k];
+      g_assert_cmpuint(j, <, n);
+      g_assert_cmpuint(j, !=, i);
+      g_assert_cmpint(slot[j], ==, -1); /* no duplicate */
+      slot[j] = (gssize)k;
+      if (j > i)
+        upper = TRUE;
+      else if (k > k0) {
+        g_assert_false(upper); /* lower neighbours come first ... */
+        g_assert_cmpuint(g->neighbors[k - 1], <, j); /* ... in increasing order */
+      }
+    }
+    for (guint j = 0; j < n; j++) {
+      double cos = brief_matrix_dot(m, rows[i], rows[j]);
+      gboolean want = j != i && cos >= threshold && cos > 0.0;
+      gboolean borderline = j != i && fabs(cos - threshold) < 1e-5;
+      gboolean have = slot[j] >= 0;
+
+      if (have)
+        g_assert_cmpfloat_with_epsilon(g->weights[slot[j]], cos, 1e-5);
+      if (have != want && !borderline) {
+        g_test_message("node %u, neighbour %u: cosine %.9f, threshold %g, edge %s", i, j, cos,
+                       threshold, have ? "present" : "missing");
+        g_assert_cmpint(have, ==, want);
+      }
+      if (have && j > i)
+        n_edges++;
+    }
+    for (gsize k = k0; k < ke; k++)
+      slot[g->neighbors[k]] = -1;
+  }
+
+  /* Symmetric, with bit-identical weights both ways. */
+  for (guint i = 0; i < n; i++) {
+    for (gsize k = g->offsets[i]; k < g->offsets[i + 1]; k++) {
+      guint32 j = g->neighbors[k];
+      gboolean found = FALSE;
+      for (gsize q = g->offsets[j]; q < g->offsets[j + 1]; q++) {
+        if (g->neighbors[q] == i) {
+          g_assert_cmpfloat(g->weights[q], ==, g->weights[k]);
+          found = TRUE;
+        }
+      }
+      g_assert_true(found);
+    }
+  }
+  g_assert_cmpuint(g->offsets[n], ==, 2 * n_edges);
+  return n_edges;
+}
+
+/* The weight of edge (i, j), or -1 when there is none. */
+static double
+edge_weight(const BriefGraph *g, guint i, guint j)
+{
+  for (gsize k = g->offsets[i]; k < g->offsets[i + 1]; k++)
+    if (g->neighbors[k] == j)
+      return g->weights[k];
+  return -1.0;
+}
+
+/* An undirected graph from an edge list. */
+typedef struct {
+  guint a, b;
+  float w;
+} TestEdge;
+
+static void
+graph_from_edges(BriefGraph *g, guint n, const TestEdge *edges, gsize n_edges)
+{
+  g_autofree gsize *fill = NULL;
+
+  g->n = n;
+  g->offsets = g_new0(gsize, n + 1);
+  g->neighbors = g_new(guint32, 2 * n_edges + 1);
+  g->weights = g_new(float, 2 * n_edges + 1);
+  for (gsize e = 0; e < n_edges; e++) {
+    g->offsets[edges[e].a + 1]++;
+    g->offsets[edges[e].b + 1]++;
+  }
+  for (guint i = 0; i < n; i++)
+    g->offsets[i + 1] += g->offsets[i];
+  fill = g_memdup2(g->offsets, sizeof(gsize) * (n + 1));
+  /* Edges are listed with a < b in increasing order, which keeps each
+   * neighbour list sorted. */
+  for (guint i = 0; i < n; i++) {
+    for (gsize e = 0; e < n_edges; e++) {
+      if (edges[e].a == i) {
+        g->neighbors[fill[i]] = edges[e].b;
+        g->weights[fill[i]++] = edges[e].w;
+      } else if (edges[e].b == i) {
+        g->neighbors[fill[i]] = edges[e].a;
+        g->weights[fill[i]++] = edges[e].w;
+      }
+    }
+  }
+}
+
+/* Reference weighted PageRank, dense and slow, run to a fixed point. */
+static void
+reference_pagerank(const BriefGraph *g, double d, double *out)
+{
+  guint n = g->n;
+  g_autofree double *strength = g_new0(double, n);
+  g_autofree double *next = g_new(double, n);
+
+  for (guint i = 0; i < n; i++) {
+    out[i] = 1.0 / n;
+    for (gsize k = g->offsets[i]; k < g->offsets[i + 1]; k++)
+      strength[i] += g->weights[k];
+  }
+  for (guint it = 0; it < 100000; it++) {
+    double diff = 0.0;
+    for (guint i = 0; i < n; i++) {
+      double s = (1.0 - d) / n;
+      for (guint j = 0; j < n; j++) {
+        double w = 0.0;
+        if (strength[j] == 0.0) {
+          s += d * out[j] / n;
+          continue;
+        }
+        for (gsize k = g->offsets[j]; k < g->offsets[j + 1]; k++)
+          if (g->neighbors[k] == i)
+            w = g->weights[k];
+        s += d * out[j] * w / strength[j];
+      }
+      next[i] = s;
+    }
+    for (guint i = 0; i < n; i++) {
+      diff += fabs(next[i] - out[i]);
+      out[i] = next[i];
+    }
+    if (diff < 1e-15)
+      break;
+  }
+}
+
+static double
+sum_of(const double *x, guint n)
+{
+  double s = 0.0;
+
+  for (guint i = 0; i < n; i++)
+    s += x[i];
+  return s;
+}
+
+/* ---- graph ------------------------------------------------------------------------ */
+
+static void
+test_graph_small_hand_made(void)
+{
+  /* Rows over terms 0..3 with idf 1, so cosines are easy:
+   *   r0 = {0}, r1 = {0, 1}, r2 = {2}, r3 = {} , r4 = {0}
+   * cos(0,1) = 1/sqrt2, cos(0,4) = 1, cos(1,4) = 1/sqrt2, r2, r3 alone. */
+  static const guint32 terms[] = {0, 0, 1, 2, 0};
+  static const gsize offsets[] = {0, 1, 3, 4, 4, 5};
+  static const float idf[] = {1.0f, 1.0f, 1.0f, 1.0f};
+  static const guint rows[] = {0, 1, 2, 3, 4};
+  BriefMatrix m;
+  BriefGraph g;
+
+  brief_matrix_build(&m, terms, offsets, 5, 4, idf);
+  brief_graph_build(&g, &m, rows, 5, 0.5, FALSE, 1);
+  g_assert_cmpuint(assert_graph_matches_brute_force(&g, &m, rows, 5, 0.5), ==, 3);
+  /* Node 0: neighbours 1 and 4. */
+  g_assert_cmpuint(g.offsets[1] - g.offsets[0], ==, 2);
+  g_assert_cmpfloat_with_epsilon(edge_weight(&g, 0, 1), 1.0 / sqrt(2.0), 1e-6);
+  g_assert_cmpfloat_with_epsilon(edge_weight(&g, 0, 4), 1.0, 1e-6);
+  g_assert_cmpfloat_with_epsilon(edge_weight(&g, 4, 1), 1.0 / sqrt(2.0), 1e-6);
+  g_assert_cmpfloat(edge_weight(&g, 0, 2), <, 0.0);
+  /* Nodes 2 and 3 have no edges. */
+  g_assert_cmpuint(g.offsets[3], ==, g.offsets[2]);
+  g_assert_cmpuint(g.offsets[4], ==, g.offsets[3]);
+  brief_graph_clear(&g);
+
+  /* A threshold above 1/sqrt2 keeps only the identical pair. */
+  brief_graph_build(&g, &m, rows, 5, 0.75, FALSE, 1);
+  g_assert_cmpuint(assert_graph_matches_brute_force(&g, &m, rows, 5, 0.75), ==, 1);
+  brief_graph_clear(&g);
+  g_assert_null(g.offsets);
+  g_assert_null(g.neighbors);
+  g_assert_null(g.weights);
+  brief_matrix_clear(&m);
+}
+
+static void
+test_graph_rows_subset(void)
+{
+  /* Node k is row rows[k]: rows may be a permuted subset. */
+  static const guint32 terms[] = {0, 1, 0, 2, 0, 1};
+  static const gsize offsets[] = {0, 1, 2, 3, 4, 6};
+  static const float idf[] = {1.0f, 1.0f, 1.0f};
+  static const guint rows[] = {4, 1, 0};
+  BriefMatrix m;
+  BriefGraph g;
+
+  brief_matrix_build(&m, terms, offsets, 5, 3, idf);
+  brief_graph_build(&g, &m, rows, G_N_ELEMENTS(rows), 0.1, FALSE, 1);
+  /* row4 = {0,1}: linked to row1 = {1} (node 1) and row0 = {0} (node 2). */
+  g_assert_cmpuint(assert_graph_matches_brute_force(&g, &m, rows, 3, 0.1), ==, 2);
+  g_assert_cmpuint(g.offsets[1], ==, 2);
+  g_assert_cmpfloat(edge_weight(&g, 0, 1), >, 0.0);
+  g_assert_cmpfloat(edge_weight(&g, 0, 2), >, 0.0);
+  g_assert_cmpfloat(edge_weight(&g, 1, 2), <, 0.0);
+  brief_graph_clear(&g);
+  brief_matrix_clear(&m);
+}
+
+static void
+test_graph_random_small(void)
+{
+  static const double thresholds[] = {0.0, 0.05, 0.1, 0.3, 0.6};
+
+  for (guint32 seed = 1; seed <= 5; seed++) {
+    BriefMatrix m;
+    g_autofree guint *rows = NULL;
+    guint n = 0;
+
+    random_matrix(&m, seed, 150, 80, 10);
+    /* Skip a few rows, as the pipeline does with non-candidates. */
+    rows = g_new(guint, m.n_rows);
+    for (guint i = 0; i < m.n_rows; i++)
+      if (i % 5 != 3)
+        rows[n++] = i;
+    for (gsize t = 0; t < G_N_ELEMENTS(thresholds); t++) {
+      BriefGraph g;
+      gsize edges;
+      brief_graph_build(&g, &m, rows, n, thresholds[t], FALSE, 1);
+      edges = assert_graph_matches_brute_force(&g, &m, rows, n, thresholds[t]);
+      g_test_message("seed %u threshold %g: %" G_GSIZE_FORMAT " edges", seed, thresholds[t],
+                     edges);
+      if (thresholds[t] < 0.5)
+        g_assert_cmpuint(edges, >, 0);
+      brief_graph_clear(&g);
+    }
+    brief_matrix_clear(&m);
+  }
+}
+
+static void
+test_graph_binary(void)
+{
+  /* Binary edges: the same edges as weighted ones, each weighing 1. */
+  BriefMatrix m;
+  BriefGraph wg, bg;
+  g_autofree guint *rows = NULL;
+
+  random_matrix(&m, 7, 120, 50, 8);
+  rows = g_new(guint, m.n_rows);
+  for (guint i = 0; i < m.n_rows; i++)
+    rows[i] = i;
+  brief_graph_build(&wg, &m, rows, m.n_rows, 0.2, FALSE, 1);
+  brief_graph_build(&bg, &m, rows, m.n_rows, 0.2, TRUE, 1);
+  g_assert_cmpuint(bg.n, ==, wg.n);
+  g_assert_cmpuint(wg.offsets[wg.n], >, 0);
+  g_assert_cmpmem(bg.offsets, (bg.n + 1) * sizeof(gsize), wg.offsets, (wg.n + 1) * sizeof(gsize));
+  g_assert_cmpmem(bg.neighbors, bg.offsets[bg.n] * sizeof(guint32), wg.neighbors,
+                  wg.offsets[wg.n] * sizeof(guint32));
+  for (gsize k = 0; k < bg.offsets[bg.n]; k++)
+    g_assert_cmpfloat(bg.weights[k], ==, 1.0f);
+  brief_graph_clear(&wg);
+  brief_graph_clear(&bg);
+  brief_matrix_clear(&m);
+}
+
+static void
+test_graph_threads(void)
+{
+  /* Above the size where the builder starts threads. */
+  const guint n = 2600;
+  BriefMatrix m;
+  BriefGraph g1, g4, g3;
+  g_autofree guint *rows = g_new(guint, n);
+  gsize edges;
+
+  random_matrix(&m, 42, n, 600, 12);
+  for (guint i = 0; i < n; i++)
+    rows[i] = i;
+  brief_graph_build(&g1, &m, rows, n, 0.1, FALSE, 1);
+  brief_graph_build(&g4, &m, rows, n, 0.1, FALSE, 4);
+  brief_graph_build(&g3, &m, rows, n, 0.1, FALSE, 3);
+
+  edges = assert_graph_matches_brute_force(&g4, &m, rows, n, 0.1);
+  g_test_message("%" G_GSIZE_FORMAT " edges", edges);
+  g_assert_cmpuint(edges, >, n);
+
+  g_assert_cmpuint(g4.n, ==, g1.n);
+  g_assert_cmpmem(g4.offsets, (n + 1) * sizeof(gsize), g1.offsets, (n + 1) * sizeof(gsize));
+  g_assert_cmpmem(g4.neighbors, g4.offsets[n] * sizeof(guint32), g1.neighbors,
+                  g1.offsets[n] * sizeof(guint32));
+  g_assert_cmpmem(g4.weights, g4.offsets[n] * sizeof(float), g1.weights,
+                  g1.offsets[n] * sizeof(float));
+  g_assert_cmpmem(g3.offsets, (n + 1) * sizeof(gsize), g1.offsets, (n + 1) * sizeof(gsize));
+  g_assert_cmpmem(g3.neighbors, g3.offsets[n] * sizeof(guint32), g1.neighbors,
+                  g1.offsets[n] * sizeof(guint32));
+  g_assert_cmpmem(g3.weights, g3.offsets[n] * sizeof(float), g1.weights,
+                  g1.offsets[n] * sizeof(float));
+
+  /* And so is PageRank on them. */
+  {
+    g_autofree double *s1 = g_new(double, n);
+    g_autofree double *s4 = g_new(double, n);
+    guint it1 = brief_pagerank(&g1, 0.85, 1e-6, 200, s1);
+    guint it4 = brief_pagerank(&g4, 0.85, 1e-6, 200, s4);
+    g_assert_cmpuint(it1, ==, it4);
+    g_assert_cmpmem(s1, n * sizeof(double), s4, n * sizeof(double));
+    g_assert_cmpfloat_with_epsilon(sum_of(s1, n), 1.0, 1e-9);
+  }
+
+  brief_graph_clear(&g1);
+  brief_graph_clear(&g3);
+  brief_graph_clear(&g4);
+  brief_matrix_clear(&m);
+}
+
+static void
+test_graph_empty(void)
+{
+  static const gsize offsets[] = {0, 0, 0};
+  static const float idf[] = {1.0f};
+  static const guint rows[] = {0, 1};
+  BriefMatrix m;
+  BriefGraph g;
+  double scores[2];
+
+  brief_matrix_build(&m, NULL, offsets, 2, 1, idf);
+  brief_graph_build(&g, &m, rows, 0, 0.1, FALSE, 1);
+  g_assert_cmpuint(g.n, ==, 0);
+  g_assert_cmpuint(g.offsets[0], ==, 0);
+  g_assert_cmpuint(brief_pagerank(&g, 0.85, 1e-6, 100, scores), ==, 0);
+  brief_graph_clear(&g);
+
+  /* Two empty rows: two nodes, no edge. */
+  brief_graph_build(&g, &m, rows, 2, 0.0, FALSE, 4);
+  g_assert_cmpuint(g.n, ==, 2);
+  g_assert_cmpuint(g.offsets[2], ==, 0);
+  brief_graph_clear(&g);
+  brief_matrix_clear(&m);
+}
+
+/* ---- PageRank ---------------------------------------------------------------------- */
+
+static void
+test_pagerank_star(void)
+{
+  static const TestEdge edges[] = {{0, 1, 1.0f}, {0, 2, 1.0f}, {0, 3, 1.0f}, {0, 4, 1.0f}};
+  const double d = 0.85;
+  BriefGraph g;
+  double s[5];
+  double centre = ((1.0 - d) / 5 + d) / (1.0 + d);
+  guint it;
+
+  graph_from_edges(&g, 5, edges, G_N_ELEMENTS(edges));
+  it = brief_pagerank(&g, d, 1e-12, 1000, s);
+  g_assert_cmpuint(it, >, 1);
+  g_assert_cmpuint(it, <, 1000);
+  g_assert_cmpfloat_with_epsilon(s[0], centre, 1e-9);
+  for (guint i = 1; i < 5; i++)
+    g_assert_cmpfloat_with_epsilon(s[i], (1.0 - centre) / 4, 1e-9);
+  g_assert_cmpfloat_with_epsilon(sum_of(s, 5), 1.0, 1e-12);
+  brief_graph_clear(&g);
+}
+
+static void
+test_pagerank_path(void)
+{
+  static const TestEdge edges[] = {{0, 1, 1.0f}, {1, 2, 1.0f}};
+  const double d = 0.85;
+  BriefGraph g;
+  double s[3];
+  double middle = ((1.0 - d) / 3 + d) / (1.0 + d);
+
+  graph_from_edges(&g, 3, edges, G_N_ELEMENTS(edges));
+  brief_pagerank(&g, d, 1e-12, 1000, s);
+  g_assert_cmpfloat_with_epsilon(s[1], middle, 1e-9);
+  g_assert_cmpfloat_with_epsilon(s[0], (1.0 - middle) / 2, 1e-9);
+  g_assert_cmpfloat(s[0], ==, s[2]);
+  g_assert_cmpfloat_with_epsilon(sum_of(s, 3), 1.0, 1e-12);
+  brief_graph_clear(&g);
+}
+
+static void
+test_pagerank_dangling(void)
+{
+  /* 0 - 1, and 2 alone: 2 spreads its mass over all three. */
+  static const TestEdge edges[] = {{0, 1, 0.5f}};
+  const double d = 0.85;
+  BriefGraph g;
+  double s[3];
+  double alone = ((1.0 - d) / 3) / (1.0 - d / 3);
+
+  graph_from_edges(&g, 3, edges, G_N_ELEMENTS(edges));
+  brief_pagerank(&g, d, 1e-12, 1000, s);
+  g_assert_cmpfloat_with_epsilon(s[2], alone, 1e-9);
+  g_assert_cmpfloat_with_epsilon(s[0], (1.0 - alone) / 2, 1e-9);
+  g_assert_cmpfloat_with_epsilon(s[1], s[0], 1e-12);
+  g_assert_cmpfloat_with_epsilon(sum_of(s, 3), 1.0, 1e-12);
+  brief_graph_clear(&g);
+}
+
+static void
+test_pagerank_no_edges(void)
+{
+  BriefGraph g;
+  double s[7];
+  guint it;
+
+  graph_from_edges(&g, 7, NULL, 0);
+  it = brief_pagerank(&g, 0.85, 1e-6, 200, s);
+  /* Uniform at once: the first iteration changes nothing. */
+  g_assert_cmpuint(it, ==, 1);
+  for (guint i = 0; i < 7; i++)
+    g_assert_cmpfloat_with_epsilon(s[i], 1.0 / 7, 1e-15);
+  brief_graph_clear(&g);
+
+  /* A single node. */
+  graph_from_edges(&g, 1, NULL, 0);
+  brief_pagerank(&g, 0.85, 1e-6, 200, s);
+  g_assert_cmpfloat_with_epsilon(s[0], 1.0, 1e-15);
+  brief_graph_clear(&g);
+}
+
+static void
+test_pagerank_weighted_against_reference(void)
+{
+  /* A weighted graph with a dangling node and a heavy edge. */
+  static const TestEdge edges[] = {
+    {0, 1, 0.9f}, {0, 2, 0.2f}, {1, 2, 0.4f}, {1, 3, 0.15f}, {3, 4, 0.7f}, {4, 5, 0.3f},
+  };
+  const guint n = 7;
+  static const double dampings[] = {0.5, 0.85, 0.99};
+  BriefGraph g;
+
+  graph_from_edges(&g, n, edges, G_N_ELEMENTS(edges));
+  for (gsize k = 0; k < G_N_ELEMENTS(dampings); k++) {
+    double s[7], want[7];
+    brief_pagerank(&g, dampings[k], 1e-13, 100000, s);
+    reference_pagerank(&g, dampings[k], want);
+    for (guint i = 0; i < n; i++)
+      g_assert_cmpfloat_with_epsilon(s[i], want[i], 1e-9);
+    g_assert_cmpfloat_with_epsilon(sum_of(s, n), 1.0, 1e-12);
+    /* Node 1 carries the heaviest edges: it ranks first. */
+    for (guint i = 0; i < n; i++)
+      if (i != 1)
+        g_assert_cmpfloat(s[1], >, s[i]);
+  }
+  brief_graph_clear(&g);
+}
+
+static void
+test_pagerank_damping_zero(void)
+{
+  static const TestEdge edges[] = {{0, 1, 1.0f}, {0, 2, 1.0f}};
+  BriefGraph g;
+  double s[3];
+
+  graph_from_edges(&g, 3, edges, G_N_ELEMENTS(edges));
+  g_assert_cmpuint(brief_pagerank(&g, 0.0, 1e-9, 100, s), ==, 1);
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpfloat_with_epsilon(s[i], 1.0 / 3, 1e-15);
+  brief_graph_clear(&g);
+}
+
+static void
+test_pagerank_iteration_cap(void)
+{
+  static const TestEdge edges[] = {{0, 1, 1.0f}, {0, 2, 1.0f}, {0, 3, 1.0f}, {2, 3, 0.3f}};
+  BriefGraph g;
+  double s[4];
+
+  graph_from_edges(&g, 4, edges, G_N_ELEMENTS(edges));
+  /* A tolerance of 0 is never met: the cap decides. */
+  g_assert_cmpuint(brief_pagerank(&g, 0.85, 0.0, 1, s), ==, 1);
+  g_assert_cmpfloat_with_epsilon(sum_of(s, 4), 1.0, 1e-12);
+  g_assert_cmpuint(brief_pagerank(&g, 0.85, 0.0, 3, s), ==, 3);
+  g_assert_cmpfloat_with_epsilon(sum_of(s, 4), 1.0, 1e-12);
+  g_assert_cmpuint(brief_pagerank(&g, 0.85, 0.0, 17, s), ==, 17);
+  /* No iteration at all: the uniform start. */
+  g_assert_cmpuint(brief_pagerank(&g, 0.85, 1e-6, 0, s), ==, 0);
+  for (guint i = 0; i < 4; i++)
+    g_assert_cmpfloat(s[i], ==, 0.25);
+  brief_graph_clear(&g);
+}
+
+static double
+l1(const double *a, const double *b, guint n)
+{
+  double s = 0.0;
+
+  for (guint i = 0; i < n; i++)
+    s += fabs(a[i] - b[i]);
+  return s;
+}
+
+static void
+test_pagerank_converges_under_tolerance(void)
+{
+  static const TestEdge edges[] = {
+    {0, 1, 1.0f}, {0, 2, 0.5f}, {1, 3, 0.25f}, {2, 3, 0.8f}, {3, 4, 0.6f}, {4, 5, 0.1f},
+  };
+  const double tol = 1e-8;
+  BriefGraph g;
+  double s[6], prev[6], prev2[6];
+  guint it;
+
+  graph_from_edges(&g, 6, edges, G_N_ELEMENTS(edges));
+  it = brief_pagerank(&g, 0.85, tol, 1000, s);
+  g_test_message("converged after %u iterations", it);
+  g_assert_cmpuint(it, >, 2);
+  g_assert_cmpuint(it, <, 1000);
+  /* The iteration that stopped changed the scores by less than the
+   * tolerance (L1); the one before did not. */
+  g_assert_cmpuint(brief_pagerank(&g, 0.85, 0.0, it - 1, prev), ==, it - 1);
+  g_assert_cmpuint(brief_pagerank(&g, 0.85, 0.0, it - 2, prev2), ==, it - 2);
+  g_assert_cmpfloat(l1(s, prev, 6), <, tol);
+  g_assert_cmpfloat(l1(prev, prev2, 6), >=, tol);
+  brief_graph_clear(&g);
+}
+
+int
+main(int argc, char **argv)
+{
+  g_test_init(&argc, &argv, NULL);
+
+  g_test_add_func("/textrank/graph/hand-made", test_graph_small_hand_made);
+  g_test_add_func("/textrank/graph/rows-subset", test_graph_rows_subset);
+  g_test_add_func("/textrank/graph/random-small", test_graph_random_small);
+  g_test_add_func("/textrank/graph/binary", test_graph_binary);
+  g_test_add_func("/textrank/graph/threads", test_graph_threads);
+  g_test_add_func("/textrank/graph/empty", test_graph_empty);
+  g_test_add_func("/textrank/pagerank/star", test_pagerank_star);
+  g_test_add_func("/textrank/pagerank/path", test_pagerank_path);
+  g_test_add_func("/textrank/pagerank/dangling", test_pagerank_dangling);
+  g_test_add_func("/textrank/pagerank/no-edges", test_pagerank_no_edges);
+  g_test_add_func("/textrank/pagerank/weighted", test_pagerank_weighted_against_reference);
+  g_test_add_func("/textrank/pagerank/damping-zero", test_pagerank_damping_zero);
+  g_test_add_func("/textrank/pagerank/iteration-cap", test_pagerank_iteration_cap);
+  g_test_add_func("/textrank/pagerank/converges", test_pagerank_converges_under_tolerance);
+
+  return g_test_run();
+}
