@@ -116,6 +116,23 @@ parse_uint(const char **p, int min_digits, int max_digits, int *out)
   return TRUE;
 }
 
+/* parse_uint for text that ends at `end` (not NUL-terminated). */
+static gboolean
+parse_uint_bounded(const char **p, const char *end, int min_digits, int max_digits, int *out)
+{
+  int n = 0, v = 0;
+
+  while (*p < end && g_ascii_isdigit(**p) && n < max_digits) {
+    v = v * 10 + (**p - '0');
+    (*p)++;
+    n++;
+  }
+  if (n < min_digits || (*p < end && g_ascii_isdigit(**p)))
+    return FALSE;
+  *out = v;
+  return TRUE;
+}
+
 static void
 skip_spaces(const char **p)
 {
@@ -250,7 +267,13 @@ match_text_date(const char *w, const char *end, int *year, int *month, int *day)
   const char *p = w;
   int y = 0, mo = 0, d = 0;
 
-  if (g_ascii_isalpha(*p)) {
+  if (end - p >= 10 && g_ascii_isdigit(p[0]) && p[4] == '-' && p[7] == '-') {
+    /* "2015-12-15" */
+    if (!parse_uint_bounded(&p, end, 4, 4, &y) || *p++ != '-' ||
+        !parse_uint_bounded(&p, end, 2, 2, &mo) || *p++ != '-' ||
+        !parse_uint_bounded(&p, end, 2, 2, &d))
+      return FALSE;
+  } else if (g_ascii_isalpha(*p)) {
     /* "December 15, 2015", "Dec. 15, 2015", "Dec 15 2015" */
     while (p < end && g_ascii_isalpha(*p))
       p++;
@@ -262,7 +285,7 @@ match_text_date(const char *w, const char *end, int *year, int *month, int *day)
     if (p >= end || *p != ' ')
       return FALSE;
     p++;
-    if (!parse_uint(&p, 1, 2, &d))
+    if (!parse_uint_bounded(&p, end, 1, 2, &d))
       return FALSE;
     if (p + 1 < end && (g_ascii_strncasecmp(p, "st", 2) == 0 || g_ascii_strncasecmp(p, "nd", 2) == 0 ||
                         g_ascii_strncasecmp(p, "rd", 2) == 0 || g_ascii_strncasecmp(p, "th", 2) == 0))
@@ -272,12 +295,12 @@ match_text_date(const char *w, const char *end, int *year, int *month, int *day)
     if (p >= end || *p != ' ')
       return FALSE;
     p++;
-    if (end - p < 4 || !parse_uint(&p, 4, 4, &y))
+    if (!parse_uint_bounded(&p, end, 4, 4, &y))
       return FALSE;
   } else {
     /* "15 December 2015" */
     const char *m;
-    if (!parse_uint(&p, 1, 2, &d) || p >= end || *p != ' ')
+    if (!parse_uint_bounded(&p, end, 1, 2, &d) || p >= end || *p != ' ')
       return FALSE;
     m = ++p;
     while (p < end && g_ascii_isalpha(*p))
@@ -292,7 +315,7 @@ match_text_date(const char *w, const char *end, int *year, int *month, int *day)
     if (p >= end || *p != ' ')
       return FALSE;
     p++;
-    if (end - p < 4 || !parse_uint(&p, 4, 4, &y))
+    if (!parse_uint_bounded(&p, end, 4, 4, &y))
       return FALSE;
   }
   if (y < 1900 || y > 2199 || !valid_day(y, mo, d))
@@ -331,6 +354,16 @@ is_header_key(const char *line, gsize len, gsize *key_len)
   if (i == 0 || i >= len || line[i] != ':' || !g_ascii_isalpha(line[0]))
     return FALSE;
   *key_len = i;
+  return TRUE;
+}
+
+/* Only white space: a blank line, as for the sentence splitter. */
+static gboolean
+is_blank(const char *line, gsize len)
+{
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isspace(line[i]))
+      return FALSE;
   return TRUE;
 }
 
@@ -394,10 +427,10 @@ parse_header(BriefArticle *a, const char *data, gsize len, gsize *body_offset, G
   while (p < end) {
     const char *eol = memchr(p, '\n', (gsize)(end - p));
     gsize ll = (eol ? (gsize)(eol - p) : (gsize)(end - p)), kl = 0;
+    if (is_blank(p, ll))
+      break;
     if (ll > 0 && p[ll - 1] == '\r')
       ll--;
-    if (ll == 0)
-      break;
     if (!is_header_key(p, ll, &kl))
       return TRUE;
     if (is_known_key(p, kl))

@@ -98,6 +98,18 @@ is_dateline_word(const char *w, gsize len)
   return letters >= 2 || (digits > 0 && digits <= 4 && letters == 0);
 }
 
+/* "Puerto", "Rico,", "D.C.": the region after a dateline's city. */
+static gboolean
+is_capitalized_word(const char *w, gsize len)
+{
+  if (len < 2 || !g_ascii_isupper(w[0]))
+    return FALSE;
+  for (gsize i = 1; i < len; i++)
+    if (!g_ascii_isalpha(w[i]) && w[i] != '.' && w[i] != ',')
+      return FALSE;
+  return TRUE;
+}
+
 /* Length of a dash separator at p (" _ ", " — ", " -- ", " - "), or 0. */
 static gsize
 separator_length(const char *p, const char *end)
@@ -117,6 +129,7 @@ brief_noise_dateline_length(const char *s, gsize len)
 {
   const char *p = s, *end = s + MIN(len, (gsize)120);
   gsize words = 0;
+  gboolean place = FALSE; /* after "CITY,": "SAN JUAN, Puerto Rico (AP) _" */
 
   while (p < end) {
     gsize sep;
@@ -126,7 +139,7 @@ brief_noise_dateline_length(const char *s, gsize len)
         return 0;
       p = close + 1;
       words++;
-    } else if (*p == ' ' || *p == ',') {
+    } else if (*p == ' ' || *p == ',' || *p == '\n') {
       sep = separator_length(p, s + len);
       if (sep > 0 && words > 0) {
         const char *rest = p + sep;
@@ -147,9 +160,12 @@ brief_noise_dateline_length(const char *s, gsize len)
       const char *w = p;
       while (p < end && *p != ' ' && *p != '(' && *p != '\n')
         p++;
-      /* A trailing comma belongs to punctuation, not the word. */
-      if (!is_dateline_word(w, (gsize)(p - w)))
+      if (is_dateline_word(w, (gsize)(p - w))) {
+        if (p[-1] == ',')
+          place = TRUE;
+      } else if (!(place && is_capitalized_word(w, (gsize)(p - w)))) {
         return 0;
+      }
       words++;
     }
   }
@@ -183,11 +199,15 @@ brief_noise_is_byline(const char *s, gsize len)
             p++;
           if (p >= end)
             break;
-          if (!(g_ascii_isupper(*p) || (guchar)*p >= 0x80) &&
-              strncmp(p, "and ", 4) != 0)
-            return FALSE;
-          while (p < end && *p != ' ')
-            p++;
+          {
+            const char *w = p;
+            while (p < end && *p != ' ')
+              p++;
+            /* Names, joined by "and". */
+            if (!(g_ascii_isupper(*w) || (guchar)*w >= 0x80) &&
+                !(p - w == 3 && strncmp(w, "and", 3) == 0))
+              return FALSE;
+          }
           words++;
         }
         return words > 0 && words <= 8;
@@ -205,25 +225,36 @@ brief_noise_is_byline(const char *s, gsize len)
 gboolean
 brief_noise_is_quote_fragment(const char *s, gsize len)
 {
-  gint curly = 0, straight = 0, tex = 0;
+  /* Curly and ``TeX'' quotes say which way they face, so a closing mark
+   * with nothing open, or an opening one left open, gives the piece away
+   * even when the counts pair up ("agree,” Kerry said, “if they").
+   * Straight quotes do not: an odd number of them is all that shows. */
+  gint curly = 0, tex = 0, straight = 0;
+  gboolean broken = FALSE;
   const char *p = s, *end = s + len;
 
   while (p < end) {
     gunichar c = g_utf8_get_char(p);
-    if (c == 0x201C)
+    if (c == 0x201C) {
       curly++;
-    else if (c == 0x201D)
-      curly--;
-    else if (c == '"')
+    } else if (c == 0x201D) {
+      if (curly == 0)
+        broken = TRUE;
+      else
+        curly--;
+    } else if (c == '"') {
       straight++;
-    else if (c == '`' && p + 1 < end && p[1] == '`') {
+    } else if (c == '`' && p + 1 < end && p[1] == '`') {
       tex++;
       p++;
     } else if (c == '\'' && p + 1 < end && p[1] == '\'') {
-      tex--;
+      if (tex == 0)
+        broken = TRUE;
+      else
+        tex--;
       p++;
     }
     p = g_utf8_next_char(p);
   }
-  return curly != 0 || (straight % 2) != 0 || tex != 0;
+  return broken || curly != 0 || tex != 0 || (straight % 2) != 0;
 }

@@ -101,7 +101,8 @@ brief_count_words(const char *text, gsize len)
 
   while (p < end) {
     gunichar c = g_utf8_get_char(p);
-    if (g_unichar_isspace(c)) {
+    /* The same white space as brief_collapse_space. */
+    if (g_unichar_isspace(c) || c == 0x200B) {
       in_word = FALSE;
     } else if (!in_word) {
       in_word = TRUE;
