@@ -135,9 +135,13 @@ typedef struct {
 /* Similarity graph of the rows listed in `rows` (node k is row rows[k]):
  * an edge wherever the cosine is >= threshold (and > 0), weighing the
  * cosine, or 1 when `binary`; computed through an inverted index, never as
- * a dense matrix.  Uses up to `n_threads`. */
+ * a dense matrix.  With `max_neighbors` > 0, each node keeps edges to at
+ * most that many of the nodes after it (the strongest; ties to the lower
+ * node), which bounds memory by n x max_neighbors edges.  Uses up to
+ * `n_threads`. */
 void brief_graph_build(BriefGraph *g, const BriefMatrix *m, const guint *rows, guint n,
-                       double threshold, gboolean binary, guint n_threads);
+                       double threshold, gboolean binary, guint max_neighbors,
+                       guint n_threads);
 void brief_graph_clear(BriefGraph *g);
 
 /* Weighted PageRank by power iteration.  `scores` (n) receives the result,

@@ -114,6 +114,7 @@ brief_render_json(const BriefSummary *s)
   member_double(&j, "damping", c->damping);
   member_double(&j, "threshold", c->threshold);
   member_bool(&j, "binary_edges", c->binary_edges);
+  member_int(&j, "max_neighbors", c->max_neighbors);
   member_double(&j, "position", c->position_weight);
   member_double(&j, "centroid", c->centroid_weight);
   member_double(&j, "quote_penalty", c->quote_penalty);

@@ -585,7 +585,8 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
     for (guint k = 0; k < n; k++)
       score[k] = (double)(n - k) / n;
   } else {
-    brief_graph_build(&g, &m, rows, n, cfg->threshold, cfg->binary_edges, cfg->n_threads);
+    brief_graph_build(&g, &m, rows, n, cfg->threshold, cfg->binary_edges, cfg->max_neighbors,
+                      cfg->n_threads);
     stats.n_edges = g.n > 0 ? g.offsets[g.n] / 2 : 0;
     LAP(t_graph);
     stats.n_iterations =

@@ -28,10 +28,53 @@ typedef struct {
   const Posting *postings;
   float threshold;
   gboolean binary;
+  guint max_neighbors; /* per row, among later nodes; 0: no cap */
   guint first, step; /* rows first, first + step, ... */
   GArray *edges;     /* Edge, grouped by row in increasing row order */
   gsize *row_end;    /* shared, n: end of row i's edges in its worker's array */
 } Worker;
+
+static int
+compare_u32(const void *a, const void *b)
+{
+  guint32 x = *(const guint32 *)a, y = *(const guint32 *)b;
+
+  return (x > y) - (x < y);
+}
+
+/* The k-th largest of v[0..n) (1-based k <= n), by quickselect with a
+ * three-way partition, so that many equal weights (copies of one
+ * sentence) cost no more than distinct ones; v is reordered. */
+static float
+kth_largest(float *v, guint n, guint k)
+{
+  guint lo = 0, hi = n, target = k - 1; /* the answer is in v[lo..hi) */
+
+  while (hi - lo > 1) {
+    float pivot = v[lo + (hi - lo) / 2];
+    guint gt = lo, i = lo, lt = hi; /* [lo,gt) > pivot, [gt,i) == pivot, [lt,hi) < pivot */
+    while (i < lt) {
+      if (v[i] > pivot) {
+        float t = v[i];
+        v[i++] = v[gt];
+        v[gt++] = t;
+      } else if (v[i] < pivot) {
+        float t = v[i];
+        v[i] = v[--lt];
+        v[lt] = t;
+      } else {
+        i++;
+      }
+    }
+    if (target < gt)
+      hi = gt;
+    else if (target >= lt)
+      lo = lt;
+    else
+      return pivot;
+  }
+  return v[lo];
+}
 
 static gpointer
 worker_run(gpointer data)
@@ -39,6 +82,9 @@ worker_run(gpointer data)
   Worker *w = data;
   float *acc = g_new0(float, w->n);
   guint32 *touched = g_new(guint32, w->n);
+  float *vals = g_new(float, w->n);
+  guint32 *eq = g_new(guint32, w->n);
+  guint32 cut_node = G_MAXUINT32;
 
   for (guint i = w->first; i < w->n; i += w->step) {
     const BriefMatrix *m = w->m;
@@ -64,24 +110,62 @@ worker_run(gpointer data)
         acc[p->node] += e->weight * p->weight;
       }
     }
-    for (guint t = 0; t < n_touched; t++) {
-      guint32 j = touched[t];
-      if (acc[j] >= w->threshold && acc[j] > 0.0f) {
-        Edge edge = {i, j, w->binary ? 1.0f : acc[j]};
-        g_array_append_val(w->edges, edge);
+    {
+      /* Keep the edges at or above the threshold; with a cap, only the
+       * cap strongest of them (ties: lower node first). */
+      guint n_pass = 0;
+      float cut = 0.0f;
+      guint n_at_cut = G_MAXUINT;
+      for (guint t = 0; t < n_touched; t++)
+        if (acc[touched[t]] >= w->threshold)
+          vals[n_pass++] = acc[touched[t]];
+      if (w->max_neighbors > 0 && n_pass > w->max_neighbors) {
+        guint above = 0;
+        cut = kth_largest(vals, n_pass, w->max_neighbors);
+        for (guint t = 0; t < n_touched; t++)
+          if (acc[touched[t]] > cut)
+            above++;
+        n_at_cut = w->max_neighbors - above;
+        /* Equal weights at the cut: the lowest node numbers win, whatever
+         * the order the row was accumulated in. */
+        if (n_at_cut > 0) {
+          guint n_eq = 0;
+          for (guint t = 0; t < n_touched; t++)
+            if (acc[touched[t]] == cut)
+              eq[n_eq++] = touched[t];
+          if (n_eq > n_at_cut) {
+            qsort(eq, n_eq, sizeof *eq, compare_u32);
+            cut_node = eq[n_at_cut - 1];
+          } else {
+            cut_node = G_MAXUINT32;
+          }
+        }
       }
-      acc[j] = 0.0f;
+      for (guint t = 0; t < n_touched; t++) {
+        guint32 j = touched[t];
+        float a = acc[j];
+        gboolean keep = a >= w->threshold && a > 0.0f;
+        if (keep && n_at_cut != G_MAXUINT)
+          keep = a > cut || (a == cut && n_at_cut > 0 && j <= cut_node);
+        if (keep) {
+          Edge edge = {i, j, w->binary ? 1.0f : a};
+          g_array_append_val(w->edges, edge);
+        }
+        acc[j] = 0.0f;
+      }
     }
     w->row_end[i] = w->edges->len;
   }
   g_free(acc);
   g_free(touched);
+  g_free(vals);
+  g_free(eq);
   return NULL;
 }
 
 void
 brief_graph_build(BriefGraph *g, const BriefMatrix *m, const guint *rows, guint n,
-                  double threshold, gboolean binary, guint n_threads)
+                  double threshold, gboolean binary, guint max_neighbors, guint n_threads)
 {
   gsize *post_off = g_new0(gsize, (gsize)m->n_terms + 1);
   Posting *postings;
@@ -128,6 +212,7 @@ brief_graph_build(BriefGraph *g, const BriefMatrix *m, const guint *rows, guint 
     w->postings = postings;
     w->threshold = (float)threshold;
     w->binary = binary;
+    w->max_neighbors = max_neighbors;
     w->first = t;
     w->step = n_threads;
     w->edges = g_array_new(FALSE, FALSE, sizeof(Edge));

@@ -218,7 +218,7 @@ test_graph_small_hand_made(void)
   BriefGraph g;
 
   brief_matrix_build(&m, terms, offsets, 5, 4, idf);
-  brief_graph_build(&g, &m, rows, 5, 0.5, FALSE, 1);
+  brief_graph_build(&g, &m, rows, 5, 0.5, FALSE, 0, 1);
   g_assert_cmpuint(assert_graph_matches_brute_force(&g, &m, rows, 5, 0.5), ==, 3);
   /* Node 0: neighbours 1 and 4. */
   g_assert_cmpuint(g.offsets[1] - g.offsets[0], ==, 2);
@@ -232,7 +232,7 @@ test_graph_small_hand_made(void)
   brief_graph_clear(&g);
 
   /* A threshold above 1/sqrt2 keeps only the identical pair. */
-  brief_graph_build(&g, &m, rows, 5, 0.75, FALSE, 1);
+  brief_graph_build(&g, &m, rows, 5, 0.75, FALSE, 0, 1);
   g_assert_cmpuint(assert_graph_matches_brute_force(&g, &m, rows, 5, 0.75), ==, 1);
   brief_graph_clear(&g);
   g_assert_null(g.offsets);
@@ -253,7 +253,7 @@ test_graph_rows_subset(void)
   BriefGraph g;
 
   brief_matrix_build(&m, terms, offsets, 5, 3, idf);
-  brief_graph_build(&g, &m, rows, G_N_ELEMENTS(rows), 0.1, FALSE, 1);
+  brief_graph_build(&g, &m, rows, G_N_ELEMENTS(rows), 0.1, FALSE, 0, 1);
   /* row4 = {0,1}: linked to row1 = {1} (node 1) and row0 = {0} (node 2). */
   g_assert_cmpuint(assert_graph_matches_brute_force(&g, &m, rows, 3, 0.1), ==, 2);
   g_assert_cmpuint(g.offsets[1], ==, 2);
@@ -283,7 +283,7 @@ test_graph_random_small(void)
     for (gsize t = 0; t < G_N_ELEMENTS(thresholds); t++) {
       BriefGraph g;
       gsize edges;
-      brief_graph_build(&g, &m, rows, n, thresholds[t], FALSE, 1);
+      brief_graph_build(&g, &m, rows, n, thresholds[t], FALSE, 0, 1);
       edges = assert_graph_matches_brute_force(&g, &m, rows, n, thresholds[t]);
       g_test_message("seed %u threshold %g: %" G_GSIZE_FORMAT " edges", seed, thresholds[t],
                      edges);
@@ -307,8 +307,8 @@ test_graph_binary(void)
   rows = g_new(guint, m.n_rows);
   for (guint i = 0; i < m.n_rows; i++)
     rows[i] = i;
-  brief_graph_build(&wg, &m, rows, m.n_rows, 0.2, FALSE, 1);
-  brief_graph_build(&bg, &m, rows, m.n_rows, 0.2, TRUE, 1);
+  brief_graph_build(&wg, &m, rows, m.n_rows, 0.2, FALSE, 0, 1);
+  brief_graph_build(&bg, &m, rows, m.n_rows, 0.2, TRUE, 0, 1);
   g_assert_cmpuint(bg.n, ==, wg.n);
   g_assert_cmpuint(wg.offsets[wg.n], >, 0);
   g_assert_cmpmem(bg.offsets, (bg.n + 1) * sizeof(gsize), wg.offsets, (wg.n + 1) * sizeof(gsize));
@@ -334,9 +334,9 @@ test_graph_threads(void)
   random_matrix(&m, 42, n, 600, 12);
   for (guint i = 0; i < n; i++)
     rows[i] = i;
-  brief_graph_build(&g1, &m, rows, n, 0.1, FALSE, 1);
-  brief_graph_build(&g4, &m, rows, n, 0.1, FALSE, 4);
-  brief_graph_build(&g3, &m, rows, n, 0.1, FALSE, 3);
+  brief_graph_build(&g1, &m, rows, n, 0.1, FALSE, 0, 1);
+  brief_graph_build(&g4, &m, rows, n, 0.1, FALSE, 0, 4);
+  brief_graph_build(&g3, &m, rows, n, 0.1, FALSE, 0, 3);
 
   edges = assert_graph_matches_brute_force(&g4, &m, rows, n, 0.1);
   g_test_message("%" G_GSIZE_FORMAT " edges", edges);
@@ -382,14 +382,14 @@ test_graph_empty(void)
   double scores[2];
 
   brief_matrix_build(&m, NULL, offsets, 2, 1, idf);
-  brief_graph_build(&g, &m, rows, 0, 0.1, FALSE, 1);
+  brief_graph_build(&g, &m, rows, 0, 0.1, FALSE, 0, 1);
   g_assert_cmpuint(g.n, ==, 0);
   g_assert_cmpuint(g.offsets[0], ==, 0);
   g_assert_cmpuint(brief_pagerank(&g, 0.85, 1e-6, 100, scores), ==, 0);
   brief_graph_clear(&g);
 
   /* Two empty rows: two nodes, no edge. */
-  brief_graph_build(&g, &m, rows, 2, 0.0, FALSE, 4);
+  brief_graph_build(&g, &m, rows, 2, 0.0, FALSE, 0, 4);
   g_assert_cmpuint(g.n, ==, 2);
   g_assert_cmpuint(g.offsets[2], ==, 0);
   brief_graph_clear(&g);
@@ -575,6 +575,96 @@ test_pagerank_converges_under_tolerance(void)
   brief_graph_clear(&g);
 }
 
+static gboolean
+graph_has_edge(const BriefGraph *g, guint a, guint b, float *w)
+{
+  for (gsize k = g->offsets[a]; k < g->offsets[a + 1]; k++)
+    if (g->neighbors[k] == b) {
+      if (w)
+        *w = g->weights[k];
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_graph_neighbor_cap(void)
+{
+  /* Each node keeps its `cap` strongest edges to later nodes: the kept
+   * ones weigh at least as much as any dropped one, and the result does
+   * not depend on the thread count. */
+  const guint n = 2600, cap = 5;
+  BriefMatrix m;
+  BriefGraph g1, g2, full;
+  g_autofree guint *rows = g_new(guint, n);
+
+  random_matrix(&m, 7, n, 400, 12);
+  for (guint i = 0; i < n; i++)
+    rows[i] = i;
+  brief_graph_build(&full, &m, rows, n, 0.1, FALSE, 0, 1);
+  brief_graph_build(&g1, &m, rows, n, 0.1, FALSE, cap, 1);
+  brief_graph_build(&g2, &m, rows, n, 0.1, FALSE, cap, 2);
+  g_assert_cmpmem(g1.offsets, (n + 1) * sizeof(gsize), g2.offsets, (n + 1) * sizeof(gsize));
+  g_assert_cmpmem(g1.neighbors, g1.offsets[n] * sizeof(guint32), g2.neighbors,
+                  g2.offsets[n] * sizeof(guint32));
+  g_assert_cmpuint(g1.offsets[n], <=, 2 * (gsize)n * cap);
+  g_assert_cmpuint(g1.offsets[n], <, full.offsets[n]);
+  for (guint i = 0; i < n; i++) {
+    guint kept = 0, passing = 0;
+    float min_kept = G_MAXFLOAT, max_dropped = 0.0f;
+    for (gsize k = full.offsets[i]; k < full.offsets[i + 1]; k++) {
+      guint32 j = full.neighbors[k];
+      float w = full.weights[k], wc;
+      if (j < i)
+        continue;
+      passing++;
+      if (graph_has_edge(&g1, i, j, &wc)) {
+        g_assert_cmpfloat(wc, ==, w);
+        kept++;
+        min_kept = MIN(min_kept, w);
+      } else {
+        max_dropped = MAX(max_dropped, w);
+      }
+    }
+    g_assert_cmpuint(kept, ==, MIN(passing, cap));
+    if (kept > 0 && passing > kept)
+      g_assert_cmpfloat(min_kept, >=, max_dropped);
+  }
+  brief_graph_clear(&full);
+  brief_graph_clear(&g1);
+  brief_graph_clear(&g2);
+  brief_matrix_clear(&m);
+}
+
+static void
+test_graph_neighbor_cap_ties(void)
+{
+  /* Twelve copies of one row: every cosine is 1, and the cap keeps the
+   * lowest-numbered later copies. */
+  const guint n = 12, cap = 3;
+  BriefMatrix m;
+  BriefGraph g;
+  guint32 terms[24];
+  gsize offsets[13];
+  float idf[3] = {1.0f, 2.0f, 3.0f};
+  guint rows[12];
+
+  for (guint i = 0; i < n; i++) {
+    terms[2 * i] = 1;
+    terms[2 * i + 1] = 2;
+    offsets[i] = 2 * i;
+    rows[i] = i;
+  }
+  offsets[n] = 2 * n;
+  brief_matrix_build(&m, terms, offsets, n, 3, idf);
+  brief_graph_build(&g, &m, rows, n, 0.1, FALSE, cap, 1);
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      g_assert_true(graph_has_edge(&g, i, j, NULL) == (j <= i + cap));
+  brief_graph_clear(&g);
+  brief_matrix_clear(&m);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -586,6 +676,8 @@ main(int argc, char **argv)
   g_test_add_func("/textrank/graph/binary", test_graph_binary);
   g_test_add_func("/textrank/graph/threads", test_graph_threads);
   g_test_add_func("/textrank/graph/empty", test_graph_empty);
+  g_test_add_func("/textrank/graph/neighbor-cap", test_graph_neighbor_cap);
+  g_test_add_func("/textrank/graph/neighbor-cap-ties", test_graph_neighbor_cap_ties);
   g_test_add_func("/textrank/pagerank/star", test_pagerank_star);
   g_test_add_func("/textrank/pagerank/path", test_pagerank_path);
   g_test_add_func("/textrank/pagerank/dangling", test_pagerank_dangling);

@@ -102,6 +102,9 @@ typedef struct {
   double threshold;     /* 0.1: edges with a lower cosine are dropped */
 
   gboolean binary_edges; /* FALSE: edges weigh their cosine; TRUE: 1 */
+  guint max_neighbors;   /* 100: each sentence keeps its strongest edges to
+                            at most this many later sentences, which bounds
+                            memory on huge clusters; 0 = no cap */
 
   /* Relevance = (1 - position - centroid) x TextRank + position x prior +
    * centroid x similarity to the cluster centroid, each scaled to [0, 1].

@@ -42,7 +42,7 @@ brief_cli_summarize(int argc, char **argv)
   gdouble lambda = UNSET_D, damping = UNSET_D, threshold = UNSET_D;
   gdouble position = UNSET_D, centroid = UNSET_D, coverage = UNSET_D;
   gdouble quote_penalty = UNSET_D, pronoun_penalty = UNSET_D;
-  gint coverage_df = UNSET;
+  gint coverage_df = UNSET, max_neighbors = UNSET;
   gboolean binary_edges = FALSE;
   gboolean fill = FALSE, quiet = FALSE, verbose = FALSE;
   BriefConfig config;
@@ -66,6 +66,7 @@ brief_cli_summarize(int argc, char **argv)
     {"damping", 0, 0, G_OPTION_ARG_DOUBLE, &damping, "PageRank damping, 0..1 (default 0.85)", "X"},
     {"threshold", 0, 0, G_OPTION_ARG_DOUBLE, &threshold, "Minimum cosine of a graph edge (default 0.1)", "X"},
     {"binary-edges", 0, 0, G_OPTION_ARG_NONE, &binary_edges, "Graph edges weigh 1 instead of their cosine", NULL},
+    {"max-neighbors", 0, 0, G_OPTION_ARG_INT, &max_neighbors, "Edges a sentence keeps to later ones, 0 = all (default 100)", "N"},
     {"position", 0, 0, G_OPTION_ARG_DOUBLE, &position, "Weight of the lead-position prior, 0..1 (default 0.3)", "X"},
     {"centroid", 0, 0, G_OPTION_ARG_DOUBLE, &centroid, "Weight of the similarity to the centroid, 0..1", "X"},
     {"quote-penalty", 0, 0, G_OPTION_ARG_DOUBLE, &quote_penalty, "Relevance discount of quotations, 0..1 (default 0.3)", "X"},
@@ -105,6 +106,7 @@ brief_cli_summarize(int argc, char **argv)
       {"--words", words}, {"--sentences", sentences}, {"--bytes", bytes},
       {"--min-words", min_words}, {"--max-words", max_words}, {"--threads", threads},
       {"--max-iterations", max_iter}, {"--coverage-min-df", coverage_df},
+      {"--max-neighbors", max_neighbors},
     };
     for (gsize i = 0; i < G_N_ELEMENTS(ints); i++)
       if (ints[i].value != UNSET && ints[i].value < 0) {
@@ -149,6 +151,8 @@ brief_cli_summarize(int argc, char **argv)
   if (centroid != UNSET_D)
     config.centroid_weight = centroid;
   config.binary_edges = binary_edges;
+  if (max_neighbors != UNSET)
+    config.max_neighbors = (guint)max_neighbors;
   if (quote_penalty != UNSET_D)
     config.quote_penalty = quote_penalty;
   if (pronoun_penalty != UNSET_D)
