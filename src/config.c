@@ -10,6 +10,7 @@ brief_config_init(BriefConfig *config)
   memset(config, 0, sizeof *config);
   config->language = "english";
   config->stopwords_path = NULL;
+  config->noise_filter = TRUE;
   config->min_words = 6;
   config->max_words = 80;
   config->damping = 0.85;

@@ -108,6 +108,7 @@ brief_render_json(const BriefSummary *s)
   member_int(&j, "sentences", c->budget_sentences);
   member_int(&j, "bytes", c->budget_bytes);
   member_bool(&j, "fill", c->fill);
+  member_bool(&j, "noise_filter", c->noise_filter);
   member_int(&j, "min_words", c->min_words);
   member_int(&j, "max_words", c->max_words);
   member_double(&j, "lambda", c->lambda);

@@ -104,10 +104,11 @@ mark_candidates(GArray *sents, const BriefCluster *cluster, const BriefConfig *c
     if (strict) {
       if (s->words < cfg->min_words || (cfg->max_words && s->words > cfg->max_words))
         s->candidate = FALSE;
-      else if (brief_noise_is_unterminated(t, len) || brief_noise_is_quote_fragment(t, len))
+      else if (cfg->noise_filter &&
+               (brief_noise_is_unterminated(t, len) || brief_noise_is_quote_fragment(t, len)))
         s->candidate = FALSE;
     }
-    if (s->candidate && brief_noise_is_byline(t, len))
+    if (s->candidate && cfg->noise_filter && brief_noise_is_byline(t, len))
       s->candidate = FALSE;
   }
 }
@@ -175,7 +176,9 @@ collect_sentences(BriefSummarizer *self, const BriefCluster *cluster, GArray *se
       s.paragraph = sp->paragraph;
       s.start = sp->start;
       s.end = sp->end;
-      skip = brief_noise_dateline_length(a->text + s.start, s.end - s.start);
+      skip = self->config.noise_filter
+                 ? brief_noise_dateline_length(a->text + s.start, s.end - s.start)
+                 : 0;
       s.start += skip;
       s.words = brief_count_words(a->text + s.start, s.end - s.start);
       s.quote = has_quote(a->text + s.start, s.end - s.start);
@@ -194,7 +197,8 @@ collect_sentences(BriefSummarizer *self, const BriefCluster *cluster, GArray *se
       {
         const BriefSpan *f = &g_array_index(spans, BriefSpan, first_of_para);
         const BriefSpan *l = &g_array_index(spans, BriefSpan, k - 1);
-        if (brief_noise_is_caption(a->text + f->start, l->end - f->start)) {
+        if (self->config.noise_filter &&
+            brief_noise_is_caption(a->text + f->start, l->end - f->start)) {
           guint base = sents->len - spans->len;
           for (guint j = first_of_para; j < k; j++)
             g_array_index(sents, Sent, base + j).words = 0; /* never a candidate */

@@ -91,6 +91,10 @@ typedef struct {
   const char *idf_path;       /* background IDF model; NULL: IDF from the
                                  cluster, sentences as documents */
 
+  /* Noise filter: captions, datelines, bylines, unterminated lines and
+   * pieces of quotations never reach a summary.  TRUE. */
+  gboolean noise_filter;
+
   /* Sentence filter: shorter or longer sentences never reach a summary. */
   guint min_words; /* 6 */
   guint max_words; /* 80; 0 = no ceiling */

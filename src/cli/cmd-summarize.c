@@ -43,7 +43,7 @@ brief_cli_summarize(int argc, char **argv)
   gdouble position = UNSET_D, centroid = UNSET_D, coverage = UNSET_D;
   gdouble quote_penalty = UNSET_D, pronoun_penalty = UNSET_D;
   gint coverage_df = UNSET, max_neighbors = UNSET;
-  gboolean binary_edges = FALSE;
+  gboolean binary_edges = FALSE, keep_noise = FALSE;
   gboolean fill = FALSE, quiet = FALSE, verbose = FALSE;
   BriefConfig config;
   BriefFormat format;
@@ -74,6 +74,7 @@ brief_cli_summarize(int argc, char **argv)
     {"coverage", 0, 0, G_OPTION_ARG_DOUBLE, &coverage, "Weight of bigram coverage in selection, 0..1 (default 0.3)", "X"},
     {"coverage-min-df", 0, 0, G_OPTION_ARG_INT, &coverage_df, "Articles a bigram must appear in to count (default 2)", "N"},
     {"max-iterations", 0, 0, G_OPTION_ARG_INT, &max_iter, "PageRank iteration cap (default 200)", "N"},
+    {"keep-noise", 0, 0, G_OPTION_ARG_NONE, &keep_noise, "Do not drop captions, datelines, bylines, unterminated lines, quotation pieces", NULL},
     {"min-words", 0, 0, G_OPTION_ARG_INT, &min_words, "Shortest sentence to use (default 6)", "N"},
     {"max-words", 0, 0, G_OPTION_ARG_INT, &max_words, "Longest sentence to use, 0 = any (default 80)", "N"},
     {"threads", 0, 0, G_OPTION_ARG_INT, &threads, "Worker threads (default: one per core)", "N"},
@@ -151,6 +152,7 @@ brief_cli_summarize(int argc, char **argv)
   if (centroid != UNSET_D)
     config.centroid_weight = centroid;
   config.binary_edges = binary_edges;
+  config.noise_filter = !keep_noise;
   if (max_neighbors != UNSET)
     config.max_neighbors = (guint)max_neighbors;
   if (quote_penalty != UNSET_D)
