@@ -103,6 +103,7 @@ brief_render_json(const BriefSummary *s)
   member_string(&j, "language", c->language);
   member_string(&j, "stopwords", c->stopwords_path);
   member_string(&j, "idf", c->idf_path);
+  member_string(&j, "idf_documents", c->idf_articles ? "articles" : "sentences");
   member_string(&j, "date", c->date);
   member_int(&j, "words", c->budget_words);
   member_int(&j, "sentences", c->budget_sentences);

@@ -294,6 +294,26 @@ pick_title(BriefSummarizer *self, const BriefCluster *cluster, const BriefMatrix
   return best >= 0 ? g_strdup(brief_cluster_get_article(cluster, (guint)best)->title) : NULL;
 }
 
+/* Document frequency with articles as the documents. */
+static guint32 *
+article_frequency(const guint32 *terms, const gsize *term_off, const Sent *sents, guint n_sents,
+                  guint n_terms)
+{
+  guint32 *df = g_new0(guint32, n_terms);
+  guint32 *last = g_new0(guint32, n_terms);
+
+  for (guint i = 0; i < n_sents; i++)
+    for (gsize k = term_off[i]; k < term_off[i + 1]; k++) {
+      guint32 t = terms[k];
+      if (last[t] != sents[i].article + 1) {
+        last[t] = sents[i].article + 1;
+        df[t]++;
+      }
+    }
+  g_free(last);
+  return df;
+}
+
 /* IDF from a background model: idf = 1 + ln((N + 1) / (df + 1)); a stem
  * the model never saw is as rare as can be.  Only terms of the cluster
  * (df_cluster > 0) are looked up. */
@@ -539,6 +559,12 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
                                 n_terms);
   if (self->idf_model != NULL) {
     idf = background_idf(self, df, n_terms);
+  } else if (cfg->idf_articles) {
+    g_autofree guint32 *adf = article_frequency((const guint32 *)(void *)terms->data, term_off,
+                                                (const Sent *)(void *)sents->data, sents->len,
+                                                n_terms);
+    idf = brief_idf_from_df(adf, n_terms, brief_cluster_get_n_articles(cluster));
+    /* Terms in every article get idf 1 (ln 1 = 0, plus one): they stay. */
   } else {
     idf = brief_idf_from_df(df, n_terms, sents->len);
   }

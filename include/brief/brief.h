@@ -90,6 +90,8 @@ typedef struct {
   const char *stopwords_path; /* NULL: the built-in list of `language` */
   const char *idf_path;       /* background IDF model; NULL: IDF from the
                                  cluster, sentences as documents */
+  gboolean idf_articles;      /* FALSE; TRUE: in-cluster IDF with articles
+                                 as the documents (for comparison) */
 
   /* Noise filter: captions, datelines, bylines, unterminated lines and
    * pieces of quotations never reach a summary.  TRUE. */

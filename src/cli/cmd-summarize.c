@@ -44,6 +44,7 @@ brief_cli_summarize(int argc, char **argv)
   gdouble quote_penalty = UNSET_D, pronoun_penalty = UNSET_D;
   gint coverage_df = UNSET, max_neighbors = UNSET;
   gboolean binary_edges = FALSE, keep_noise = FALSE;
+  g_autofree char *idf_docs = NULL;
   gboolean fill = FALSE, quiet = FALSE, verbose = FALSE;
   BriefConfig config;
   BriefFormat format;
@@ -60,6 +61,7 @@ brief_cli_summarize(int argc, char **argv)
     {"stopwords", 0, 0, G_OPTION_ARG_FILENAME, &stopwords, "Stop list to use instead of the built-in one", "FILE"},
     {"input-format", 0, 0, G_OPTION_ARG_STRING, &input_format_s, "auto (default), text or jsonl", "FORMAT"},
     {"idf", 0, 0, G_OPTION_ARG_FILENAME, &idf, "Background IDF model (see 'brief idf')", "FILE"},
+    {"idf-documents", 0, 0, G_OPTION_ARG_STRING, &idf_docs, "In-cluster IDF over sentences (default) or articles", "UNIT"},
     {"date", 0, 0, G_OPTION_ARG_STRING, &date, "Date of the briefing (default: newest article)", "YYYY-MM-DD"},
     {"method", 'm', 0, G_OPTION_ARG_STRING, &method_s, "textrank (default) or lead (baseline: first sentences of the newest article)", "METHOD"},
     {"lambda", 0, 0, G_OPTION_ARG_DOUBLE, &lambda, "MMR relevance weight, 0..1 (default 0.7)", "X"},
@@ -153,6 +155,12 @@ brief_cli_summarize(int argc, char **argv)
     config.centroid_weight = centroid;
   config.binary_edges = binary_edges;
   config.noise_filter = !keep_noise;
+  if (idf_docs != NULL && strcmp(idf_docs, "articles") == 0)
+    config.idf_articles = TRUE;
+  else if (idf_docs != NULL && strcmp(idf_docs, "sentences") != 0) {
+    g_autofree char *m = g_strdup_printf("unknown --idf-documents '%s' (sentences, articles)", idf_docs);
+    return brief_cli_usage_error(cmd, m);
+  }
   if (max_neighbors != UNSET)
     config.max_neighbors = (guint)max_neighbors;
   if (quote_penalty != UNSET_D)
