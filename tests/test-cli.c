@@ -267,6 +267,21 @@ test_help_and_version(void)
 }
 
 static void
+test_readme_example(void)
+{
+  /* README.md shows the real output of the Quick start. */
+  g_autofree char *readme_path = g_test_build_filename(G_TEST_DIST, "..", "README.md", NULL);
+  g_autofree char *readme = NULL;
+  Run r = run_brief(NULL, (const char *const[]){"summarize", "examples/kerry-moscow", NULL});
+
+  g_assert_cmpint(r.status, ==, 0);
+  g_assert_true(g_file_get_contents(readme_path, &readme, NULL, NULL));
+  if (strstr(readme, r.out) == NULL)
+    g_error("README.md does not show the current output of the Quick start:\n%s", r.out);
+  run_clear(&r);
+}
+
+static void
 test_language_warning(void)
 {
   /* A language without a stop list works, with one warning line. */
@@ -298,5 +313,6 @@ main(int argc, char **argv)
   g_test_add_func("/cli/output-file", test_output_file);
   g_test_add_func("/cli/help-version", test_help_and_version);
   g_test_add_func("/cli/language-warning", test_language_warning);
+  g_test_add_func("/cli/readme-example", test_readme_example);
   return g_test_run();
 }
