@@ -73,7 +73,17 @@ check_golden(const char *name, const char *actual)
   }
   g_assert_true(g_file_get_contents(path, &expected, NULL, &error));
   g_assert_no_error(error);
-  g_assert_cmpstr(actual, ==, expected);
+  if (strcmp(actual, expected) != 0) {
+    /* Name the first line that differs rather than dump both outputs. */
+    g_auto(GStrv) a = g_strsplit(actual, "\n", -1);
+    g_auto(GStrv) e = g_strsplit(expected, "\n", -1);
+    guint i = 0;
+    while (a[i] && e[i] && strcmp(a[i], e[i]) == 0)
+      i++;
+    g_error("%s differs at line %u:\n  expected: %s\n  actual:   %s\n"
+            "(BRIEF_UPDATE_GOLDEN=1 rewrites the golden files)",
+            name, i + 1, e[i] ? e[i] : "(end)", a[i] ? a[i] : "(end)");
+  }
 }
 
 typedef struct {
