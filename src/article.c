@@ -21,6 +21,7 @@ article_free(gpointer data)
   g_free((char *)a->title);
   g_free((char *)a->source);
   g_free((char *)a->url);
+  g_free((char *)a->cluster);
   g_free((char *)a->text);
   g_free(a);
 }
@@ -43,6 +44,38 @@ brief_cluster_free(BriefCluster *cluster)
     return;
   g_ptr_array_unref(cluster->articles);
   g_free(cluster);
+}
+
+static char *
+dup_or_null(const char *s)
+{
+  return s ? g_strdup(s) : NULL;
+}
+
+BriefCluster *
+brief_cluster_new_subset(const BriefCluster *cluster, const guint *indices, guint n)
+{
+  BriefCluster *c;
+
+  g_return_val_if_fail(cluster != NULL && (indices != NULL || n == 0), NULL);
+  c = brief_cluster_new();
+  for (guint i = 0; i < n; i++) {
+    const BriefArticle *a;
+    BriefArticle *copy;
+    g_return_val_if_fail(indices[i] < cluster->articles->len, c);
+    a = g_ptr_array_index(cluster->articles, indices[i]);
+    copy = g_new0(BriefArticle, 1);
+    *copy = *a;
+    copy->name = dup_or_null(a->name);
+    copy->id = dup_or_null(a->id);
+    copy->title = dup_or_null(a->title);
+    copy->source = dup_or_null(a->source);
+    copy->url = dup_or_null(a->url);
+    copy->cluster = dup_or_null(a->cluster);
+    copy->text = g_strndup(a->text, a->text_len);
+    g_ptr_array_add(c->articles, copy);
+  }
+  return c;
 }
 
 guint
@@ -523,6 +556,28 @@ json_string_member(JsonObject *o, const char *member, const char **out, const ch
   return TRUE;
 }
 
+/* "cluster": a story label, a string or an integer. */
+static gboolean
+json_cluster_member(JsonObject *o, const char **out, const char *where, GError **error)
+{
+  JsonNode *n = json_object_get_member(o, "cluster");
+
+  *out = NULL;
+  if (n == NULL || JSON_NODE_HOLDS_NULL(n))
+    return TRUE;
+  if (JSON_NODE_HOLDS_VALUE(n) && json_node_get_value_type(n) == G_TYPE_STRING) {
+    *out = g_strdup(json_node_get_string(n));
+    return TRUE;
+  }
+  if (JSON_NODE_HOLDS_VALUE(n) && json_node_get_value_type(n) == G_TYPE_INT64) {
+    *out = g_strdup_printf("%" G_GINT64_FORMAT, json_node_get_int(n));
+    return TRUE;
+  }
+  g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE,
+              "%s: \"cluster\" must be a string or an integer", where);
+  return FALSE;
+}
+
 static gboolean
 parse_jsonl(const char *name, const char *data, gsize len, GPtrArray *out, GError **error)
 {
@@ -579,6 +634,8 @@ parse_jsonl(const char *name, const char *data, gsize len, GPtrArray *out, GErro
     }
     a = g_new0(BriefArticle, 1);
     g_ptr_array_add(out, a);
+    if (!json_cluster_member(o, &a->cluster, where, error))
+      return FALSE;
     a->name = g_steal_pointer(&where);
     a->text = g_strdup(text);
     a->text_len = strlen(text);
@@ -662,6 +719,74 @@ static gint
 compare_names(gconstpointer a, gconstpointer b)
 {
   return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void
+label_from(GPtrArray *tmp, guint from, const char *label)
+{
+  for (guint i = from; i < tmp->len; i++) {
+    BriefArticle *a = g_ptr_array_index(tmp, i);
+    if (a->cluster == NULL)
+      a->cluster = g_strdup(label);
+  }
+}
+
+gboolean
+brief_cluster_add_tree(BriefCluster *cluster, const char *path, BriefInputFormat format,
+                       GError **error)
+{
+  g_autoptr(GPtrArray) tmp = g_ptr_array_new_with_free_func(article_free);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func(g_free);
+  g_autoptr(GPtrArray) dirs = g_ptr_array_new_with_free_func(g_free);
+  g_autoptr(GError) local = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *entry;
+
+  g_return_val_if_fail(cluster != NULL && path != NULL, FALSE);
+
+  if (strcmp(path, "-") == 0 || !g_file_test(path, G_FILE_TEST_IS_DIR))
+    return brief_cluster_add_path(cluster, path, format, error);
+  dir = g_dir_open(path, 0, &local);
+  if (dir == NULL) {
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_IO, "%s", local->message);
+    return FALSE;
+  }
+  while ((entry = g_dir_read_name(dir)) != NULL) {
+    char *full;
+    if (entry[0] == '.')
+      continue;
+    full = g_build_filename(path, entry, NULL);
+    if (g_file_test(full, G_FILE_TEST_IS_DIR))
+      g_ptr_array_add(dirs, full);
+    else if (g_file_test(full, G_FILE_TEST_IS_REGULAR))
+      g_ptr_array_add(files, full);
+    else
+      g_free(full);
+  }
+  if (files->len == 0 && dirs->len == 0) {
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY, "%s: no article files in directory",
+                path);
+    return FALSE;
+  }
+  g_ptr_array_sort(files, compare_names);
+  g_ptr_array_sort(dirs, compare_names);
+  for (guint i = 0; i < files->len; i++)
+    if (!add_file(tmp, g_ptr_array_index(files, i), format, error))
+      return FALSE;
+  for (guint d = 0; d < dirs->len; d++) {
+    const char *sub = g_ptr_array_index(dirs, d);
+    g_autofree char *label = g_path_get_basename(sub);
+    g_autoptr(BriefCluster) part = brief_cluster_new();
+    guint from = tmp->len;
+    if (!brief_cluster_add_path(part, sub, format, error))
+      return FALSE;
+    for (guint i = 0; i < part->articles->len; i++)
+      g_ptr_array_add(tmp, g_steal_pointer(&part->articles->pdata[i]));
+    g_ptr_array_set_size(part->articles, 0);
+    label_from(tmp, from, label);
+  }
+  commit_articles(cluster, tmp);
+  return TRUE;
 }
 
 gboolean

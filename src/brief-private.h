@@ -117,6 +117,9 @@ float *brief_idf_from_df(const guint32 *df, guint n_terms, guint n_docs);
 /* Build L2-normalised TF-IDF rows (raw term count times idf). */
 void brief_matrix_build(BriefMatrix *m, const guint32 *terms, const gsize *term_offsets,
                         guint n_rows, guint n_terms, const float *idf);
+/* The same with the term frequency `sublinear`ly damped: 1 + ln(count). */
+void brief_matrix_build_tf(BriefMatrix *m, const guint32 *terms, const gsize *term_offsets,
+                           guint n_rows, guint n_terms, const float *idf, gboolean sublinear);
 void brief_matrix_clear(BriefMatrix *m);
 
 /* Dot product of two rows (cosine, since rows are normalised). */
@@ -149,6 +152,22 @@ void brief_graph_clear(BriefGraph *g);
  * number of iterations run. */
 guint brief_pagerank(const BriefGraph *g, double damping, double tolerance,
                      guint max_iterations, double *scores);
+
+/* ---- stories.c ------------------------------------------------------------- */
+
+/* Group the articles of `day` into stories: story[i] for article i, stories
+ * numbered 0.. in order of their first article.  Labelled articles
+ * (BriefArticle.cluster) form one story per label; the others are clustered
+ * by average link at `threshold` (cosine of TF-IDF article vectors).
+ * (transfer full) */
+/* Average-link agglomerative clustering over the sparse graph `g` (missing
+ * edges weigh 0): groups merge while their average pairwise weight is at
+ * least `threshold`; root[i] is the lowest-numbered... the group id of node
+ * i, a node of the group. */
+void brief_average_link(const BriefGraph *g, double threshold, guint32 *root);
+
+guint *brief_find_stories(const BriefCluster *day, const char *language, double threshold,
+                          guint n_threads, guint *n_stories, GError **error);
 
 /* ---- mmr.c ------------------------------------------------------------------ */
 

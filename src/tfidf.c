@@ -50,6 +50,13 @@ void
 brief_matrix_build(BriefMatrix *m, const guint32 *terms, const gsize *term_offsets,
                    guint n_rows, guint n_terms, const float *idf)
 {
+  brief_matrix_build_tf(m, terms, term_offsets, n_rows, n_terms, idf, FALSE);
+}
+
+void
+brief_matrix_build_tf(BriefMatrix *m, const guint32 *terms, const gsize *term_offsets,
+                      guint n_rows, guint n_terms, const float *idf, gboolean sublinear)
+{
   gsize total = term_offsets[n_rows];
   guint32 *sorted = g_new(guint32, total > 0 ? total : 1);
   gsize out = 0;
@@ -78,7 +85,8 @@ brief_matrix_build(BriefMatrix *m, const guint32 *terms, const gsize *term_offse
       if (idf[t] <= 0.0f)
         continue;
       m->entries[out].term = t;
-      m->entries[out].weight = (float)count * idf[t];
+      m->entries[out].weight =
+          (float)(sublinear ? 1.0 + log((double)count) : (double)count) * idf[t];
       norm += (double)m->entries[out].weight * m->entries[out].weight;
       out++;
     }

@@ -169,6 +169,9 @@ typedef struct {
   const char *title;  /* header Title / JSON title */
   const char *source; /* outlet name */
   const char *url;
+  const char *cluster; /* story label given with the input: the JSON
+                          "cluster" member or the subdirectory of
+                          brief_cluster_add_tree(); NULL when none */
   const char *text;   /* body, NUL-terminated, valid UTF-8 */
   gsize text_len;
   gsize text_offset;  /* where the body starts in its file (0 for JSON) */
@@ -195,9 +198,33 @@ BRIEF_API gboolean brief_cluster_add_data(BriefCluster *cluster, const char *nam
                                           const char *data, gsize len,
                                           BriefInputFormat format, GError **error);
 
+/* Like brief_cluster_add_path(), but a directory's subdirectories are
+ * read too (one level): their articles are labelled with the
+ * subdirectory's name (BriefArticle.cluster), the directory's own files
+ * are not.  For a day of news already grouped into stories. */
+BRIEF_API gboolean brief_cluster_add_tree(BriefCluster *cluster, const char *path,
+                                          BriefInputFormat format, GError **error);
+
+/* A new cluster holding copies of the articles `indices` (in that order). */
+BRIEF_API BriefCluster *brief_cluster_new_subset(const BriefCluster *cluster,
+                                                 const guint *indices, guint n);
+
 BRIEF_API guint brief_cluster_get_n_articles(const BriefCluster *cluster);
 BRIEF_API const BriefArticle *brief_cluster_get_article(const BriefCluster *cluster,
                                                         guint index);
+
+/* Group the articles into stories.  Returns (transfer full, g_free) an
+ * array with the story number of each article, stories numbered from 0 in
+ * the order of their first article, and their count in `n_stories`.
+ * Articles with a label (BriefArticle.cluster) form one story per label;
+ * the others are clustered among themselves by average-link agglomerative
+ * clustering of their TF-IDF vectors, merging while the average cosine is
+ * at least `threshold` (0 < threshold <= 1; BRIEF_ERROR_INVALID otherwise).
+ * `language` selects stop words and stemmer. */
+#define BRIEF_DEFAULT_STORY_THRESHOLD 0.12
+
+BRIEF_API guint *brief_cluster_find_stories(const BriefCluster *cluster, const char *language,
+                                            double threshold, guint *n_stories, GError **error);
 
 /* ------------------------------------------------------------------------ */
 /* Sentence splitting                                                        */

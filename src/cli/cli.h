@@ -44,5 +44,6 @@ int brief_cli_summarize(int argc, char **argv);
 int brief_cli_sentences(int argc, char **argv);
 int brief_cli_eval(int argc, char **argv);
 int brief_cli_idf(int argc, char **argv);
+int brief_cli_cluster(int argc, char **argv);
 
 #endif

@@ -15,6 +15,7 @@ static const Command commands[] = {
   {"summarize", brief_cli_summarize, "print a dated briefing of one story cluster"},
   {"sentences", brief_cli_sentences, "print the sentences of a file, one per line"},
   {"eval", brief_cli_eval, "score summaries against references with ROUGE"},
+  {"cluster", brief_cli_cluster, "group a day's articles into stories"},
   {"idf", brief_cli_idf, "build or merge a background IDF model"},
 };
 

@@ -1,0 +1,345 @@
+/* Grouping a day's articles into stories.
+ *
+ * Articles that came with a story label (BriefArticle.cluster) keep it.
+ * The others are clustered among themselves: TF-IDF article vectors
+ * (sublinear term frequency, the title counted twice, IDF over the day's
+ * articles), a sparse cosine graph from the inverted index, then
+ * average-link agglomerative clustering over that graph: the two groups
+ * with the highest average pairwise similarity merge while it is at least
+ * the threshold.  Pairs without an edge count as similarity 0, so the work
+ * and memory follow the edges, never n². */
+#include "brief-private.h"
+
+#include <math.h>
+#include <string.h>
+
+/* Pairs below this share of the merge threshold make no edge: they could
+ * only ever lower an average. */
+#define EDGE_SHARE 0.5
+/* Strongest edges each article keeps towards later ones. */
+#define MAX_NEIGHBORS 50
+
+typedef struct {
+  guint32 node;
+  double w;
+} Adj;
+
+typedef struct {
+  double avg;
+  guint32 a, b; /* a < b */
+  guint32 va, vb;
+} HeapItem;
+
+typedef struct {
+  GArray *items; /* HeapItem, max-heap */
+} Heap;
+
+/* Higher average first; ties to the lower pair, so the merge order does not
+ * depend on anything but the input. */
+static gboolean
+before(const HeapItem *x, const HeapItem *y)
+{
+  if (x->avg != y->avg)
+    return x->avg > y->avg;
+  if (x->a != y->a)
+    return x->a < y->a;
+  return x->b < y->b;
+}
+
+static void
+heap_push(Heap *h, HeapItem it)
+{
+  guint i;
+
+  g_array_append_val(h->items, it);
+  i = h->items->len - 1;
+  while (i > 0) {
+    guint parent = (i - 1) / 2;
+    HeapItem *a = &g_array_index(h->items, HeapItem, i);
+    HeapItem *p = &g_array_index(h->items, HeapItem, parent);
+    HeapItem t;
+    if (!before(a, p))
+      break;
+    t = *a;
+    *a = *p;
+    *p = t;
+    i = parent;
+  }
+}
+
+static gboolean
+heap_pop(Heap *h, HeapItem *out)
+{
+  guint n = h->items->len, i = 0;
+
+  if (n == 0)
+    return FALSE;
+  *out = g_array_index(h->items, HeapItem, 0);
+  g_array_index(h->items, HeapItem, 0) = g_array_index(h->items, HeapItem, n - 1);
+  g_array_set_size(h->items, n - 1);
+  n--;
+  for (;;) {
+    guint l = 2 * i + 1, r = l + 1, best = i;
+    HeapItem t;
+    if (l < n && before(&g_array_index(h->items, HeapItem, l), &g_array_index(h->items, HeapItem, best)))
+      best = l;
+    if (r < n && before(&g_array_index(h->items, HeapItem, r), &g_array_index(h->items, HeapItem, best)))
+      best = r;
+    if (best == i)
+      break;
+    t = g_array_index(h->items, HeapItem, i);
+    g_array_index(h->items, HeapItem, i) = g_array_index(h->items, HeapItem, best);
+    g_array_index(h->items, HeapItem, best) = t;
+    i = best;
+  }
+  return TRUE;
+}
+
+/* Vectors of the articles `idx` (n of them); the IDF comes from every
+ * article of the day, labelled or not. */
+static void
+article_vectors(BriefTokenizer *tok, const BriefCluster *day, const guint *idx, guint n,
+                BriefMatrix *m)
+{
+  guint n_day = brief_cluster_get_n_articles(day);
+  g_autoptr(GArray) terms = g_array_new(FALSE, FALSE, sizeof(guint32));
+  g_autofree gsize *off = g_new(gsize, n_day + 1);
+  g_autoptr(GArray) sub = g_array_new(FALSE, FALSE, sizeof(guint32));
+  g_autofree gsize *sub_off = g_new(gsize, n + 1);
+  g_autofree guint32 *df = NULL;
+  g_autofree float *idf = NULL;
+  guint n_terms;
+
+  for (guint i = 0; i < n_day; i++) {
+    const BriefArticle *a = brief_cluster_get_article(day, i);
+    off[i] = terms->len;
+    if (a->title) {
+      /* The title says what the story is: it counts twice. */
+      brief_tokenizer_add_terms(tok, a->title, strlen(a->title), terms);
+      brief_tokenizer_add_terms(tok, a->title, strlen(a->title), terms);
+    }
+    brief_tokenizer_add_terms(tok, a->text, a->text_len, terms);
+  }
+  off[n_day] = terms->len;
+  n_terms = brief_tokenizer_n_terms(tok);
+  df = brief_document_frequency((const guint32 *)(void *)terms->data, off, n_day, n_terms);
+  /* Plain ln(N/df): a word in every article of the day says nothing about
+   * which story an article belongs to. */
+  idf = g_new0(float, n_terms);
+  for (guint t = 0; t < n_terms; t++)
+    if (df[t] > 0)
+      idf[t] = (float)log((double)n_day / (double)df[t]);
+  for (guint i = 0; i < n; i++) {
+    sub_off[i] = sub->len;
+    g_array_append_vals(sub, &g_array_index(terms, guint32, off[idx[i]]),
+                        (guint)(off[idx[i] + 1] - off[idx[i]]));
+  }
+  sub_off[n] = sub->len;
+  /* 1 + ln(tf): one long article must not outweigh the rest on a single
+   * word. */
+  brief_matrix_build_tf(m, (const guint32 *)(void *)sub->data, sub_off, n, n_terms, idf, TRUE);
+}
+
+/* Index of `node` in a cluster's adjacency list, or -1. */
+static gint
+adj_find(GArray *adj, guint32 node)
+{
+  for (guint i = 0; i < adj->len; i++)
+    if (g_array_index(adj, Adj, i).node == node)
+      return (gint)i;
+  return -1;
+}
+
+static void
+adj_add(GArray *adj, guint32 node, double w)
+{
+  gint k = adj_find(adj, node);
+
+  if (k >= 0) {
+    g_array_index(adj, Adj, k).w += w;
+  } else {
+    Adj e = {node, w};
+    g_array_append_val(adj, e);
+  }
+}
+
+static void
+adj_remove(GArray *adj, guint32 node)
+{
+  gint k = adj_find(adj, node);
+
+  if (k >= 0)
+    g_array_remove_index_fast(adj, (guint)k);
+}
+
+static void
+push_pair(Heap *h, guint32 a, guint32 b, double sum, const guint *size, const guint32 *version)
+{
+  HeapItem it;
+
+  if (a > b) {
+    guint32 t = a;
+    a = b;
+    b = t;
+  }
+  it.avg = sum / ((double)size[a] * (double)size[b]);
+  it.a = a;
+  it.b = b;
+  it.va = version[a];
+  it.vb = version[b];
+  heap_push(h, it);
+}
+
+/* Average-link clustering of the n nodes of `g`; root[i] receives the
+ * group of node i (the lowest node of the group). */
+void
+brief_average_link(const BriefGraph *g, double threshold, guint32 *root)
+{
+  guint n = g->n;
+  GArray **adj = g_new0(GArray *, n);
+  guint *size = g_new(guint, n);
+  guint32 *version = g_new0(guint32, n);
+  guint32 *parent = g_new(guint32, n);
+  Heap heap = {g_array_new(FALSE, FALSE, sizeof(HeapItem))};
+  HeapItem it;
+
+  for (guint i = 0; i < n; i++) {
+    size[i] = 1;
+    parent[i] = i;
+  }
+  for (guint i = 0; i < n; i++) {
+    adj[i] = g_array_new(FALSE, FALSE, sizeof(Adj));
+    for (gsize k = g->offsets[i]; k < g->offsets[i + 1]; k++) {
+      Adj e = {g->neighbors[k], g->weights[k]};
+      g_array_append_val(adj[i], e);
+      if (e.node > i)
+        push_pair(&heap, i, e.node, e.w, size, version);
+    }
+  }
+  while (heap_pop(&heap, &it)) {
+    guint32 keep, gone;
+    if (it.avg < threshold)
+      break;
+    if (parent[it.a] != it.a || parent[it.b] != it.b || version[it.a] != it.va ||
+        version[it.b] != it.vb)
+      continue; /* stale: one side has merged since */
+    /* The larger group absorbs the smaller (ties: the lower node keeps). */
+    keep = size[it.a] >= size[it.b] ? it.a : it.b;
+    gone = keep == it.a ? it.b : it.a;
+    parent[gone] = keep;
+    size[keep] += size[gone];
+    version[keep]++;
+    adj_remove(adj[keep], gone);
+    for (guint i = 0; i < adj[gone]->len; i++) {
+      Adj e = g_array_index(adj[gone], Adj, i);
+      if (e.node == keep)
+        continue;
+      adj_add(adj[keep], e.node, e.w);
+      adj_remove(adj[e.node], gone);
+      adj_add(adj[e.node], keep, e.w);
+    }
+    g_array_set_size(adj[gone], 0);
+    for (guint i = 0; i < adj[keep]->len; i++) {
+      Adj e = g_array_index(adj[keep], Adj, i);
+      push_pair(&heap, keep, e.node, e.w, size, version);
+    }
+  }
+  for (guint i = 0; i < n; i++) {
+    guint32 r = i;
+    while (parent[r] != r)
+      r = parent[r];
+    root[i] = r;
+    g_array_unref(adj[i]);
+  }
+  g_free(adj);
+  g_free(size);
+  g_free(version);
+  g_free(parent);
+  g_array_unref(heap.items);
+}
+
+guint *
+brief_find_stories(const BriefCluster *day, const char *language, double threshold,
+                   guint n_threads, guint *n_stories, GError **error)
+{
+  guint n = brief_cluster_get_n_articles(day);
+  g_autofree guint *story = g_new(guint, n > 0 ? n : 1);
+  g_autoptr(GHashTable) labels = g_hash_table_new(g_str_hash, g_str_equal);
+  g_autoptr(GArray) free_idx = g_array_new(FALSE, FALSE, sizeof(guint));
+  g_autofree guint *first_story = NULL;
+  guint next = 0;
+
+  g_return_val_if_fail(day != NULL && language != NULL && n_stories != NULL, NULL);
+
+  if (!(threshold > 0.0 && threshold <= 1.0)) {
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID,
+                "the story threshold must be above 0 and at most 1, got %g", threshold);
+    return NULL;
+  }
+  /* Labelled articles first: one story per label. */
+  for (guint i = 0; i < n; i++) {
+    const BriefArticle *a = brief_cluster_get_article(day, i);
+    story[i] = G_MAXUINT;
+    if (a->cluster != NULL) {
+      gpointer v;
+      if (!g_hash_table_lookup_extended(labels, a->cluster, NULL, &v)) {
+        v = GUINT_TO_POINTER(g_hash_table_size(labels));
+        g_hash_table_insert(labels, (gpointer)a->cluster, v);
+      }
+      story[i] = GPOINTER_TO_UINT(v);
+    } else {
+      g_array_append_val(free_idx, i);
+    }
+  }
+  next = g_hash_table_size(labels);
+  if (free_idx->len > 0) {
+    g_autoptr(BriefTokenizer) tok = brief_tokenizer_new(language, NULL, NULL, error);
+    g_autofree guint *rows = NULL;
+    g_autofree guint32 *root = NULL;
+    g_autofree guint *group_of_root = NULL;
+    BriefMatrix m;
+    BriefGraph g;
+    guint k = free_idx->len;
+
+    if (tok == NULL)
+      return NULL;
+    article_vectors(tok, day, (const guint *)(void *)free_idx->data, k, &m);
+    rows = g_new(guint, k);
+    for (guint i = 0; i < k; i++)
+      rows[i] = i;
+    brief_graph_build(&g, &m, rows, k, threshold * EDGE_SHARE, FALSE, MAX_NEIGHBORS, n_threads);
+    root = g_new(guint32, k);
+    brief_average_link(&g, threshold, root);
+    group_of_root = g_new(guint, k);
+    for (guint i = 0; i < k; i++)
+      group_of_root[i] = G_MAXUINT;
+    for (guint i = 0; i < k; i++) {
+      if (group_of_root[root[i]] == G_MAXUINT)
+        group_of_root[root[i]] = next++;
+      story[g_array_index(free_idx, guint, i)] = group_of_root[root[i]];
+    }
+    brief_graph_clear(&g);
+    brief_matrix_clear(&m);
+  }
+  /* Number the stories by their first article, so the numbering reads in
+   * input order. */
+  first_story = g_new(guint, next > 0 ? next : 1);
+  for (guint s = 0; s < next; s++)
+    first_story[s] = G_MAXUINT;
+  *n_stories = 0;
+  for (guint i = 0; i < n; i++)
+    if (first_story[story[i]] == G_MAXUINT)
+      first_story[story[i]] = (*n_stories)++;
+  for (guint i = 0; i < n; i++)
+    story[i] = first_story[story[i]];
+  return g_steal_pointer(&story);
+}
+
+guint *
+brief_cluster_find_stories(const BriefCluster *cluster, const char *language, double threshold,
+                           guint *n_stories, GError **error)
+{
+  g_return_val_if_fail(cluster != NULL && language != NULL && n_stories != NULL, NULL);
+  return brief_find_stories(cluster, language, threshold, MIN(g_get_num_processors(), 8u),
+                            n_stories, error);
+}

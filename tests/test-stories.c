@@ -1,0 +1,216 @@
+/* Story clustering: average link against a dense reference, labels, and
+ * the grouping of real-looking articles. */
+#include "brief-private.h"
+
+#include <string.h>
+
+/* O(n^3) average link on a dense matrix: merge the pair with the highest
+ * average while it is >= threshold; ties to the lowest pair of group
+ * representatives. */
+static void
+reference_average_link(const double *w, guint n, double threshold, guint *group)
+{
+  g_autofree guint *size = g_new(guint, n);
+  g_autofree gboolean *alive = g_new(gboolean, n);
+
+  for (guint i = 0; i < n; i++) {
+    group[i] = i;
+    size[i] = 1;
+    alive[i] = TRUE;
+  }
+  for (;;) {
+    double best = -1.0;
+    guint ba = 0, bb = 0;
+    for (guint a = 0; a < n; a++) {
+      if (!alive[a])
+        continue;
+      for (guint b = a + 1; b < n; b++) {
+        double sum = 0.0, avg;
+        if (!alive[b])
+          continue;
+        for (guint i = 0; i < n; i++)
+          for (guint j = 0; j < n; j++)
+            if (group[i] == a && group[j] == b)
+              sum += w[i * n + j];
+        avg = sum / ((double)size[a] * size[b]);
+        if (avg > best) {
+          best = avg;
+          ba = a;
+          bb = b;
+        }
+      }
+    }
+    if (best < threshold)
+      break;
+    /* b joins a (the names of groups do not matter to the partition). */
+    for (guint i = 0; i < n; i++)
+      if (group[i] == bb)
+        group[i] = ba;
+    size[ba] += size[bb];
+    alive[bb] = FALSE;
+  }
+}
+
+/* Same partition, whatever the group names. */
+static gboolean
+same_partition(const guint *x, const guint32 *y, guint n)
+{
+  for (guint i = 0; i < n; i++)
+    for (guint j = 0; j < n; j++)
+      if ((x[i] == x[j]) != (y[i] == y[j]))
+        return FALSE;
+  return TRUE;
+}
+
+static void
+graph_from_dense(BriefGraph *g, const double *w, guint n)
+{
+  gsize k = 0;
+
+  g->n = n;
+  g->offsets = g_new0(gsize, n + 1);
+  g->neighbors = g_new(guint32, n * n);
+  g->weights = g_new(float, n * n);
+  for (guint i = 0; i < n; i++) {
+    g->offsets[i] = k;
+    for (guint j = 0; j < n; j++)
+      if (i != j && w[i * n + j] > 0.0) {
+        g->neighbors[k] = j;
+        g->weights[k++] = (float)w[i * n + j];
+      }
+  }
+  g->offsets[n] = k;
+}
+
+static void
+test_average_link_reference(void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed(11);
+
+  for (guint trial = 0; trial < 200; trial++) {
+    guint n = (guint)g_rand_int_range(rand, 2, 14);
+    g_autofree double *w = g_new0(double, n * n);
+    g_autofree guint *ref = g_new(guint, n);
+    g_autofree guint32 *got = g_new(guint32, n);
+    double threshold = g_rand_double_range(rand, 0.05, 0.6);
+    BriefGraph g;
+
+    /* Sparse random weights, exactly representable as floats so the two
+     * sides see the same numbers; planted groups make merges likely. */
+    for (guint i = 0; i < n; i++)
+      for (guint j = i + 1; j < n; j++) {
+        double p = (i % 3 == j % 3) ? 0.8 : 0.3;
+        if (g_rand_double(rand) < p) {
+          double v = (double)g_rand_int_range(rand, 1, 1024) / 1024.0;
+          w[i * n + j] = w[j * n + i] = v;
+        }
+      }
+    graph_from_dense(&g, w, n);
+    reference_average_link(w, n, threshold, ref);
+    brief_average_link(&g, threshold, got);
+    if (!same_partition(ref, got, n)) {
+      for (guint i = 0; i < n; i++)
+        g_test_message("node %u: reference %u, sparse %u", i, ref[i], got[i]);
+      for (guint i = 0; i < n; i++)
+        for (guint j = 0; j < n; j++)
+          if (w[i * n + j] > 0.0)
+            g_test_message("w[%u][%u] = %g", i, j, w[i * n + j]);
+      g_error("trial %u (n=%u, threshold %.3f): partitions differ", trial, n, threshold);
+    }
+    brief_graph_clear(&g);
+  }
+}
+
+static BriefCluster *
+day_of(const char *const *texts, const char *const *labels)
+{
+  BriefCluster *c = brief_cluster_new();
+
+  for (guint i = 0; texts[i]; i++) {
+    g_autofree char *name = g_strdup_printf("a%u.jsonl", i);
+    g_autofree char *line = NULL;
+    if (labels && labels[i])
+      line = g_strdup_printf("{\"text\": \"%s\", \"cluster\": \"%s\"}\n", texts[i], labels[i]);
+    else
+      line = g_strdup_printf("{\"text\": \"%s\"}\n", texts[i]);
+    g_assert_true(brief_cluster_add_data(c, name, line, strlen(line), BRIEF_INPUT_JSONL, NULL));
+  }
+  return c;
+}
+
+static const char *const day_texts[] = {
+  "The hurricane struck the island coast with heavy rain and winds, and the hurricane destroyed homes.",
+  "Parliament passed the budget bill after a long debate over taxes and spending in the budget.",
+  "Hurricane winds and rain flooded the coast of the island; thousands fled the hurricane.",
+  "The budget debate in parliament ended with a vote on taxes; the budget bill passed.",
+  "A football club won the league title after a late goal in the final match of the season.",
+  NULL,
+};
+
+static void
+test_find_stories(void)
+{
+  g_autoptr(BriefCluster) day = day_of(day_texts, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree guint *story = NULL;
+  guint n = 0;
+
+  story = brief_cluster_find_stories(day, "english", BRIEF_DEFAULT_STORY_THRESHOLD, &n, &error);
+  g_assert_no_error(error);
+  g_assert_cmpuint(n, ==, 3);
+  /* Numbered in order of each story's first article. */
+  g_assert_cmpuint(story[0], ==, 0);
+  g_assert_cmpuint(story[1], ==, 1);
+  g_assert_cmpuint(story[2], ==, 0);
+  g_assert_cmpuint(story[3], ==, 1);
+  g_assert_cmpuint(story[4], ==, 2);
+}
+
+static void
+test_labels(void)
+{
+  /* Labels win over text: a0 and a4 share a label, the hurricane articles
+   * do not share theirs. */
+  static const char *const labels[] = {"x", NULL, "y", NULL, "x", NULL};
+  g_autoptr(BriefCluster) day = day_of(day_texts, labels);
+  g_autofree guint *story = NULL;
+  guint n = 0;
+
+  story = brief_cluster_find_stories(day, "english", BRIEF_DEFAULT_STORY_THRESHOLD, &n, NULL);
+  g_assert_nonnull(story);
+  g_assert_cmpuint(n, ==, 3);
+  g_assert_cmpuint(story[0], ==, story[4]);
+  g_assert_cmpuint(story[0], !=, story[2]);
+  /* The unlabelled budget articles form their own story. */
+  g_assert_cmpuint(story[1], ==, story[3]);
+  g_assert_cmpuint(story[1], !=, story[0]);
+  g_assert_cmpuint(story[1], !=, story[2]);
+}
+
+static void
+test_errors(void)
+{
+  g_autoptr(BriefCluster) day = day_of(day_texts, NULL);
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  g_assert_null(brief_cluster_find_stories(day, "english", 0.0, &n, &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID);
+  g_clear_error(&error);
+  g_assert_null(brief_cluster_find_stories(day, "english", 1.5, &n, &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID);
+  g_clear_error(&error);
+  g_assert_null(brief_cluster_find_stories(day, "klingon", 0.12, &n, &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_LANGUAGE);
+}
+
+int
+main(int argc, char **argv)
+{
+  g_test_init(&argc, &argv, NULL);
+  g_test_add_func("/stories/average-link-reference", test_average_link_reference);
+  g_test_add_func("/stories/find", test_find_stories);
+  g_test_add_func("/stories/labels", test_labels);
+  g_test_add_func("/stories/errors", test_errors);
+  return g_test_run();
+}
