@@ -30,6 +30,10 @@ guint brief_count_words(const char *text, gsize len);
 gboolean brief_write_file_atomic(const char *path, const char *data, gsize len,
                                  GError **error);
 
+/* An http:// or https:// address.  Only those are shown as links: a
+ * "javascript:" URL in the input must not become something to click. */
+gboolean brief_is_web_url(const char *url);
+
 /* Open-addressing map from 64-bit keys (packed term pairs) to 32-bit
  * values; no allocation per entry. */
 typedef struct {
@@ -264,6 +268,54 @@ struct _BriefSummary {
   BriefStats stats;
   char *language, *stopwords_path, *date, *idf_path;
 };
+
+/* ---- daily.c ---------------------------------------------------------------- */
+
+typedef struct {
+  guint *indices;      /* the story's articles in the day, input order */
+  guint n_indices;
+  guint n_outlets;     /* distinct outlets among them */
+  gint64 newest;       /* newest dated article, 0 when none */
+  BriefCluster *articles; /* copies of the articles */
+  BriefSummary *summary;
+} BriefStory;
+
+struct _BriefDaily {
+  const BriefCluster *day;
+  BriefDailyConfig config; /* its strings are not used after brief_daily_new */
+  char *title;
+  GPtrArray *stories; /* BriefStory*, ranked */
+  guint n_found;      /* stories found before the limits */
+  guint n_outlets;    /* distinct outlets of the whole day */
+  gboolean has_date;
+  int year, month, dayn;
+};
+
+/* Outlet of an article: Source, else the host of its URL (without "www."),
+ * else NULL.  (transfer full) */
+char *brief_article_outlet(const BriefArticle *a);
+
+/* Distinct outlets of the articles `indices` of `day`, in order of first
+ * appearance, compared case-insensitively.  (transfer full) */
+GPtrArray *brief_outlets(const BriefCluster *day, const guint *indices, guint n);
+
+/* "Daily briefing: Tuesday, 16 November 2004"; the footer line "7 articles
+ * from 1 source, 7 stories."; a story's count line ("3 sources") and its
+ * outlets as NULL-terminated {name, first URL or ""} pairs. */
+char *brief_daily_title(const BriefDaily *d);
+char *brief_daily_footer(const BriefDaily *d);
+char *brief_story_count(const BriefStory *st);
+GPtrArray *brief_story_sources(const BriefDaily *d, const BriefStory *st);
+
+char *brief_render_daily_text(const BriefDaily *d, gboolean markdown);
+char *brief_render_daily_json(const BriefDaily *d);
+char *brief_render_daily_plain(const BriefDaily *d);
+/* HTML for a daily briefing, or for one summary when `d` is NULL. */
+char *brief_render_html(const BriefDaily *d, const BriefSummary *single);
+
+/* Use `model` (borrowed; it must outlive the summarizer and not change) as
+ * the background IDF unless the configuration names a model file. */
+void brief_summarizer_share_idf(BriefSummarizer *summarizer, const BriefIdfModel *model);
 
 /* ---- render-*.c ------------------------------------------------------------- */
 

@@ -13,6 +13,7 @@ struct _BriefSummarizer {
   BriefConfig config;
   char *language, *stopwords_path, *date, *idf_path;
   BriefIdfModel *idf_model;
+  const BriefIdfModel *shared_idf; /* borrowed, used when idf_model is NULL */
   BriefTokenizer *tok;
   BriefSplitter *splitter;
 };
@@ -71,6 +72,12 @@ brief_summarizer_new(const BriefConfig *config, GError **error)
     }
   }
   return g_steal_pointer(&s);
+}
+
+void
+brief_summarizer_share_idf(BriefSummarizer *summarizer, const BriefIdfModel *model)
+{
+  summarizer->shared_idf = model;
 }
 
 void
@@ -321,13 +328,14 @@ static float *
 background_idf(const BriefSummarizer *self, const guint32 *df_cluster, guint n_terms)
 {
   float *idf = g_new0(float, n_terms);
-  double n_docs = (double)brief_idf_model_get_n_documents(self->idf_model);
+  const BriefIdfModel *model = self->idf_model ? self->idf_model : self->shared_idf;
+  double n_docs = (double)brief_idf_model_get_n_documents(model);
 
   for (guint t = 0; t < n_terms; t++) {
     guint64 df;
     if (df_cluster[t] == 0)
       continue;
-    df = brief_idf_model_get_df(self->idf_model, brief_tokenizer_term(self->tok, t));
+    df = brief_idf_model_get_df(model, brief_tokenizer_term(self->tok, t));
     idf[t] = (float)(1.0 + log((n_docs + 1.0) / ((double)df + 1.0)));
   }
   return idf;
@@ -557,7 +565,7 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
    * would give them no weight at all. */
   df = brief_document_frequency((const guint32 *)(void *)terms->data, term_off, sents->len,
                                 n_terms);
-  if (self->idf_model != NULL) {
+  if (self->idf_model != NULL || self->shared_idf != NULL) {
     idf = background_idf(self, df, n_terms);
   } else if (cfg->idf_articles) {
     g_autofree guint32 *adf = article_frequency((const guint32 *)(void *)terms->data, term_off,
@@ -827,6 +835,8 @@ brief_summary_to_string(const BriefSummary *summary, BriefFormat format)
     return brief_render_json(summary);
   case BRIEF_FORMAT_PLAIN:
     return brief_render_plain(summary);
+  case BRIEF_FORMAT_HTML:
+    return brief_render_html(NULL, summary);
   case BRIEF_FORMAT_TEXT:
   default:
     return brief_render_text(summary, FALSE);

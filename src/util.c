@@ -224,3 +224,10 @@ brief_u64map_insert(BriefU64Map *m, guint64 key, guint32 value)
   m->values[i] = value;
   m->len++;
 }
+
+gboolean
+brief_is_web_url(const char *url)
+{
+  return url != NULL && (g_ascii_strncasecmp(url, "http://", 7) == 0 ||
+                         g_ascii_strncasecmp(url, "https://", 8) == 0);
+}

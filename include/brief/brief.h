@@ -74,6 +74,7 @@ typedef enum {
   BRIEF_FORMAT_MARKDOWN,
   BRIEF_FORMAT_JSON,
   BRIEF_FORMAT_PLAIN, /* selected sentences only, one per line */
+  BRIEF_FORMAT_HTML,  /* one self-contained document (daily briefings) */
 } BriefFormat;
 
 typedef enum {
@@ -352,7 +353,54 @@ BRIEF_API const BriefStats *brief_summary_get_stats(const BriefSummary *summary)
  * in a newline. */
 BRIEF_API char *brief_summary_to_string(const BriefSummary *summary, BriefFormat format);
 
+/* ------------------------------------------------------------------------ */
+/* Daily briefings                                                           */
+
+typedef struct {
+  BriefConfig summary;    /* per story; budget_words defaults to 60 here */
+  double story_threshold; /* BRIEF_DEFAULT_STORY_THRESHOLD */
+  guint max_stories;      /* 10; 0 = every story */
+  guint min_articles;     /* 1: stories with fewer articles are left out */
+  const char *title;      /* "Daily briefing" */
+} BriefDailyConfig;
+
+BRIEF_API void brief_daily_config_init(BriefDailyConfig *config);
+
+/* Called after each story is summarized, from whichever thread did it (calls
+ * are serialized): `done` of `total` stories. */
+typedef void (*BriefProgressFunc)(guint done, guint total, gpointer user_data);
+
+typedef struct _BriefDaily BriefDaily;
+
+/* A day's briefing: the articles of `day` grouped into stories (labels
+ * kept, the rest clustered), the stories ranked (most distinct sources,
+ * then most articles, then newest article, then first in the input),
+ * `max_stories` of them summarized with the whole day as the IDF
+ * background (a configured `idf_path` takes precedence).  `day` must
+ * outlive the result.  `progress` may be NULL. */
+BRIEF_API BriefDaily *brief_daily_new(const BriefCluster *day, const BriefDailyConfig *config,
+                                      BriefProgressFunc progress, gpointer user_data,
+                                      GError **error);
+BRIEF_API void brief_daily_free(BriefDaily *daily);
+
+/* Stories in the briefing, best first; each is a BriefSummary whose cluster
+ * holds copies of the story's articles. */
+BRIEF_API guint brief_daily_get_n_stories(const BriefDaily *daily);
+BRIEF_API const BriefSummary *brief_daily_get_story(const BriefDaily *daily, guint index);
+/* Indices in the day's cluster of the story's articles, `n` of them. */
+BRIEF_API const guint *brief_daily_get_story_articles(const BriefDaily *daily, guint index,
+                                                      guint *n);
+/* Stories found before --min-articles and --max-stories. */
+BRIEF_API guint brief_daily_get_n_found(const BriefDaily *daily);
+BRIEF_API gboolean brief_daily_get_date(const BriefDaily *daily, int *year, int *month,
+                                        int *day);
+
+/* Text (wrapped at 78 columns), Markdown, JSON or HTML (plain: the
+ * stories' sentences).  (transfer full) */
+BRIEF_API char *brief_daily_to_string(const BriefDaily *daily, BriefFormat format);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(BriefCluster, brief_cluster_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(BriefDaily, brief_daily_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(BriefSplitter, brief_splitter_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(BriefSummarizer, brief_summarizer_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(BriefSummary, brief_summary_free)

@@ -45,5 +45,32 @@ int brief_cli_sentences(int argc, char **argv);
 int brief_cli_eval(int argc, char **argv);
 int brief_cli_idf(int argc, char **argv);
 int brief_cli_cluster(int argc, char **argv);
+int brief_cli_daily(int argc, char **argv);
+
+/* Options shared by summarize and daily. */
+typedef struct {
+  char *output, *format, *language, *stopwords, *idf, *idf_docs, *input_format, *date, *method;
+  gint words, sentences, bytes, min_words, max_words, threads, max_iter, coverage_df,
+      max_neighbors;
+  gdouble lambda, damping, threshold, position, centroid, coverage, quote_penalty,
+      pronoun_penalty;
+  gboolean fill, quiet, verbose, binary_edges, keep_noise;
+  char **paths;
+} BriefCliOptions;
+
+void brief_cli_options_init(BriefCliOptions *o);
+void brief_cli_options_clear(BriefCliOptions *o);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(BriefCliOptions, brief_cli_options_clear)
+
+/* Add the shared options (main group: input, output, budget; a "tuning"
+ * group for the summarizer's levers) and `extra` entries to `ctx`. */
+void brief_cli_options_add(GOptionContext *ctx, BriefCliOptions *o, const GOptionEntry *extra,
+                           const char *words_help);
+
+/* Check the options and apply them to `config` (initialised by the caller);
+ * FALSE with a message printed and *status set on a usage error. */
+gboolean brief_cli_options_apply(const char *cmd, const BriefCliOptions *o, BriefConfig *config,
+                                 BriefFormat *format, BriefInputFormat *input_format,
+                                 int *status);
 
 #endif

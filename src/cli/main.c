@@ -13,6 +13,7 @@ typedef struct {
 
 static const Command commands[] = {
   {"summarize", brief_cli_summarize, "print a dated briefing of one story cluster"},
+  {"daily", brief_cli_daily, "print a day's briefing: stories found, ranked, summarized"},
   {"sentences", brief_cli_sentences, "print the sentences of a file, one per line"},
   {"eval", brief_cli_eval, "score summaries against references with ROUGE"},
   {"cluster", brief_cli_cluster, "group a day's articles into stories"},

@@ -1,0 +1,173 @@
+/* HTML briefings: one self-contained document for e-mail clients and
+ * phones.  Inline styles only (many mail clients drop <style> blocks), no
+ * scripts, nothing loaded from elsewhere: links are plain <a href>. */
+#include "brief-private.h"
+
+#include <string.h>
+
+#define PAGE "max-width:640px;margin:0 auto;padding:24px 16px;" \
+             "font-family:Georgia,'Times New Roman',serif;color:#1b1b1b;line-height:1.5"
+#define CARD "background:#ffffff;border:1px solid #e3e1da;border-radius:6px;" \
+             "padding:16px 20px;margin:0 0 16px 0"
+#define H1 "font-size:26px;line-height:1.25;margin:0 0 4px 0;font-weight:bold"
+#define DATE "font-family:Helvetica,Arial,sans-serif;font-size:14px;color:#5c5c5c;margin:0 0 20px 0"
+#define H2 "font-size:19px;line-height:1.3;margin:0 0 8px 0"
+#define BODY "font-size:16px;margin:0 0 10px 0"
+#define SRC "font-family:Helvetica,Arial,sans-serif;font-size:13px;color:#5c5c5c;margin:0"
+#define LINK "color:#1a4f9c"
+#define FOOT "font-family:Helvetica,Arial,sans-serif;font-size:12px;color:#77756f;margin:8px 0 0 0"
+
+static void
+esc(GString *out, const char *s)
+{
+  for (const char *p = s; *p; p++) {
+    switch (*p) {
+    case '&': g_string_append(out, "&amp;"); break;
+    case '<': g_string_append(out, "&lt;"); break;
+    case '>': g_string_append(out, "&gt;"); break;
+    case '"': g_string_append(out, "&quot;"); break;
+    case '\'': g_string_append(out, "&#39;"); break;
+    default: g_string_append_c(out, *p);
+    }
+  }
+}
+
+static void
+link(GString *out, const char *text, const char *url)
+{
+  if (brief_is_web_url(url)) {
+    g_string_append(out, "<a href=\"");
+    esc(out, url);
+    g_string_append(out, "\" style=\"" LINK "\">");
+    esc(out, text);
+    g_string_append(out, "</a>");
+  } else {
+    esc(out, text);
+  }
+}
+
+static void
+document_start(GString *out, const char *title)
+{
+  g_string_append(out, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                       "<title>");
+  esc(out, title);
+  g_string_append(out, "</title>\n</head>\n<body style=\"margin:0;padding:0;background:#f4f3ef\">\n"
+                       "<div style=\"" PAGE "\">\n");
+}
+
+static void
+document_end(GString *out)
+{
+  g_string_append(out, "</div>\n</body>\n</html>\n");
+}
+
+static void
+daily_html(GString *out, const BriefDaily *d)
+{
+  g_autofree char *title = brief_daily_title(d);
+  g_autofree char *footer = brief_daily_footer(d);
+  g_autofree char *date = d->has_date ? brief_format_long_date(d->year, d->month, d->dayn) : NULL;
+
+  document_start(out, title);
+  g_string_append(out, "<h1 style=\"" H1 "\">");
+  esc(out, d->title);
+  g_string_append(out, "</h1>\n");
+  if (date) {
+    g_string_append(out, "<p style=\"" DATE "\">");
+    esc(out, date);
+    g_string_append(out, "</p>\n");
+  }
+  for (guint i = 0; i < d->stories->len; i++) {
+    const BriefStory *st = g_ptr_array_index(d->stories, i);
+    const BriefSummary *sum = st->summary;
+    g_autoptr(GPtrArray) sources = brief_story_sources(d, st);
+    g_autofree char *count = brief_story_count(st);
+    gboolean any = FALSE;
+
+    g_string_append(out, "<div style=\"" CARD "\">\n<h2 style=\"" H2 "\">");
+    g_string_append_printf(out, "%u. ", i + 1);
+    esc(out, sum->headline);
+    g_string_append(out, "</h2>\n");
+    for (guint k = 0; k < sum->selected->len; k++) {
+      if ((gint)k == sum->headline_selected)
+        continue;
+      if (!any)
+        g_string_append(out, "<p style=\"" BODY "\">");
+      else
+        g_string_append_c(out, ' ');
+      esc(out, g_array_index(sum->selected, BriefSelection, k).text);
+      any = TRUE;
+    }
+    if (any)
+      g_string_append(out, "</p>\n");
+    g_string_append(out, "<p style=\"" SRC "\">");
+    esc(out, count);
+    for (guint k = 0; k < sources->len; k++) {
+      char **e = g_ptr_array_index(sources, k);
+      g_string_append(out, k == 0 ? ": " : ", ");
+      link(out, e[0], e[1]);
+    }
+    g_string_append(out, "</p>\n</div>\n");
+  }
+  g_string_append(out, "<p style=\"" FOOT "\">");
+  esc(out, footer);
+  g_string_append(out, "</p>\n");
+  document_end(out);
+}
+
+static void
+summary_html(GString *out, const BriefSummary *s)
+{
+  guint n_articles = brief_cluster_get_n_articles(s->cluster);
+  g_autofree char *date = s->has_date ? brief_format_long_date(s->year, s->month, s->day) : NULL;
+  g_autofree gboolean *cited = g_new0(gboolean, n_articles);
+
+  document_start(out, s->headline);
+  g_string_append(out, "<h1 style=\"" H1 "\">");
+  esc(out, s->headline);
+  g_string_append(out, "</h1>\n");
+  if (date) {
+    g_string_append(out, "<p style=\"" DATE "\">");
+    esc(out, date);
+    g_string_append(out, "</p>\n");
+  }
+  g_string_append(out, "<div style=\"" CARD "\">\n");
+  for (guint i = 0; i < s->selected->len; i++) {
+    const BriefSelection *x = &g_array_index(s->selected, BriefSelection, i);
+    cited[x->article] = TRUE;
+    if ((gint)i == s->headline_selected)
+      continue;
+    g_string_append(out, "<p style=\"" BODY "\">");
+    esc(out, x->text);
+    g_string_append(out, "</p>\n");
+  }
+  g_string_append(out, "<p style=\"" SRC "\">Sources: ");
+  for (guint a = 0, k = 0; a < n_articles; a++) {
+    const BriefArticle *art = brief_cluster_get_article(s->cluster, a);
+    g_autofree char *outlet = NULL;
+    const char *label;
+    if (!cited[a])
+      continue;
+    outlet = brief_article_outlet(art);
+    label = art->title ? art->title : outlet ? outlet : art->name;
+    if (k++ > 0)
+      g_string_append(out, ", ");
+    link(out, label, art->url);
+  }
+  g_string_append(out, "</p>\n</div>\n");
+  document_end(out);
+}
+
+char *
+brief_render_html(const BriefDaily *d, const BriefSummary *single)
+{
+  GString *out = g_string_new(NULL);
+
+  if (d)
+    daily_html(out, d);
+  else
+    summary_html(out, single);
+  return g_string_free(out, FALSE);
+}
