@@ -1,0 +1,311 @@
+/* Daily briefings: grouping, ranking, limits, formats, threads, progress. */
+#include "brief-private.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+static BriefCluster *
+load(const char *relative)
+{
+  g_autofree char *path = g_test_build_filename(G_TEST_DIST, "data", "daily", relative, NULL);
+  g_autoptr(GError) error = NULL;
+  BriefCluster *c = brief_cluster_new();
+
+  g_assert_true(brief_cluster_add_tree(c, path, BRIEF_INPUT_AUTO, &error));
+  g_assert_no_error(error);
+  return c;
+}
+
+static BriefDaily *
+run(const BriefCluster *day, const BriefDailyConfig *cfg)
+{
+  g_autoptr(GError) error = NULL;
+  BriefDaily *d = brief_daily_new(day, cfg, NULL, NULL, &error);
+
+  g_assert_no_error(error);
+  g_assert_nonnull(d);
+  return d;
+}
+
+static void
+test_ranking_and_groups(void)
+{
+  g_autoptr(BriefCluster) day = load("day.jsonl");
+  g_autoptr(BriefDaily) d = NULL;
+  BriefDailyConfig cfg;
+  const guint *idx;
+  guint n;
+
+  brief_daily_config_init(&cfg);
+  d = run(day, &cfg);
+  g_assert_cmpuint(brief_daily_get_n_found(d), ==, 3);
+  g_assert_cmpuint(brief_daily_get_n_stories(d), ==, 3);
+  /* The strike: 3 articles from 2 outlets ("Coast Herald" twice, in two
+   * spellings); the storm: 2 articles, 2 outlets (one from its URL); the
+   * library: 1.  Most outlets first, then most articles. */
+  idx = brief_daily_get_story_articles(d, 0, &n);
+  g_assert_cmpuint(n, ==, 3);
+  g_assert_cmpuint(idx[0], ==, 0);
+  idx = brief_daily_get_story_articles(d, 1, &n);
+  g_assert_cmpuint(n, ==, 2);
+  g_assert_cmpuint(idx[0], ==, 3);
+  g_assert_cmpuint(idx[1], ==, 4);
+  idx = brief_daily_get_story_articles(d, 2, &n);
+  g_assert_cmpuint(n, ==, 1);
+  g_assert_cmpuint(idx[0], ==, 5);
+  {
+    int y, m, dd;
+    g_assert_true(brief_daily_get_date(d, &y, &m, &dd));
+    g_assert_cmpint(y, ==, 2024);
+    g_assert_cmpint(m, ==, 5);
+    g_assert_cmpint(dd, ==, 8);
+  }
+  /* Each story is a summary of its own articles. */
+  for (guint i = 0; i < 3; i++) {
+    const BriefSummary *s = brief_daily_get_story(d, i);
+    brief_daily_get_story_articles(d, i, &n);
+    g_assert_cmpuint(brief_cluster_get_n_articles(brief_summary_get_cluster(s)), ==, n);
+    g_assert_cmpuint(brief_summary_get_n_selected(s), >=, 1);
+  }
+}
+
+static void
+test_tree_labels(void)
+{
+  g_autoptr(BriefCluster) day = load("tree");
+  g_autoptr(BriefDaily) d = NULL;
+  BriefDailyConfig cfg;
+  guint n_harbour = 0;
+
+  g_assert_cmpuint(brief_cluster_get_n_articles(day), ==, 4);
+  g_assert_null(brief_cluster_get_article(day, 0)->cluster); /* loose.txt */
+  g_assert_cmpstr(brief_cluster_get_article(day, 1)->cluster, ==, "harbour");
+  g_assert_cmpstr(brief_cluster_get_article(day, 3)->cluster, ==, "storm");
+  brief_daily_config_init(&cfg);
+  d = run(day, &cfg);
+  g_assert_cmpuint(brief_daily_get_n_stories(d), ==, 3);
+  brief_daily_get_story_articles(d, 0, &n_harbour);
+  g_assert_cmpuint(n_harbour, ==, 2);
+  {
+    /* The headline is one of the story's titles. */
+    const char *h = brief_summary_get_headline(brief_daily_get_story(d, 0));
+    g_assert_true(strcmp(h, "Dock workers strike at the northern harbour") == 0 ||
+                  strcmp(h, "Grain exports stall as harbour strike enters second day") == 0);
+  }
+}
+
+static void
+test_limits(void)
+{
+  g_autoptr(BriefCluster) day = load("day.jsonl");
+  BriefDailyConfig cfg;
+  g_autoptr(GError) error = NULL;
+
+  brief_daily_config_init(&cfg);
+  cfg.max_stories = 1;
+  {
+    g_autoptr(BriefDaily) d = run(day, &cfg);
+    g_autofree char *text = brief_daily_to_string(d, BRIEF_FORMAT_TEXT);
+    g_assert_cmpuint(brief_daily_get_n_stories(d), ==, 1);
+    g_assert_nonnull(strstr(text, "6 articles from 5 sources, 1 of 3 stories."));
+  }
+  brief_daily_config_init(&cfg);
+  cfg.min_articles = 2;
+  {
+    g_autoptr(BriefDaily) d = run(day, &cfg);
+    g_assert_cmpuint(brief_daily_get_n_stories(d), ==, 2);
+  }
+  cfg.min_articles = 4;
+  g_assert_null(brief_daily_new(day, &cfg, NULL, NULL, &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY);
+  g_clear_error(&error);
+
+  brief_daily_config_init(&cfg);
+  cfg.story_threshold = 0;
+  g_assert_null(brief_daily_new(day, &cfg, NULL, NULL, &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID);
+  g_clear_error(&error);
+
+  brief_daily_config_init(&cfg);
+  cfg.summary.language = "klingon";
+  g_assert_null(brief_daily_new(day, &cfg, NULL, NULL, &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_LANGUAGE);
+  g_clear_error(&error);
+
+  {
+    g_autoptr(BriefCluster) empty = brief_cluster_new();
+    brief_daily_config_init(&cfg);
+    g_assert_null(brief_daily_new(empty, &cfg, NULL, NULL, &error));
+    g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY);
+  }
+}
+
+typedef struct {
+  guint calls, last_done, total;
+  gboolean ordered;
+} Seen;
+
+static void
+on_progress(guint done, guint total, gpointer data)
+{
+  Seen *s = data;
+
+  s->calls++;
+  if (done != s->last_done + 1)
+    s->ordered = FALSE;
+  s->last_done = done;
+  s->total = total;
+}
+
+static void
+test_progress_and_threads(void)
+{
+  g_autoptr(BriefCluster) day = load("day.jsonl");
+  g_autofree char *first = NULL;
+  BriefDailyConfig cfg;
+
+  for (guint threads = 1; threads <= 3; threads++) {
+    g_autoptr(BriefDaily) d = NULL;
+    g_autoptr(GError) error = NULL;
+    g_autofree char *json = NULL;
+    Seen seen = {0, 0, 0, TRUE};
+    brief_daily_config_init(&cfg);
+    cfg.summary.n_threads = threads;
+    d = brief_daily_new(day, &cfg, on_progress, &seen, &error);
+    g_assert_no_error(error);
+    g_assert_cmpuint(seen.calls, ==, 3);
+    g_assert_cmpuint(seen.total, ==, 3);
+    g_assert_true(seen.ordered);
+    json = brief_daily_to_string(d, BRIEF_FORMAT_JSON);
+    if (first == NULL)
+      first = g_steal_pointer(&json);
+    else
+      g_assert_cmpstr(json, ==, first);
+  }
+}
+
+static void
+test_formats(void)
+{
+  g_autoptr(BriefCluster) day = load("day.jsonl");
+  g_autoptr(BriefDaily) d = NULL;
+  g_autofree char *text = NULL, *md = NULL, *json = NULL, *html = NULL, *plain = NULL;
+  BriefDailyConfig cfg;
+
+  brief_daily_config_init(&cfg);
+  d = run(day, &cfg);
+  text = brief_daily_to_string(d, BRIEF_FORMAT_TEXT);
+  md = brief_daily_to_string(d, BRIEF_FORMAT_MARKDOWN);
+  json = brief_daily_to_string(d, BRIEF_FORMAT_JSON);
+  html = brief_daily_to_string(d, BRIEF_FORMAT_HTML);
+  plain = brief_daily_to_string(d, BRIEF_FORMAT_PLAIN);
+
+  /* Text: title with the date, wrapped at 78 columns, footer. */
+  g_assert_true(g_str_has_prefix(text, "Daily briefing: Wednesday, 8 May 2024\n====="));
+  {
+    g_auto(GStrv) lines = g_strsplit(text, "\n", -1);
+    for (char **l = lines; *l; l++)
+      if (!g_str_has_prefix(*l, "   http"))
+        g_assert_cmpint(g_utf8_strlen(*l, -1), <=, 78);
+  }
+  g_assert_nonnull(strstr(text, "2 sources, 3 articles: Coast Herald, Farm Wire"));
+  g_assert_nonnull(strstr(text, "2 sources: valley.example.net, Valley Times"));
+  g_assert_null(strstr(text, "javascript:"));
+  g_assert_true(g_str_has_suffix(text, "6 articles from 5 sources, 3 stories.\n"));
+
+  /* Markdown: headings, escaped text, links to web addresses only. */
+  g_assert_true(g_str_has_prefix(md, "# Daily briefing: Wednesday, 8 May 2024\n"));
+  g_assert_nonnull(strstr(md, "## 1. "));
+  g_assert_nonnull(strstr(md, "\\<with\\> a view & more"));
+  g_assert_nonnull(strstr(md, "[Coast Herald](<https://news.example.org/harbour-strike>)"));
+  g_assert_null(strstr(md, "javascript:"));
+
+  /* HTML: one self-contained document, escaped, no scripts, nothing
+   * loaded from elsewhere. */
+  g_assert_true(g_str_has_prefix(html, "<!DOCTYPE html>\n<html lang=\"en\">"));
+  g_assert_true(g_str_has_suffix(html, "</html>\n"));
+  g_assert_nonnull(strstr(html, "<title>Daily briefing: Wednesday, 8 May 2024</title>"));
+  g_assert_nonnull(strstr(html, "&lt;with&gt; a view &amp; more"));
+  g_assert_null(strstr(html, "<script"));
+  g_assert_null(strstr(html, "<style"));
+  g_assert_null(strstr(html, "<img"));
+  g_assert_null(strstr(html, "<link"));
+  g_assert_null(strstr(html, "src="));
+  g_assert_null(strstr(html, "javascript:"));
+  g_assert_nonnull(strstr(html, "<a href=\"https://news.example.org/harbour-strike\""));
+
+  /* Plain: the stories' sentences, a blank line between stories. */
+  g_assert_nonnull(strstr(plain, "\n\n"));
+  g_assert_null(strstr(plain, "Daily briefing"));
+
+  /* JSON parses and holds every story. */
+  {
+    g_autoptr(JsonParser) p = json_parser_new();
+    g_autoptr(GError) error = NULL;
+    JsonObject *root;
+    JsonArray *stories;
+    g_assert_true(json_parser_load_from_data(p, json, -1, &error));
+    g_assert_no_error(error);
+    root = json_node_get_object(json_parser_get_root(p));
+    g_assert_cmpstr(json_object_get_string_member(root, "date"), ==, "2024-05-08");
+    g_assert_cmpint(json_object_get_int_member(root, "articles"), ==, 6);
+    g_assert_cmpint(json_object_get_int_member(root, "sources"), ==, 5);
+    stories = json_object_get_array_member(root, "stories");
+    g_assert_cmpuint(json_array_get_length(stories), ==, 3);
+    for (guint i = 0; i < 3; i++) {
+      JsonObject *s = json_array_get_object_element(stories, i);
+      JsonArray *sum = json_object_get_array_member(s, "summary");
+      g_assert_cmpint(json_object_get_int_member(s, "rank"), ==, i + 1);
+      g_assert_cmpuint(json_array_get_length(sum), >=, 1);
+      /* Sentence offsets point into the day's article. */
+      for (guint k = 0; k < json_array_get_length(sum); k++) {
+        JsonObject *x = json_array_get_object_element(sum, k);
+        const BriefArticle *a = brief_cluster_get_article(day, (guint)json_object_get_int_member(x, "article"));
+        gint64 st = json_object_get_int_member(x, "start"), en = json_object_get_int_member(x, "end");
+        g_autofree char *slice = brief_collapse_space(a->text + st, (gsize)(en - st));
+        g_assert_cmpstr(slice, ==, json_object_get_string_member(x, "text"));
+      }
+    }
+  }
+}
+
+static void
+test_outlets(void)
+{
+  BriefArticle a = {0};
+
+  a.url = "https://www.example.com/path?q=1";
+  {
+    g_autofree char *o = brief_article_outlet(&a);
+    g_assert_cmpstr(o, ==, "example.com");
+  }
+  a.url = "http://news.example.org:8080/";
+  {
+    g_autofree char *o = brief_article_outlet(&a);
+    g_assert_cmpstr(o, ==, "news.example.org");
+  }
+  a.url = "not a url";
+  g_assert_null(brief_article_outlet(&a));
+  a.source = "Wire";
+  {
+    g_autofree char *o = brief_article_outlet(&a);
+    g_assert_cmpstr(o, ==, "Wire");
+  }
+  g_assert_true(brief_is_web_url("HTTPS://x.org"));
+  g_assert_false(brief_is_web_url("javascript:alert(1)"));
+  g_assert_false(brief_is_web_url("ftp://x.org"));
+  g_assert_false(brief_is_web_url(NULL));
+}
+
+int
+main(int argc, char **argv)
+{
+  g_test_init(&argc, &argv, NULL);
+  g_test_add_func("/daily/ranking", test_ranking_and_groups);
+  g_test_add_func("/daily/tree", test_tree_labels);
+  g_test_add_func("/daily/limits", test_limits);
+  g_test_add_func("/daily/progress-threads", test_progress_and_threads);
+  g_test_add_func("/daily/formats", test_formats);
+  g_test_add_func("/daily/outlets", test_outlets);
+  return g_test_run();
+}
