@@ -6,7 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A sentence used as a headline must read like one. */
+/* A sentence used as a headline must read like one: a lead of up to 30
+ * words, or any sentence of up to 20. */
+#define HEADLINE_MAX_LEAD_WORDS 30
 #define HEADLINE_MAX_WORDS 20
 
 struct _BriefSummarizer {
@@ -709,14 +711,30 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
 
   sum->headline = pick_title(self, cluster, &m, rows, relevance, n, idf, n_terms);
   if (sum->headline == NULL) {
-    /* No titles: the best-ranked selected sentence short enough to read as
-     * a headline, else the best-ranked one. */
-    guint best_rank = G_MAXUINT;
-    for (guint i = 0; i < sum->selected->len; i++) {
-      const BriefSelection *x = &g_array_index(sum->selected, BriefSelection, i);
-      if (x->words <= HEADLINE_MAX_WORDS && x->rank < best_rank) {
-        best_rank = x->rank;
-        sum->headline_selected = (gint)i;
+    /* No titles: a news lead reads best as a headline, so the best-ranked
+     * selected sentence that opens its article (its first candidate) and is
+     * short enough; else any selected one short enough; else the
+     * best-ranked sentence. */
+    g_autofree guint *first_cand = g_new(guint, brief_cluster_get_n_articles(cluster));
+    for (guint a = 0; a < brief_cluster_get_n_articles(cluster); a++)
+      first_cand[a] = G_MAXUINT;
+    for (guint k = 0; k < n; k++) {
+      const Sent *s = &g_array_index(sents, Sent, rows[k]);
+      first_cand[s->article] = MIN(first_cand[s->article], s->index);
+    }
+    for (int pass = 0; pass < 2 && sum->headline_selected < 0; pass++) {
+      guint best_rank = G_MAXUINT;
+      for (guint i = 0; i < sum->selected->len; i++) {
+        const BriefSelection *x = &g_array_index(sum->selected, BriefSelection, i);
+        gboolean lead = x->index == first_cand[x->article];
+        if (pass == 0 && !(lead && x->words <= HEADLINE_MAX_LEAD_WORDS))
+          continue;
+        if (pass == 1 && x->words > HEADLINE_MAX_WORDS)
+          continue;
+        if (x->rank < best_rank) {
+          best_rank = x->rank;
+          sum->headline_selected = (gint)i;
+        }
       }
     }
     if (sum->headline_selected >= 0) {

@@ -324,9 +324,10 @@ BRIEF_API const BriefSelection *brief_summary_get_selected(const BriefSummary *s
 BRIEF_API gboolean brief_summary_get_date(const BriefSummary *summary, int *year,
                                           int *month, int *day);
 
-/* Headline: the title closest to the cluster's centroid, else the
- * best-ranked selected sentence of at most 20 words, else the best-ranked
- * sentence.  Borrowed. */
+/* Headline: the title closest to the cluster's centroid; else the
+ * best-ranked selected sentence that opens its article and has at most 30
+ * words; else the best-ranked selected one of at most 20 words; else the
+ * best-ranked sentence.  Borrowed. */
 BRIEF_API const char *brief_summary_get_headline(const BriefSummary *summary);
 
 BRIEF_API const BriefCluster *brief_summary_get_cluster(const BriefSummary *summary);
