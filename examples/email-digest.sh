@@ -77,8 +77,8 @@ encode_header() {
         if ($s !~ /[^\x20-\x7e]/) { print $s; exit }
         my @words = ("");
         for my $c ($s =~ /([\x00-\x7f]|[\xc0-\xff][\x80-\xbf]*|[\x80-\xbf])/g) {
-            my $e = $c eq " " ? "_" : $c;
-            $e =~ s/([^A-Za-z0-9!*+\/_-])/sprintf "=%02X", ord $1/eg;
+            my $e = $c eq " " ? "_"
+                  : $c =~ s/([^A-Za-z0-9!*+\/-])/sprintf "=%02X", ord $1/egr;
             push @words, "" if length($words[-1]) + length($e) > 56;
             $words[-1] .= $e;
         }
@@ -103,7 +103,7 @@ bad_text() {  # true when $1 holds a line break or another control character
     printf '%s' "$1" | LC_ALL=C grep -q '[[:cntrl:]]'
 }
 
-from= to= date= prefix= brief= spool= retry= dry_run=
+from='' to='' date='' prefix='' brief='' spool='' retry='' dry_run=''
 send_cmd=${BRIEF_SENDMAIL:-sendmail -t -oi}
 while [ $# -gt 0 ]; do
     case $1 in
@@ -132,7 +132,7 @@ command -v perl >/dev/null 2>&1 || die 7 "perl is needed"
 # Resend a kept message.
 if [ -n "$retry" ]; then
     [ $# -eq 0 ] || die 2 "--retry takes no PATH"
-    [ -f "$retry" ] && [ -r "$retry" ] || die 3 "cannot read $retry"
+    { [ -f "$retry" ] && [ -r "$retry" ]; } || die 3 "cannot read $retry"
     [ -z "$dry_run" ] || { cat "$retry"; exit 0; }
     send "$retry"
 fi
