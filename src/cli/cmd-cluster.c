@@ -20,7 +20,7 @@ brief_cli_cluster(int argc, char **argv)
   GString *out;
   int status = BRIEF_EXIT_OK;
   GOptionEntry entries[] = {
-    {"threshold", 't', 0, G_OPTION_ARG_DOUBLE, &threshold, "Average cosine at which stories merge (default 0.12)", "X"},
+    {"story-threshold", 't', 0, G_OPTION_ARG_DOUBLE, &threshold, "Average cosine at which articles join one story (default 0.12)", "X"},
     {"language", 'l', 0, G_OPTION_ARG_STRING, &language, "Language of the articles (default english)", "LANG"},
     {"input-format", 0, 0, G_OPTION_ARG_STRING, &input_format_s, "auto (default), text or jsonl", "FORMAT"},
     {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to FILE (atomically)", "FILE"},
@@ -28,7 +28,7 @@ brief_cli_cluster(int argc, char **argv)
     {NULL, 0, 0, 0, NULL, NULL, NULL},
   };
 
-  ctx = g_option_context_new("PATH... - group a day's articles into stories");
+  ctx = g_option_context_new("- group a day's articles into stories");
   g_option_context_set_summary(ctx,
       "Prints one line per article: the story number (from 1, in order of each\n"
       "story's first article), a tab, and the article's name.  Subdirectories and\n"

@@ -56,7 +56,7 @@ brief_cli_daily(int argc, char **argv)
   };
 
   brief_cli_options_init(&opts);
-  ctx = g_option_context_new("PATH... - one dated briefing of a day's news, a section per story");
+  ctx = g_option_context_new("- one dated briefing of a day's news, a section per story");
   g_option_context_set_summary(ctx,
       "PATH: directories, files, or - for standard input.  A directory's\n"
       "subdirectories are stories given with the input (one per subdirectory);\n"
@@ -94,6 +94,11 @@ brief_cli_daily(int argc, char **argv)
     fprintf(stderr, "\n");
   if (daily == NULL)
     return brief_cli_fail(cmd, error);
+  if (opts.verbose)
+    g_printerr("brief: %u articles, %u stories found, %u in the briefing, %.3f s\n",
+               brief_cluster_get_n_articles(day), brief_daily_get_n_found(daily),
+               brief_daily_get_n_stories(daily),
+               (double)(g_get_monotonic_time() - progress.start) / G_USEC_PER_SEC);
   rendered = brief_daily_to_string(daily, format);
   brief_cli_write_output(cmd, opts.output, rendered, &status);
   return status;

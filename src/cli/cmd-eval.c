@@ -41,7 +41,10 @@ brief_cli_eval(int argc, char **argv)
       {NULL, 0, 0, 0, NULL, NULL, NULL},
   };
 
-  g_autoptr(GOptionContext) context = g_option_context_new("- ROUGE-1.5.5 scores of a system");
+  g_autoptr(GOptionContext) context = NULL;
+
+  g_set_prgname("brief eval");
+  context = g_option_context_new("- ROUGE-1.5.5 scores of a system");
   g_option_context_set_summary(
       context, "Scores like ROUGE-1.5.5.pl -n 4 -m -a -l 100 -x -c 95 -r 1000 -f A -p 0.5 "
                "-t 0 -2 4 -u\nand prints its lines (ROUGE-1, -2, -3, -4, -SU4).");

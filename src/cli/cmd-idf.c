@@ -23,7 +23,7 @@ idf_build(int argc, char **argv)
     {NULL, 0, 0, 0, NULL, NULL, NULL},
   };
 
-  ctx = g_option_context_new("PATH... - count stem document frequencies of a corpus");
+  ctx = g_option_context_new("- count stem document frequencies of a corpus");
   g_option_context_set_summary(ctx, "Every article (file, or JSON line) is one document.  PATH as for\n"
                                     "'brief summarize': directories, files, or - for standard input.");
   g_option_context_add_main_entries(ctx, entries, NULL);
@@ -66,7 +66,7 @@ idf_merge(int argc, char **argv)
     {NULL, 0, 0, 0, NULL, NULL, NULL},
   };
 
-  ctx = g_option_context_new("MODEL... - add up IDF models of one language");
+  ctx = g_option_context_new("- add up IDF models of one language");
   g_option_context_add_main_entries(ctx, entries, NULL);
   if (!brief_cli_parse(ctx, cmd, &argc, &argv, &status))
     return status;

@@ -28,7 +28,7 @@ brief_cli_sentences(int argc, char **argv)
     {NULL, 0, 0, 0, NULL, NULL, NULL},
   };
 
-  ctx = g_option_context_new("FILE - print the sentences of FILE, one per line");
+  ctx = g_option_context_new("- print the sentences of FILE, one per line");
   g_option_context_set_summary(ctx,
       "White space inside a sentence is shown as one space.  With --json, each\n"
       "sentence comes with its byte offsets in the file and its paragraph.");

@@ -35,7 +35,7 @@ brief_cli_summarize(int argc, char **argv)
   int status = BRIEF_EXIT_OK;
 
   brief_cli_options_init(&opts);
-  ctx = g_option_context_new("PATH... - summarize one story cluster");
+  ctx = g_option_context_new("- summarize one story cluster");
   g_option_context_set_summary(ctx,
       "PATH is a directory (its files, sorted by name), a file, or - for standard\n"
       "input.  Text files may start with a header block (Title:, Source:, Date:,\n"

@@ -46,6 +46,10 @@ gboolean
 brief_cli_parse(GOptionContext *ctx, const char *command, int *argc, char ***argv, int *status)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *prgname = g_strdup_printf("brief %s", command);
+
+  /* --help then says "Usage: brief summarize [OPTION...]". */
+  g_set_prgname(prgname);
 
   if (!g_option_context_parse(ctx, argc, argv, &error)) {
     *status = brief_cli_usage_error(command, error->message);
