@@ -302,9 +302,15 @@ split_paragraph(const BriefSplitter *s, const char *text, const char *ps, const 
   const char *p = ps;
 
   while (p < pe) {
-    gunichar c = g_utf8_get_char(p);
+    gunichar c;
     const char *mark, *mark_end, *after, *next;
 
+    /* Most bytes are ASCII and no end mark: skip them without decoding. */
+    if ((guchar)*p < 0x80 && *p != '.' && *p != '?' && *p != '!') {
+      p++;
+      continue;
+    }
+    c = g_utf8_get_char(p);
     if (!is_end_mark(c)) {
       p = g_utf8_next_char(p);
       continue;

@@ -100,7 +100,19 @@ brief_count_words(const char *text, gsize len)
   const char *p = text, *end = text + len;
 
   while (p < end) {
-    gunichar c = g_utf8_get_char(p);
+    gunichar c;
+    if ((guchar)*p < 0x80) {
+      /* ASCII fast path; the same white space as below. */
+      if (g_ascii_isspace(*p)) {
+        in_word = FALSE;
+      } else if (!in_word) {
+        in_word = TRUE;
+        n++;
+      }
+      p++;
+      continue;
+    }
+    c = g_utf8_get_char(p);
     /* The same white space as brief_collapse_space. */
     if (g_unichar_isspace(c) || c == 0x200B) {
       in_word = FALSE;
