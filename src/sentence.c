@@ -8,7 +8,8 @@
  *    by white space.  A mark inside a token (3.5, U.S.-led, example.com) is
  *    not an end.
  *  - It does not end when the next word starts with a lower-case letter
- *    ("Why?" he asked; 10 a.m. on Sunday).
+ *    ("Why?" he asked; 10 a.m. on Sunday), nor after a quotation followed by
+ *    an attribution ("Why now?" Smith asked).
  *  - After a lone period, the word before it decides: a title (Mr., Sen.)
  *    never ends a sentence; a number word (No.) not before a digit; an
  *    ambiguous abbreviation (U.S., Inc., Dec., an initial) only when the next
@@ -29,6 +30,7 @@ typedef enum {
 struct _BriefSplitter {
   GHashTable *abbrevs;  /* case-folded word -> AbbrKind */
   GHashTable *starters; /* case-folded word -> itself */
+  GHashTable *speech;   /* case-folded verb of saying -> itself */
 };
 
 static void
@@ -52,9 +54,9 @@ load_list(BriefSplitter *s, const char *data, gsize len)
     if (f[0] == NULL || f[1] == NULL)
       continue;
     g_strstrip(f[1]);
-    if (strcmp(f[0], "starter") == 0) {
+    if (strcmp(f[0], "starter") == 0 || strcmp(f[0], "speech") == 0) {
       char *w = g_utf8_casefold(f[1], -1);
-      g_hash_table_replace(s->starters, w, w);
+      g_hash_table_replace(f[0][1] == 't' ? s->starters : s->speech, w, w);
       continue;
     }
     if (strcmp(f[0], "title") == 0)
@@ -84,6 +86,7 @@ brief_splitter_new(const char *language, GError **error)
   s = g_new0(BriefSplitter, 1);
   s->abbrevs = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   s->starters = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+  s->speech = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   data = brief_resource_lookup("abbreviations", language);
   if (data != NULL) {
     gsize len = 0;
@@ -100,6 +103,7 @@ brief_splitter_free(BriefSplitter *splitter)
     return;
   g_hash_table_unref(splitter->abbrevs);
   g_hash_table_unref(splitter->starters);
+  g_hash_table_unref(splitter->speech);
   g_free(splitter);
 }
 
@@ -234,6 +238,40 @@ next_is_starter(const BriefSplitter *s, const char *p, const char *end)
   return g_hash_table_contains(s->starters, key);
 }
 
+/* After a quotation: up to three capitalised words and a verb of saying
+ * ("Smith asked", "Prime Minister Lee said") attribute it and continue the
+ * sentence. */
+static gboolean
+is_attribution(const BriefSplitter *s, const char *p, const char *end)
+{
+  for (guint n = 0; n < 4 && p < end; n++) {
+    const char *w = p;
+    g_autofree char *key = NULL;
+    while (p < end) {
+      gunichar c = g_utf8_get_char(p);
+      if (!g_unichar_isalpha(c) && c != '.' && c != '-' && c != '\'')
+        break;
+      p = g_utf8_next_char(p);
+    }
+    if (p == w)
+      return FALSE;
+    {
+      /* "asked." ends the sentence: the word is "asked". */
+      const char *we = p;
+      while (we > w && we[-1] == '.')
+        we--;
+      key = g_utf8_casefold(w, we - w);
+    }
+    if (n > 0 && g_hash_table_contains(s->speech, key))
+      return TRUE;
+    if (!g_unichar_isupper(g_utf8_get_char(w)))
+      return FALSE;
+    while (p < end && *p == ' ')
+      p++;
+  }
+  return FALSE;
+}
+
 /* ---- splitting ------------------------------------------------------------------ */
 
 static void
@@ -277,6 +315,8 @@ is_boundary(const BriefSplitter *s, const char *sent, const char *mark, const ch
   nc = g_utf8_get_char(q);
   if (g_unichar_islower(nc))
     return FALSE;
+  if (mark_end < next && is_closer(g_utf8_get_char(mark_end)) && is_attribution(s, q, pend))
+    return FALSE; /* "Why now?" Smith asked. */
   if (!lone_period)
     return TRUE;
 
