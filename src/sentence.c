@@ -31,6 +31,7 @@ struct _BriefSplitter {
   GHashTable *abbrevs;  /* case-folded word -> AbbrKind */
   GHashTable *starters; /* case-folded word -> itself */
   GHashTable *speech;   /* case-folded verb of saying -> itself */
+  GHashTable *ordinal;  /* case-folded word that follows an ordinal ("3. Oktober") */
 };
 
 static void
@@ -54,9 +55,11 @@ load_list(BriefSplitter *s, const char *data, gsize len)
     if (f[0] == NULL || f[1] == NULL)
       continue;
     g_strstrip(f[1]);
-    if (strcmp(f[0], "starter") == 0 || strcmp(f[0], "speech") == 0) {
+    if (strcmp(f[0], "starter") == 0 || strcmp(f[0], "speech") == 0 ||
+        strcmp(f[0], "month") == 0) {
       char *w = g_utf8_casefold(f[1], -1);
-      g_hash_table_replace(f[0][1] == 't' ? s->starters : s->speech, w, w);
+      GHashTable *set = f[0][0] == 'm' ? s->ordinal : f[0][1] == 't' ? s->starters : s->speech;
+      g_hash_table_replace(set, w, w);
       continue;
     }
     if (strcmp(f[0], "title") == 0)
@@ -87,6 +90,7 @@ brief_splitter_new(const char *language, GError **error)
   s->abbrevs = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   s->starters = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   s->speech = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+  s->ordinal = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   data = brief_resource_lookup("abbreviations", language);
   if (data != NULL) {
     gsize len = 0;
@@ -104,6 +108,7 @@ brief_splitter_free(BriefSplitter *splitter)
   g_hash_table_unref(splitter->abbrevs);
   g_hash_table_unref(splitter->starters);
   g_hash_table_unref(splitter->speech);
+  g_hash_table_unref(splitter->ordinal);
   g_free(splitter);
 }
 
@@ -220,8 +225,9 @@ word_before(const char *start, const char *end, const char **w, gsize *len)
   *len = (gsize)(end - p);
 }
 
+/* Whether the word at p is in `set`. */
 static gboolean
-next_is_starter(const BriefSplitter *s, const char *p, const char *end)
+next_word_in(GHashTable *set, const char *p, const char *end)
 {
   const char *w = p;
   g_autofree char *key = NULL;
@@ -235,7 +241,20 @@ next_is_starter(const BriefSplitter *s, const char *p, const char *end)
   if (p == w)
     return FALSE;
   key = g_utf8_casefold(w, p - w);
-  return g_hash_table_contains(s->starters, key);
+  return g_hash_table_contains(set, key);
+}
+
+static gboolean
+next_is_starter(const BriefSplitter *s, const char *p, const char *end)
+{
+  return next_word_in(s->starters, p, end);
+}
+
+/* One or two digits: an ordinal in languages that write "3." for 3rd. */
+static gboolean
+is_ordinal_number(const char *w, gsize len)
+{
+  return (len == 1 || len == 2) && g_ascii_isdigit(w[0]) && g_ascii_isdigit(w[len - 1]);
 }
 
 /* After a quotation: up to three capitalised words and a verb of saying
@@ -321,6 +340,8 @@ is_boundary(const BriefSplitter *s, const char *sent, const char *mark, const ch
     return TRUE;
 
   word_before(sent, mark, &w, &wlen);
+  if (is_ordinal_number(w, wlen) && next_word_in(s->ordinal, q, pend))
+    return FALSE; /* "am 3. Oktober" */
   switch (classify_word(s, w, wlen)) {
   case ABBR_TITLE:
     return FALSE;
