@@ -721,6 +721,43 @@ compare_names(gconstpointer a, gconstpointer b)
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* The regular, non-hidden files of `dir` (and, when `dirs` is not NULL,
+ * its subdirectories), sorted by name.  BRIEF_ERROR_EMPTY when there is
+ * nothing to read. */
+static gboolean
+list_directory(const char *path, GPtrArray *files, GPtrArray *dirs, GError **error)
+{
+  g_autoptr(GError) local = NULL;
+  g_autoptr(GDir) dir = g_dir_open(path, 0, &local);
+  const char *entry;
+
+  if (dir == NULL) {
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_IO, "%s", local->message);
+    return FALSE;
+  }
+  while ((entry = g_dir_read_name(dir)) != NULL) {
+    char *full;
+    if (entry[0] == '.')
+      continue;
+    full = g_build_filename(path, entry, NULL);
+    if (g_file_test(full, G_FILE_TEST_IS_REGULAR))
+      g_ptr_array_add(files, full);
+    else if (dirs != NULL && g_file_test(full, G_FILE_TEST_IS_DIR))
+      g_ptr_array_add(dirs, full);
+    else
+      g_free(full);
+  }
+  if (files->len == 0 && (dirs == NULL || dirs->len == 0)) {
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY, "%s: no article files in directory",
+                path);
+    return FALSE;
+  }
+  g_ptr_array_sort(files, compare_names);
+  if (dirs != NULL)
+    g_ptr_array_sort(dirs, compare_names);
+  return TRUE;
+}
+
 static void
 label_from(GPtrArray *tmp, guint from, const char *label)
 {
@@ -738,38 +775,13 @@ brief_cluster_add_tree(BriefCluster *cluster, const char *path, BriefInputFormat
   g_autoptr(GPtrArray) tmp = g_ptr_array_new_with_free_func(article_free);
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func(g_free);
   g_autoptr(GPtrArray) dirs = g_ptr_array_new_with_free_func(g_free);
-  g_autoptr(GError) local = NULL;
-  g_autoptr(GDir) dir = NULL;
-  const char *entry;
 
   g_return_val_if_fail(cluster != NULL && path != NULL, FALSE);
 
   if (strcmp(path, "-") == 0 || !g_file_test(path, G_FILE_TEST_IS_DIR))
     return brief_cluster_add_path(cluster, path, format, error);
-  dir = g_dir_open(path, 0, &local);
-  if (dir == NULL) {
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_IO, "%s", local->message);
+  if (!list_directory(path, files, dirs, error))
     return FALSE;
-  }
-  while ((entry = g_dir_read_name(dir)) != NULL) {
-    char *full;
-    if (entry[0] == '.')
-      continue;
-    full = g_build_filename(path, entry, NULL);
-    if (g_file_test(full, G_FILE_TEST_IS_DIR))
-      g_ptr_array_add(dirs, full);
-    else if (g_file_test(full, G_FILE_TEST_IS_REGULAR))
-      g_ptr_array_add(files, full);
-    else
-      g_free(full);
-  }
-  if (files->len == 0 && dirs->len == 0) {
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY, "%s: no article files in directory",
-                path);
-    return FALSE;
-  }
-  g_ptr_array_sort(files, compare_names);
-  g_ptr_array_sort(dirs, compare_names);
   for (guint i = 0; i < files->len; i++)
     if (!add_file(tmp, g_ptr_array_index(files, i), format, error))
       return FALSE;
@@ -798,31 +810,10 @@ brief_cluster_add_path(BriefCluster *cluster, const char *path, BriefInputFormat
   g_return_val_if_fail(cluster != NULL && path != NULL, FALSE);
 
   if (strcmp(path, "-") != 0 && g_file_test(path, G_FILE_TEST_IS_DIR)) {
-    g_autoptr(GError) local = NULL;
-    g_autoptr(GDir) dir = g_dir_open(path, 0, &local);
     g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
-    const char *entry;
 
-    if (dir == NULL) {
-      g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_IO, "%s", local->message);
+    if (!list_directory(path, names, NULL, error))
       return FALSE;
-    }
-    while ((entry = g_dir_read_name(dir)) != NULL) {
-      char *full;
-      if (entry[0] == '.')
-        continue;
-      full = g_build_filename(path, entry, NULL);
-      if (g_file_test(full, G_FILE_TEST_IS_REGULAR))
-        g_ptr_array_add(names, full);
-      else
-        g_free(full);
-    }
-    if (names->len == 0) {
-      g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY, "%s: no article files in directory",
-                  path);
-      return FALSE;
-    }
-    g_ptr_array_sort(names, compare_names);
     for (guint i = 0; i < names->len; i++)
       if (!add_file(tmp, g_ptr_array_index(names, i), format, error))
         return FALSE;

@@ -253,6 +253,11 @@ void brief_json_int(BriefJson *j, gint64 value);
 void brief_json_double(BriefJson *j, double value, int decimals);
 void brief_json_bool(BriefJson *j, gboolean value);
 void brief_json_null(BriefJson *j);
+/* A key and its value in one call. */
+void brief_json_member_string(BriefJson *j, const char *key, const char *value);
+void brief_json_member_int(BriefJson *j, const char *key, gint64 value);
+void brief_json_member_double(BriefJson *j, const char *key, double value, int decimals);
+void brief_json_member_bool(BriefJson *j, const char *key, gboolean value);
 
 /* ---- summarize.c ------------------------------------------------------------ */
 

@@ -173,3 +173,31 @@ brief_json_null(BriefJson *j)
   before_item(j);
   g_string_append(j->out, "null");
 }
+
+void
+brief_json_member_string(BriefJson *j, const char *key, const char *value)
+{
+  brief_json_key(j, key);
+  brief_json_string(j, value);
+}
+
+void
+brief_json_member_int(BriefJson *j, const char *key, gint64 value)
+{
+  brief_json_key(j, key);
+  brief_json_int(j, value);
+}
+
+void
+brief_json_member_double(BriefJson *j, const char *key, double value, int decimals)
+{
+  brief_json_key(j, key);
+  brief_json_double(j, value, decimals);
+}
+
+void
+brief_json_member_bool(BriefJson *j, const char *key, gboolean value)
+{
+  brief_json_key(j, key);
+  brief_json_bool(j, value);
+}

@@ -201,20 +201,6 @@ brief_render_daily_plain(const BriefDaily *d)
   return g_string_free(out, FALSE);
 }
 
-static void
-member_string(BriefJson *j, const char *key, const char *value)
-{
-  brief_json_key(j, key);
-  brief_json_string(j, value);
-}
-
-static void
-member_int(BriefJson *j, const char *key, gint64 value)
-{
-  brief_json_key(j, key);
-  brief_json_int(j, value);
-}
-
 char *
 brief_render_daily_json(const BriefDaily *d)
 {
@@ -225,8 +211,8 @@ brief_render_daily_json(const BriefDaily *d)
 
   brief_json_init(&j, out);
   brief_json_begin_object(&j);
-  member_string(&j, "brief_version", brief_version());
-  member_string(&j, "title", title);
+  brief_json_member_string(&j, "brief_version", brief_version());
+  brief_json_member_string(&j, "title", title);
   brief_json_key(&j, "date");
   if (d->has_date) {
     g_autofree char *s = g_strdup_printf("%04d-%02d-%02d", d->year, d->month, d->dayn);
@@ -234,9 +220,9 @@ brief_render_daily_json(const BriefDaily *d)
   } else {
     brief_json_null(&j);
   }
-  member_int(&j, "articles", brief_cluster_get_n_articles(d->day));
-  member_int(&j, "sources", d->n_outlets);
-  member_int(&j, "stories_found", d->n_found);
+  brief_json_member_int(&j, "articles", brief_cluster_get_n_articles(d->day));
+  brief_json_member_int(&j, "sources", d->n_outlets);
+  brief_json_member_int(&j, "stories_found", d->n_found);
   brief_json_key(&j, "stories");
   brief_json_begin_array(&j);
   for (guint i = 0; i < d->stories->len; i++) {
@@ -244,17 +230,17 @@ brief_render_daily_json(const BriefDaily *d)
     const BriefSummary *sum = st->summary;
     g_autoptr(GPtrArray) sources = brief_story_sources(d, st);
     brief_json_begin_object(&j);
-    member_int(&j, "rank", i + 1);
-    member_string(&j, "headline", sum->headline);
-    member_int(&j, "n_articles", st->n_indices);
-    member_int(&j, "n_sources", st->n_outlets);
+    brief_json_member_int(&j, "rank", i + 1);
+    brief_json_member_string(&j, "headline", sum->headline);
+    brief_json_member_int(&j, "n_articles", st->n_indices);
+    brief_json_member_int(&j, "n_sources", st->n_outlets);
     brief_json_key(&j, "sources");
     brief_json_begin_array(&j);
     for (guint k = 0; k < sources->len; k++) {
       char **e = g_ptr_array_index(sources, k);
       brief_json_begin_object(&j);
-      member_string(&j, "name", e[0]);
-      member_string(&j, "url", e[1][0] ? e[1] : NULL);
+      brief_json_member_string(&j, "name", e[0]);
+      brief_json_member_string(&j, "url", e[1][0] ? e[1] : NULL);
       brief_json_end_object(&j);
     }
     brief_json_end_array(&j);
@@ -263,11 +249,11 @@ brief_render_daily_json(const BriefDaily *d)
     for (guint k = 0; k < st->n_indices; k++) {
       const BriefArticle *a = brief_cluster_get_article(d->day, st->indices[k]);
       brief_json_begin_object(&j);
-      member_int(&j, "index", st->indices[k]);
-      member_string(&j, "name", a->name);
-      member_string(&j, "title", a->title);
-      member_string(&j, "source", a->source);
-      member_string(&j, "url", a->url);
+      brief_json_member_int(&j, "index", st->indices[k]);
+      brief_json_member_string(&j, "name", a->name);
+      brief_json_member_string(&j, "title", a->title);
+      brief_json_member_string(&j, "source", a->source);
+      brief_json_member_string(&j, "url", a->url);
       brief_json_end_object(&j);
     }
     brief_json_end_array(&j);
@@ -276,15 +262,15 @@ brief_render_daily_json(const BriefDaily *d)
     for (guint k = 0; k < sum->selected->len; k++) {
       const BriefSelection *x = &g_array_index(sum->selected, BriefSelection, k);
       brief_json_begin_object(&j);
-      member_string(&j, "text", x->text);
+      brief_json_member_string(&j, "text", x->text);
       /* The article's index in the day, not in the story. */
-      member_int(&j, "article", st->indices[x->article]);
-      member_int(&j, "sentence", x->index);
-      member_int(&j, "start", (gint64)x->start);
-      member_int(&j, "end", (gint64)x->end);
+      brief_json_member_int(&j, "article", st->indices[x->article]);
+      brief_json_member_int(&j, "sentence", x->index);
+      brief_json_member_int(&j, "start", (gint64)x->start);
+      brief_json_member_int(&j, "end", (gint64)x->end);
       brief_json_key(&j, "score");
       brief_json_double(&j, x->score, 6);
-      member_int(&j, "rank", x->rank);
+      brief_json_member_int(&j, "rank", x->rank);
       brief_json_key(&j, "headline");
       brief_json_bool(&j, (gint)k == sum->headline_selected);
       brief_json_end_object(&j);
@@ -295,12 +281,12 @@ brief_render_daily_json(const BriefDaily *d)
   brief_json_end_array(&j);
   brief_json_key(&j, "options");
   brief_json_begin_object(&j);
-  member_string(&j, "language", c->language);
-  member_string(&j, "idf", c->idf_path ? c->idf_path : "the day's articles");
-  member_int(&j, "words_per_story", c->budget_words);
-  member_int(&j, "sentences_per_story", c->budget_sentences);
-  member_int(&j, "max_stories", d->config.max_stories);
-  member_int(&j, "min_articles", d->config.min_articles);
+  brief_json_member_string(&j, "language", c->language);
+  brief_json_member_string(&j, "idf", c->idf_path ? c->idf_path : "the day's articles");
+  brief_json_member_int(&j, "words_per_story", c->budget_words);
+  brief_json_member_int(&j, "sentences_per_story", c->budget_sentences);
+  brief_json_member_int(&j, "max_stories", d->config.max_stories);
+  brief_json_member_int(&j, "min_articles", d->config.min_articles);
   brief_json_key(&j, "story_threshold");
   brief_json_double(&j, d->config.story_threshold, 6);
   brief_json_end_object(&j);

@@ -2,35 +2,6 @@
 #include "brief-private.h"
 
 static void
-member_string(BriefJson *j, const char *key, const char *value)
-{
-  brief_json_key(j, key);
-  brief_json_string(j, value);
-}
-
-static void
-member_int(BriefJson *j, const char *key, gint64 value)
-{
-  brief_json_key(j, key);
-  brief_json_int(j, value);
-}
-
-/* Scores and options with six decimals: enough to rank, byte-stable. */
-static void
-member_double(BriefJson *j, const char *key, double value)
-{
-  brief_json_key(j, key);
-  brief_json_double(j, value, 6);
-}
-
-static void
-member_bool(BriefJson *j, const char *key, gboolean value)
-{
-  brief_json_key(j, key);
-  brief_json_bool(j, value);
-}
-
-static void
 member_date(BriefJson *j, const char *key, gboolean has, int y, int m, int d)
 {
   brief_json_key(j, key);
@@ -52,12 +23,12 @@ brief_render_json(const BriefSummary *s)
 
   brief_json_init(&j, out);
   brief_json_begin_object(&j);
-  member_string(&j, "brief_version", brief_version());
+  brief_json_member_string(&j, "brief_version", brief_version());
   member_date(&j, "date", s->has_date, s->year, s->month, s->day);
-  member_string(&j, "headline", s->headline);
-  member_int(&j, "articles", n_articles);
-  member_int(&j, "sentences", s->n_sentences);
-  member_int(&j, "candidates", s->n_candidates);
+  brief_json_member_string(&j, "headline", s->headline);
+  brief_json_member_int(&j, "articles", n_articles);
+  brief_json_member_int(&j, "sentences", s->n_sentences);
+  brief_json_member_int(&j, "candidates", s->n_candidates);
 
   brief_json_key(&j, "summary");
   brief_json_begin_array(&j);
@@ -65,18 +36,18 @@ brief_render_json(const BriefSummary *s)
     const BriefSelection *x = &g_array_index(s->selected, BriefSelection, i);
     const BriefArticle *a = brief_cluster_get_article(s->cluster, x->article);
     brief_json_begin_object(&j);
-    member_string(&j, "text", x->text);
-    member_int(&j, "article", x->article);
-    member_int(&j, "sentence", x->index);
-    member_int(&j, "start", (gint64)x->start);
-    member_int(&j, "end", (gint64)x->end);
-    member_int(&j, "file_start", (gint64)(x->start + a->text_offset));
-    member_int(&j, "file_end", (gint64)(x->end + a->text_offset));
-    member_int(&j, "words", x->words);
-    member_double(&j, "score", x->score);
-    member_int(&j, "rank", x->rank);
-    member_int(&j, "selected", x->order);
-    member_bool(&j, "headline", (gint)i == s->headline_selected);
+    brief_json_member_string(&j, "text", x->text);
+    brief_json_member_int(&j, "article", x->article);
+    brief_json_member_int(&j, "sentence", x->index);
+    brief_json_member_int(&j, "start", (gint64)x->start);
+    brief_json_member_int(&j, "end", (gint64)x->end);
+    brief_json_member_int(&j, "file_start", (gint64)(x->start + a->text_offset));
+    brief_json_member_int(&j, "file_end", (gint64)(x->end + a->text_offset));
+    brief_json_member_int(&j, "words", x->words);
+    brief_json_member_double(&j, "score", x->score, 6);
+    brief_json_member_int(&j, "rank", x->rank);
+    brief_json_member_int(&j, "selected", x->order);
+    brief_json_member_bool(&j, "headline", (gint)i == s->headline_selected);
     brief_json_end_object(&j);
   }
   brief_json_end_array(&j);
@@ -86,12 +57,12 @@ brief_render_json(const BriefSummary *s)
   for (guint i = 0; i < n_articles; i++) {
     const BriefArticle *a = brief_cluster_get_article(s->cluster, i);
     brief_json_begin_object(&j);
-    member_int(&j, "article", i);
-    member_string(&j, "name", a->name);
-    member_string(&j, "id", a->id);
-    member_string(&j, "title", a->title);
-    member_string(&j, "source", a->source);
-    member_string(&j, "url", a->url);
+    brief_json_member_int(&j, "article", i);
+    brief_json_member_string(&j, "name", a->name);
+    brief_json_member_string(&j, "id", a->id);
+    brief_json_member_string(&j, "title", a->title);
+    brief_json_member_string(&j, "source", a->source);
+    brief_json_member_string(&j, "url", a->url);
     member_date(&j, "date", a->year != 0, a->year, a->month, a->day);
     brief_json_end_object(&j);
   }
@@ -99,33 +70,33 @@ brief_render_json(const BriefSummary *s)
 
   brief_json_key(&j, "options");
   brief_json_begin_object(&j);
-  member_string(&j, "method", c->method == BRIEF_METHOD_LEAD ? "lead" : "textrank");
-  member_string(&j, "language", c->language);
-  member_string(&j, "stopwords", c->stopwords_path);
-  member_string(&j, "idf", c->idf_path);
-  member_string(&j, "idf_documents", c->idf_articles ? "articles" : "sentences");
-  member_string(&j, "date", c->date);
-  member_int(&j, "words", c->budget_words);
-  member_int(&j, "sentences", c->budget_sentences);
-  member_int(&j, "bytes", c->budget_bytes);
-  member_bool(&j, "fill", c->fill);
-  member_bool(&j, "noise_filter", c->noise_filter);
-  member_int(&j, "min_words", c->min_words);
-  member_int(&j, "max_words", c->max_words);
-  member_double(&j, "lambda", c->lambda);
-  member_double(&j, "damping", c->damping);
-  member_double(&j, "threshold", c->threshold);
-  member_bool(&j, "binary_edges", c->binary_edges);
-  member_int(&j, "max_neighbors", c->max_neighbors);
-  member_double(&j, "position", c->position_weight);
-  member_double(&j, "centroid", c->centroid_weight);
-  member_double(&j, "quote_penalty", c->quote_penalty);
-  member_double(&j, "pronoun_penalty", c->pronoun_penalty);
-  member_double(&j, "coverage", c->coverage_weight);
-  member_int(&j, "coverage_min_df", c->coverage_min_df);
+  brief_json_member_string(&j, "method", c->method == BRIEF_METHOD_LEAD ? "lead" : "textrank");
+  brief_json_member_string(&j, "language", c->language);
+  brief_json_member_string(&j, "stopwords", c->stopwords_path);
+  brief_json_member_string(&j, "idf", c->idf_path);
+  brief_json_member_string(&j, "idf_documents", c->idf_articles ? "articles" : "sentences");
+  brief_json_member_string(&j, "date", c->date);
+  brief_json_member_int(&j, "words", c->budget_words);
+  brief_json_member_int(&j, "sentences", c->budget_sentences);
+  brief_json_member_int(&j, "bytes", c->budget_bytes);
+  brief_json_member_bool(&j, "fill", c->fill);
+  brief_json_member_bool(&j, "noise_filter", c->noise_filter);
+  brief_json_member_int(&j, "min_words", c->min_words);
+  brief_json_member_int(&j, "max_words", c->max_words);
+  brief_json_member_double(&j, "lambda", c->lambda, 6);
+  brief_json_member_double(&j, "damping", c->damping, 6);
+  brief_json_member_double(&j, "threshold", c->threshold, 6);
+  brief_json_member_bool(&j, "binary_edges", c->binary_edges);
+  brief_json_member_int(&j, "max_neighbors", c->max_neighbors);
+  brief_json_member_double(&j, "position", c->position_weight, 6);
+  brief_json_member_double(&j, "centroid", c->centroid_weight, 6);
+  brief_json_member_double(&j, "quote_penalty", c->quote_penalty, 6);
+  brief_json_member_double(&j, "pronoun_penalty", c->pronoun_penalty, 6);
+  brief_json_member_double(&j, "coverage", c->coverage_weight, 6);
+  brief_json_member_int(&j, "coverage_min_df", c->coverage_min_df);
   brief_json_key(&j, "tolerance");
   brief_json_double(&j, c->tolerance, -1);
-  member_int(&j, "max_iterations", c->max_iterations);
+  brief_json_member_int(&j, "max_iterations", c->max_iterations);
   brief_json_end_object(&j);
 
   brief_json_end_object(&j);
