@@ -17,7 +17,7 @@ brief_config_init(BriefConfig *config)
   config->tolerance = 1e-6;
   config->max_iterations = 200;
   config->threshold = 0.1;
-  config->max_neighbors = 100;
+  config->max_neighbors = 50;
   config->lambda = 0.7;
   config->coverage_weight = 0.3;
   config->position_weight = 0.3;

@@ -109,7 +109,7 @@ typedef struct {
   double threshold;     /* 0.1: edges with a lower cosine are dropped */
 
   gboolean binary_edges; /* FALSE: edges weigh their cosine; TRUE: 1 */
-  guint max_neighbors;   /* 100: each sentence keeps its strongest edges to
+  guint max_neighbors;   /* 50: each sentence keeps its strongest edges to
                             at most this many later sentences, which bounds
                             memory on huge clusters; 0 = no cap */
 

@@ -69,7 +69,7 @@ brief_cli_options_add(GOptionContext *ctx, BriefCliOptions *o, const GOptionEntr
     {"damping", 0, 0, G_OPTION_ARG_DOUBLE, &o->damping, "PageRank damping, 0..1 (default 0.85)", "X"},
     {"threshold", 0, 0, G_OPTION_ARG_DOUBLE, &o->threshold, "Minimum cosine of a graph edge (default 0.1)", "X"},
     {"binary-edges", 0, 0, G_OPTION_ARG_NONE, &o->binary_edges, "Graph edges weigh 1 instead of their cosine", NULL},
-    {"max-neighbors", 0, 0, G_OPTION_ARG_INT, &o->max_neighbors, "Edges a sentence keeps to later ones, 0 = all (default 100)", "N"},
+    {"max-neighbors", 0, 0, G_OPTION_ARG_INT, &o->max_neighbors, "Edges a sentence keeps to later ones, 0 = all (default 50)", "N"},
     {"max-iterations", 0, 0, G_OPTION_ARG_INT, &o->max_iter, "PageRank iteration cap (default 200)", "N"},
     {"keep-noise", 0, 0, G_OPTION_ARG_NONE, &o->keep_noise, "Do not drop captions, datelines, bylines, unterminated lines, quotation pieces", NULL},
     {"min-words", 0, 0, G_OPTION_ARG_INT, &o->min_words, "Shortest sentence to use (default 6)", "N"},
