@@ -538,6 +538,84 @@ parse_text_article(const char *name, const char *data, gsize len, GError **error
 
 /* ---- JSON Lines ---------------------------------------------------------------- */
 
+/* An article is a flat object: more nesting than this is not an article,
+ * and json-glib's recursive parser must never see thousands of levels. */
+#define JSON_MAX_DEPTH 64
+
+/* Before json-glib sees a line: one JSON value and nothing after it, nesting
+ * at most JSON_MAX_DEPTH deep, no \u0000 (a C string would end there). */
+static gboolean
+check_json_line(const char *where, const char *p, gsize len, GError **error)
+{
+  const char *end = p + len, *q = p;
+  guint depth = 0;
+  gboolean in_string = FALSE, started = FALSE;
+
+  while (q < end && g_ascii_isspace(*q))
+    q++;
+  for (; q < end; q++) {
+    char c = *q;
+    if (in_string) {
+      if (c == '\\' && q + 1 < end) {
+        if (q[1] == 'u' && end - q >= 6 && strncmp(q + 2, "0000", 4) == 0) {
+          g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE,
+                      "%s: NUL character (\\u0000) in a string", where);
+          return FALSE;
+        }
+        q++;
+      } else if (c == '"') {
+        in_string = FALSE;
+        if (depth == 0)
+          break;
+      }
+      continue;
+    }
+    if (c == '"') {
+      in_string = TRUE;
+      started = TRUE;
+    } else if (c == '{' || c == '[') {
+      if (++depth > JSON_MAX_DEPTH) {
+        g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE,
+                    "%s: malformed JSON: nested more than %d levels deep", where, JSON_MAX_DEPTH);
+        return FALSE;
+      }
+      started = TRUE;
+    } else if (c == '}' || c == ']') {
+      if (depth > 0 && --depth == 0)
+        break;
+    } else if (!g_ascii_isspace(c)) {
+      started = TRUE;
+    }
+  }
+  /* Anything after the first complete value is a second value. */
+  if (started && depth == 0 && !in_string && q < end) {
+    const char *r = q + 1;
+    while (r < end && g_ascii_isspace(*r))
+      r++;
+    if (r < end) {
+      g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE,
+                  "%s: malformed JSON: more than one value on the line (byte %" G_GSIZE_FORMAT ")",
+                  where, (gsize)(r - p));
+      return FALSE;
+    }
+  }
+  return TRUE;
+}
+
+/* A decoded string must be UTF-8 too: "\udc00" (a lone surrogate) decodes
+ * to bytes that are not. */
+static gboolean
+check_json_string(const char *where, const char *member, const char *value, GError **error)
+{
+  if (value != NULL && !g_utf8_validate(value, -1, NULL)) {
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_ENCODING,
+                "%s: \"%s\" is not valid UTF-8 once decoded (a lone surrogate escape?)", where,
+                member);
+    return FALSE;
+  }
+  return TRUE;
+}
+
 static gboolean
 json_string_member(JsonObject *o, const char *member, const char **out, const char *where,
                    GError **error)
@@ -553,7 +631,7 @@ json_string_member(JsonObject *o, const char *member, const char **out, const ch
     return FALSE;
   }
   *out = json_node_get_string(n);
-  return TRUE;
+  return check_json_string(where, member, *out, error);
 }
 
 /* "cluster": a story label, a string or an integer. */
@@ -566,6 +644,8 @@ json_cluster_member(JsonObject *o, const char **out, const char *where, GError *
   if (n == NULL || JSON_NODE_HOLDS_NULL(n))
     return TRUE;
   if (JSON_NODE_HOLDS_VALUE(n) && json_node_get_value_type(n) == G_TYPE_STRING) {
+    if (!check_json_string(where, "cluster", json_node_get_string(n), error))
+      return FALSE;
     *out = g_strdup(json_node_get_string(n));
     return TRUE;
   }
@@ -608,7 +688,8 @@ parse_jsonl(const char *name, const char *data, gsize len, GPtrArray *out, GErro
         continue; /* blank lines are allowed */
     }
     where = g_strdup_printf("%s:%u", name, line);
-    if (!brief_check_utf8(where, data + line_off, ll, 0, error))
+    if (!brief_check_utf8(where, data + line_off, ll, 0, error) ||
+        !check_json_line(where, data + line_off, ll, error))
       return FALSE;
     if (!json_parser_load_from_data(parser, data + line_off, (gssize)ll, &local)) {
       g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE, "%s: malformed JSON: %s", where,

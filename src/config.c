@@ -79,6 +79,11 @@ brief_config_validate(const BriefConfig *config, GError **error)
     g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID, "unknown method %d", (int)config->method);
     return FALSE;
   }
+  if (config->n_threads > BRIEF_MAX_THREADS) {
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID, "threads must be at most %d, got %u",
+                BRIEF_MAX_THREADS, config->n_threads);
+    return FALSE;
+  }
   if (config->max_iterations == 0) {
     g_set_error_literal(error, BRIEF_ERROR, BRIEF_ERROR_INVALID,
                         "the iteration cap must be at least 1");

@@ -231,11 +231,15 @@ brief_daily_new(const BriefCluster *day, const BriefDailyConfig *config,
     jobs[t].lock = &lock;
     jobs[t].done = &done;
     if (t > 0)
-      threads[t] = g_thread_new("brief-daily", job_run, &jobs[t]);
+      threads[t] = g_thread_try_new("brief-daily", job_run, &jobs[t], NULL);
   }
   job_run(&jobs[0]);
-  for (guint t = 1; t < n_threads; t++)
-    g_thread_join(threads[t]);
+  for (guint t = 1; t < n_threads; t++) {
+    if (threads[t])
+      g_thread_join(threads[t]);
+    else
+      job_run(&jobs[t]); /* could not start it: do its share here */
+  }
   /* Report the error of the first story that failed, whichever thread. */
   for (guint t = 0; t < n_threads; t++) {
     if (jobs[t].error != NULL) {

@@ -265,7 +265,8 @@ compare_rank(const void *pa, const void *pb, void *data)
 /* The title closest to the centroid of the cluster, weighted by rank. */
 static char *
 pick_title(BriefSummarizer *self, const BriefCluster *cluster, const BriefMatrix *m,
-           const guint *rows, const double *score, guint n, const float *idf, guint n_terms)
+           const guint *rows, const double *score, guint n, const float *idf, guint n_terms,
+           const guint32 *local_of, guint n_global)
 {
   guint n_articles = brief_cluster_get_n_articles(cluster);
   double *centroid = g_new0(double, n_terms);
@@ -285,10 +286,14 @@ pick_title(BriefSummarizer *self, const BriefCluster *cluster, const BriefMatrix
     g_array_set_size(terms, 0);
     brief_tokenizer_add_terms(self->tok, a->title, strlen(a->title), terms);
     for (guint t = 0; t < terms->len; t++) {
-      guint32 id = g_array_index(terms, guint32, t);
-      double w = id < n_terms ? idf[id] : 0.0;
-      if (id < n_terms)
-        dot += w * centroid[id];
+      /* A title word absent from every sentence adds nothing. */
+      guint32 g = g_array_index(terms, guint32, t);
+      guint32 id = g < n_global ? local_of[g] : G_MAXUINT32;
+      double w;
+      if (id >= n_terms)
+        continue;
+      w = idf[id];
+      dot += w * centroid[id];
       norm += w * w;
     }
     {
@@ -327,7 +332,8 @@ article_frequency(const guint32 *terms, const gsize *term_off, const Sent *sents
  * the model never saw is as rare as can be.  Only terms of the cluster
  * (df_cluster > 0) are looked up. */
 static float *
-background_idf(const BriefSummarizer *self, const guint32 *df_cluster, guint n_terms)
+background_idf(const BriefSummarizer *self, const guint32 *df_cluster, guint n_terms,
+               const guint32 *global_of)
 {
   float *idf = g_new0(float, n_terms);
   const BriefIdfModel *model = self->idf_model ? self->idf_model : self->shared_idf;
@@ -337,7 +343,7 @@ background_idf(const BriefSummarizer *self, const guint32 *df_cluster, guint n_t
     guint64 df;
     if (df_cluster[t] == 0)
       continue;
-    df = brief_idf_model_get_df(model, brief_tokenizer_term(self->tok, t));
+    df = brief_idf_model_get_df(model, brief_tokenizer_term(self->tok, global_of[t]));
     idf[t] = (float)(1.0 + log((n_docs + 1.0) / ((double)df + 1.0)));
   }
   return idf;
@@ -518,6 +524,8 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
   g_autoptr(GArray) terms = g_array_new(FALSE, FALSE, sizeof(guint32));
   g_autoptr(GArray) sel = NULL;
   g_autofree gsize *term_off = NULL;
+  g_autofree guint32 *local_of = NULL; /* tokenizer id -> cluster term */
+  g_autoptr(GArray) global_of = NULL;  /* cluster term -> tokenizer id */
   g_autofree guint32 *df = NULL;
   g_autofree float *idf = NULL;
   g_autofree guint *rows = NULL, *words = NULL, *bytes = NULL, *order = NULL;
@@ -525,7 +533,7 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
   BriefMatrix m = {0};
   BriefGraph g = {0};
   BriefBudget budget;
-  guint n_terms, n = 0, top;
+  guint n_terms, n_global, n = 0, top;
   double max_score = 0.0;
   const BriefConfig *cfg;
   BriefStats stats = {0};
@@ -559,7 +567,24 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
     brief_tokenizer_add_terms(self->tok, a->text + s->start, s->end - s->start, terms);
   }
   term_off[sents->len] = terms->len;
-  n_terms = brief_tokenizer_n_terms(self->tok);
+  /* Number the cluster's terms afresh, in order of first occurrence: the
+   * tokenizer's ids depend on what it saw before (other clusters), and
+   * floating-point sums follow term order, so without this a summary would
+   * depend on the summarizer's history. */
+  n_global = brief_tokenizer_n_terms(self->tok);
+  local_of = g_new(guint32, n_global > 0 ? n_global : 1);
+  global_of = g_array_new(FALSE, FALSE, sizeof(guint32));
+  for (guint32 gid = 0; gid < n_global; gid++)
+    local_of[gid] = G_MAXUINT32;
+  for (guint k = 0; k < terms->len; k++) {
+    guint32 *id = &g_array_index(terms, guint32, k);
+    if (local_of[*id] == G_MAXUINT32) {
+      local_of[*id] = global_of->len;
+      g_array_append_val(global_of, *id);
+    }
+    *id = local_of[*id];
+  }
+  n_terms = global_of->len;
   LAP(t_tokenize);
 
   /* Sentences are the documents of the in-cluster IDF: a story's own
@@ -568,7 +593,7 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
   df = brief_document_frequency((const guint32 *)(void *)terms->data, term_off, sents->len,
                                 n_terms);
   if (self->idf_model != NULL || self->shared_idf != NULL) {
-    idf = background_idf(self, df, n_terms);
+    idf = background_idf(self, df, n_terms, (const guint32 *)(void *)global_of->data);
   } else if (cfg->idf_articles) {
     g_autofree guint32 *adf = article_frequency((const guint32 *)(void *)terms->data, term_off,
                                                 (const Sent *)(void *)sents->data, sents->len,
@@ -709,7 +734,8 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
   }
   g_array_sort_with_data(sum->selected, compare_reading_order, (gpointer)cluster);
 
-  sum->headline = pick_title(self, cluster, &m, rows, relevance, n, idf, n_terms);
+  sum->headline = pick_title(self, cluster, &m, rows, relevance, n, idf, n_terms, local_of,
+                             n_global);
   if (sum->headline == NULL) {
     /* No titles: a news lead reads best as a headline, so the best-ranked
      * selected sentence that opens its article (its first candidate) and is

@@ -200,6 +200,8 @@ brief_graph_build(BriefGraph *g, const BriefMatrix *m, const guint *rows, guint 
     n_threads = 1;
   if (n < 2000)
     n_threads = 1;
+  /* Each thread gets at least a thousand rows' worth of work. */
+  n_threads = MIN(n_threads, MAX(1u, n / 1000));
   row_end = g_new0(gsize, n > 0 ? n : 1);
   workers = g_new0(Worker, n_threads);
   threads = g_new0(GThread *, n_threads);
@@ -217,12 +219,17 @@ brief_graph_build(BriefGraph *g, const BriefMatrix *m, const guint *rows, guint 
     w->step = n_threads;
     w->edges = g_array_new(FALSE, FALSE, sizeof(Edge));
     w->row_end = row_end;
+    /* A thread that cannot be started: its rows are done here instead. */
     if (t > 0)
-      threads[t] = g_thread_new("brief-graph", worker_run, w);
+      threads[t] = g_thread_try_new("brief-graph", worker_run, w, NULL);
   }
   worker_run(&workers[0]);
-  for (guint t = 1; t < n_threads; t++)
-    g_thread_join(threads[t]);
+  for (guint t = 1; t < n_threads; t++) {
+    if (threads[t])
+      g_thread_join(threads[t]);
+    else
+      worker_run(&workers[t]);
+  }
 
   /* Mirror the upper-triangle edges into CSR, visiting rows in order:
    * each node then lists its lower neighbours by increasing index, then its

@@ -185,6 +185,39 @@ test_deterministic(void)
   }
 }
 
+static void
+test_history_independent(void)
+{
+  /* A summary depends on its cluster only, not on what the summarizer
+   * summarized before (term numbering must not leak between runs). */
+  g_autoptr(BriefCluster) c = example_cluster();
+  g_autoptr(BriefCluster) other = brief_cluster_new();
+  g_autoptr(GError) error = NULL;
+  const char *t = "Zebras and giraffes crossed the dry river bed at dawn near the old bridge. "
+                  "Rangers counted the zebras and the giraffes as the herd moved north.\n";
+  BriefConfig cfg;
+  g_autofree char *fresh = NULL, *after = NULL;
+
+  g_assert_true(brief_cluster_add_data(other, "o.txt", t, strlen(t), BRIEF_INPUT_TEXT, NULL));
+  brief_config_init(&cfg);
+  {
+    g_autoptr(BriefSummarizer) sz = brief_summarizer_new(&cfg, &error);
+    g_autoptr(BriefSummary) sum = brief_summarizer_run(sz, c, &error);
+    g_assert_no_error(error);
+    fresh = brief_summary_to_string(sum, BRIEF_FORMAT_JSON);
+  }
+  {
+    g_autoptr(BriefSummarizer) sz = brief_summarizer_new(&cfg, &error);
+    g_autoptr(BriefSummary) first = brief_summarizer_run(sz, other, &error);
+    g_autoptr(BriefSummary) sum = NULL;
+    g_assert_no_error(error);
+    sum = brief_summarizer_run(sz, c, &error);
+    g_assert_no_error(error);
+    after = brief_summary_to_string(sum, BRIEF_FORMAT_JSON);
+  }
+  g_assert_cmpstr(after, ==, fresh);
+}
+
 /* Enough sentences that the graph is built on several threads. */
 static void
 test_large_cluster_threads(void)
@@ -406,6 +439,7 @@ main(int argc, char **argv)
   g_test_add_func("/summarize/budgets", test_budgets);
   g_test_add_func("/summarize/deterministic", test_deterministic);
   g_test_add_func("/summarize/large-cluster-threads", test_large_cluster_threads);
+  g_test_add_func("/summarize/history-independent", test_history_independent);
   g_test_add_func("/summarize/headline-title", test_headline_from_title);
   g_test_add_func("/summarize/date-option", test_date_option);
   g_test_add_func("/summarize/errors", test_errors);

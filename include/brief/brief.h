@@ -144,10 +144,12 @@ typedef struct {
   /* Briefing date as "YYYY-MM-DD"; NULL: the newest article date. */
   const char *date;
 
-  guint n_threads; /* 0: one per core, at most 8 */
+  guint n_threads; /* 0: one per core, at most 8; at most BRIEF_MAX_THREADS */
 
   BriefMethod method; /* BRIEF_METHOD_TEXTRANK */
 } BriefConfig;
+
+#define BRIEF_MAX_THREADS 64
 
 /* Fill `config` with the documented defaults. */
 BRIEF_API void brief_config_init(BriefConfig *config);
