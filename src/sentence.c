@@ -25,13 +25,19 @@ typedef enum {
   ABBR_TITLE,
   ABBR_NUMBER,
   ABBR_AMBIGUOUS,
+  ABBR_TIME, /* a.m., p.m.: ends a sentence before any capital but a zone */
 } AbbrKind;
+
+/* Set on entries written with a capital ("Ill", "Sun"): they match only
+ * words that start with one, so "fell ill." is no Illinois. */
+#define ABBR_CAPITAL 0x100
 
 struct _BriefSplitter {
   GHashTable *abbrevs;  /* case-folded word -> AbbrKind */
   GHashTable *starters; /* case-folded word -> itself */
   GHashTable *speech;   /* case-folded verb of saying -> itself */
   GHashTable *ordinal;  /* case-folded word that follows an ordinal ("3. Oktober") */
+  GHashTable *after_time; /* words that go on after "a.m." (zones, days) */
 };
 
 static void
@@ -56,9 +62,12 @@ load_list(BriefSplitter *s, const char *data, gsize len)
       continue;
     g_strstrip(f[1]);
     if (strcmp(f[0], "starter") == 0 || strcmp(f[0], "speech") == 0 ||
-        strcmp(f[0], "month") == 0) {
+        strcmp(f[0], "month") == 0 || strcmp(f[0], "aftertime") == 0) {
       char *w = g_utf8_casefold(f[1], -1);
-      GHashTable *set = f[0][0] == 'm' ? s->ordinal : f[0][1] == 't' ? s->starters : s->speech;
+      GHashTable *set = f[0][0] == 'm'   ? s->ordinal
+                        : f[0][0] == 'a' ? s->after_time
+                        : f[0][1] == 't' ? s->starters
+                                         : s->speech;
       g_hash_table_replace(set, w, w);
       continue;
     }
@@ -68,8 +77,12 @@ load_list(BriefSplitter *s, const char *data, gsize len)
       kind = ABBR_NUMBER;
     else if (strcmp(f[0], "abbrev") == 0)
       kind = ABBR_AMBIGUOUS;
+    else if (strcmp(f[0], "time") == 0)
+      kind = ABBR_TIME;
     else
       continue;
+    if (g_unichar_isupper(g_utf8_get_char(f[1])))
+      kind |= ABBR_CAPITAL;
     g_hash_table_replace(s->abbrevs, g_utf8_casefold(f[1], -1), GINT_TO_POINTER(kind));
   }
 }
@@ -91,6 +104,7 @@ brief_splitter_new(const char *language, GError **error)
   s->starters = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   s->speech = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   s->ordinal = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+  s->after_time = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   data = brief_resource_lookup("abbreviations", language);
   if (data != NULL) {
     gsize len = 0;
@@ -109,6 +123,7 @@ brief_splitter_free(BriefSplitter *splitter)
   g_hash_table_unref(splitter->starters);
   g_hash_table_unref(splitter->speech);
   g_hash_table_unref(splitter->ordinal);
+  g_hash_table_unref(splitter->after_time);
   g_free(splitter);
 }
 
@@ -188,12 +203,9 @@ classify_word(const BriefSplitter *s, const char *w, gsize len)
     return ABBR_NONE;
   {
     g_autofree char *key = g_utf8_casefold(w, (gssize)len);
-    gpointer kind = g_hash_table_lookup(s->abbrevs, key);
-    if (kind != NULL) {
-      /* Abbreviations are listed in their usual case; an all-capitals
-       * word ("IN", "NO") in a headline-ish line is still the word. */
-      return (AbbrKind)GPOINTER_TO_INT(kind);
-    }
+    gint kind = GPOINTER_TO_INT(g_hash_table_lookup(s->abbrevs, key));
+    if (kind != 0 && !((kind & ABBR_CAPITAL) && !g_unichar_isupper(g_utf8_get_char(w))))
+      return (AbbrKind)(kind & ~ABBR_CAPITAL);
   }
   if (is_inner_period_abbrev(w, len))
     return ABBR_AMBIGUOUS;
@@ -334,8 +346,11 @@ is_boundary(const BriefSplitter *s, const char *sent, const char *mark, const ch
   nc = g_utf8_get_char(q);
   if (g_unichar_islower(nc))
     return FALSE;
-  if (mark_end < next && is_closer(g_utf8_get_char(mark_end)) && is_attribution(s, q, pend))
-    return FALSE; /* "Why now?" Smith asked. */
+  /* "Why now?" Smith asked. -- but not after a full stop: "a disaster."
+   * Johnson said ... starts a new sentence. */
+  if (!lone_period && *mark != '.' && mark_end < next && is_closer(g_utf8_get_char(mark_end)) &&
+      is_attribution(s, q, pend))
+    return FALSE;
   if (!lone_period)
     return TRUE;
 
@@ -349,6 +364,9 @@ is_boundary(const BriefSplitter *s, const char *sent, const char *mark, const ch
     return !g_unichar_isdigit(nc);
   case ABBR_AMBIGUOUS:
     return next_is_starter(s, q, pend);
+  case ABBR_TIME:
+    /* "at 10 a.m. Witnesses said" ends; "10 a.m. EST" and "a.m. Sunday" go on. */
+    return !next_word_in(s->after_time, q, pend);
   case ABBR_NONE:
   default:
     return TRUE;
