@@ -871,12 +871,25 @@ brief_cluster_add_tree(BriefCluster *cluster, const char *path, BriefInputFormat
     g_autofree char *label = g_path_get_basename(sub);
     g_autoptr(BriefCluster) part = brief_cluster_new();
     guint from = tmp->len;
-    if (!brief_cluster_add_path(part, sub, format, error))
+    g_autoptr(GError) local = NULL;
+    if (!brief_cluster_add_path(part, sub, format, &local)) {
+      /* An empty story folder is skipped; anything else is an error. */
+      if (g_error_matches(local, BRIEF_ERROR, BRIEF_ERROR_EMPTY)) {
+        g_warning("%s; skipped", local->message);
+        continue;
+      }
+      g_propagate_error(error, g_steal_pointer(&local));
       return FALSE;
+    }
     for (guint i = 0; i < part->articles->len; i++)
       g_ptr_array_add(tmp, g_steal_pointer(&part->articles->pdata[i]));
     g_ptr_array_set_size(part->articles, 0);
     label_from(tmp, from, label);
+  }
+  if (tmp->len == 0) {
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY, "%s: no article files in directory",
+                path);
+    return FALSE;
   }
   commit_articles(cluster, tmp);
   return TRUE;

@@ -322,6 +322,9 @@ char *brief_render_html(const BriefDaily *d, const BriefSummary *single);
  * the background IDF unless the configuration names a model file. */
 void brief_summarizer_share_idf(BriefSummarizer *summarizer, const BriefIdfModel *model);
 
+/* Skip articles without sentences (with a warning) instead of failing. */
+void brief_summarizer_set_lenient(BriefSummarizer *summarizer, gboolean lenient);
+
 /* ---- render-*.c ------------------------------------------------------------- */
 
 char *brief_render_text(const BriefSummary *s, gboolean markdown);

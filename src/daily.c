@@ -107,11 +107,19 @@ job_run(gpointer data)
     return NULL;
   if (job->idf)
     brief_summarizer_share_idf(sz, job->idf);
+  brief_summarizer_set_lenient(sz, TRUE);
   for (guint i = job->first; i < stories->len; i += job->step) {
     BriefStory *s = g_ptr_array_index(stories, i);
-    s->summary = brief_summarizer_run(sz, s->articles, &job->error);
-    if (s->summary == NULL)
-      return NULL;
+    g_autoptr(GError) local = NULL;
+    s->summary = brief_summarizer_run(sz, s->articles, &local);
+    if (s->summary == NULL) {
+      /* A story of captions only is left out; the day goes on. */
+      if (!g_error_matches(local, BRIEF_ERROR, BRIEF_ERROR_EMPTY)) {
+        job->error = g_steal_pointer(&local);
+        return NULL;
+      }
+      g_warning("%s; story left out", local->message);
+    }
     g_mutex_lock(job->lock);
     (*job->done)++;
     if (job->progress)
@@ -255,6 +263,17 @@ brief_daily_new(const BriefCluster *day, const BriefDailyConfig *config,
   g_mutex_clear(&lock);
   if (!ok)
     return NULL;
+  /* Stories left out for want of sentences are not counted as found. */
+  for (guint s = daily->stories->len; s-- > 0;)
+    if (((BriefStory *)g_ptr_array_index(daily->stories, s))->summary == NULL) {
+      g_ptr_array_remove_index(daily->stories, s);
+      daily->n_found--;
+    }
+  if (daily->stories->len == 0) {
+    g_set_error_literal(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY,
+                        "no story has a sentence to summarize");
+    return NULL;
+  }
 
   /* The date: --date, else the newest article of the day. */
   if (config->summary.date != NULL) {

@@ -16,6 +16,7 @@ struct _BriefSummarizer {
   char *language, *stopwords_path, *date, *idf_path;
   BriefIdfModel *idf_model;
   const BriefIdfModel *shared_idf; /* borrowed, used when idf_model is NULL */
+  gboolean lenient; /* articles without sentences are skipped, not fatal */
   BriefTokenizer *tok;
   BriefSplitter *splitter;
 };
@@ -80,6 +81,12 @@ void
 brief_summarizer_share_idf(BriefSummarizer *summarizer, const BriefIdfModel *model)
 {
   summarizer->shared_idf = model;
+}
+
+void
+brief_summarizer_set_lenient(BriefSummarizer *summarizer, gboolean lenient)
+{
+  summarizer->lenient = lenient;
 }
 
 void
@@ -159,6 +166,24 @@ opens_with_pronoun(const char *t, gsize len)
   return FALSE;
 }
 
+/* "a.txt", "a.txt, b.txt", "a.txt, b.txt, c.txt and 4 more": who an
+ * error is about. */
+static char *
+article_names(const BriefCluster *cluster)
+{
+  guint n = brief_cluster_get_n_articles(cluster);
+  GString *out = g_string_new(NULL);
+
+  for (guint i = 0; i < n && i < 3; i++) {
+    if (i > 0)
+      g_string_append(out, ", ");
+    g_string_append(out, brief_cluster_get_article(cluster, i)->name);
+  }
+  if (n > 3)
+    g_string_append_printf(out, " and %u more", n - 3);
+  return g_string_free(out, FALSE);
+}
+
 /* Split every article; drop captions (whole paragraphs) and datelines. */
 static gboolean
 collect_sentences(BriefSummarizer *self, const BriefCluster *cluster, GArray *sents,
@@ -172,6 +197,11 @@ collect_sentences(BriefSummarizer *self, const BriefCluster *cluster, GArray *se
     guint first_of_para = 0;
 
     if (spans->len == 0) {
+      if (self->lenient) {
+        /* A day's briefing goes on without an empty article. */
+        g_warning("%s: no sentences; left out", a->name);
+        continue;
+      }
       g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY, "%s: no sentences", a->name);
       return FALSE;
     }
@@ -623,10 +653,12 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
         n++;
   }
   if (n == 0) {
+    g_autofree char *names = article_names(cluster);
     brief_matrix_clear(&m);
-    g_set_error_literal(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY,
-                        "no sentences to summarize (every sentence is a caption, a byline or "
-                        "has no content words)");
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY,
+                "%s: no sentences to summarize (every sentence is a caption, a byline or "
+                "has no content words)",
+                names);
     return NULL;
   }
   rows = g_new(guint, n);

@@ -2,6 +2,7 @@
 #include "brief-private.h"
 
 #include <json-glib/json-glib.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 static BriefCluster *
@@ -270,6 +271,60 @@ test_formats(void)
 }
 
 static void
+test_caption_story_left_out(void)
+{
+  /* One story of captions only: left out with a warning, the day goes on. */
+  g_autoptr(BriefCluster) day = load("day.jsonl");
+  g_autoptr(BriefDaily) d = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *gallery = "{\"cluster\": \"gallery\", \"title\": \"Gallery\", "
+                        "\"text\": \"Pictured: the harbour at dawn. Photo: REUTERS/John Smith\"}\n";
+  BriefDailyConfig cfg;
+
+  g_assert_true(brief_cluster_add_data(day, "gallery.jsonl", gallery, strlen(gallery),
+                                       BRIEF_INPUT_JSONL, NULL));
+  brief_daily_config_init(&cfg);
+  g_test_expect_message("brief", G_LOG_LEVEL_WARNING, "gallery.jsonl:1: no sentences to summarize*story left out");
+  d = brief_daily_new(day, &cfg, NULL, NULL, &error);
+  g_test_assert_expected_messages();
+  g_assert_no_error(error);
+  g_assert_cmpuint(brief_daily_get_n_stories(d), ==, 3);
+  g_assert_cmpuint(brief_daily_get_n_found(d), ==, 3);
+}
+
+static void
+test_empty_story_folder(void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp("brief-daily-XXXXXX", &error);
+  g_autofree char *empty = g_build_filename(dir, "empty", NULL);
+  g_autofree char *story = g_build_filename(dir, "story", NULL);
+  g_autofree char *file = g_build_filename(story, "a.txt", NULL);
+  g_autoptr(BriefCluster) day = brief_cluster_new();
+
+  g_assert_no_error(error);
+  g_assert_cmpint(g_mkdir(empty, 0755), ==, 0);
+  g_assert_cmpint(g_mkdir(story, 0755), ==, 0);
+  g_assert_true(g_file_set_contents(file, "The harbour strike ended on Wednesday after a deal on pay.\n", -1, NULL));
+  g_test_expect_message("brief", G_LOG_LEVEL_WARNING, "*empty: no article files in directory; skipped");
+  g_assert_true(brief_cluster_add_tree(day, dir, BRIEF_INPUT_AUTO, &error));
+  g_test_assert_expected_messages();
+  g_assert_no_error(error);
+  g_assert_cmpuint(brief_cluster_get_n_articles(day), ==, 1);
+  /* Nothing at all to read is still an error. */
+  {
+    g_autoptr(BriefCluster) none = brief_cluster_new();
+    g_assert_false(brief_cluster_add_tree(none, empty, BRIEF_INPUT_AUTO, &error));
+    g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY);
+    g_clear_error(&error);
+  }
+  g_unlink(file);
+  g_rmdir(story);
+  g_rmdir(empty);
+  g_rmdir(dir);
+}
+
+static void
 test_outlets(void)
 {
   BriefArticle a = {0};
@@ -307,5 +362,7 @@ main(int argc, char **argv)
   g_test_add_func("/daily/progress-threads", test_progress_and_threads);
   g_test_add_func("/daily/formats", test_formats);
   g_test_add_func("/daily/outlets", test_outlets);
+  g_test_add_func("/daily/caption-story", test_caption_story_left_out);
+  g_test_add_func("/daily/empty-story-folder", test_empty_story_folder);
   return g_test_run();
 }
