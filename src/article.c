@@ -717,6 +717,7 @@ parse_jsonl(const char *name, const char *data, gsize len, GPtrArray *out, GErro
     g_ptr_array_add(out, a);
     if (!json_cluster_member(o, &a->cluster, where, error))
       return FALSE;
+    a->line = line;
     a->name = g_steal_pointer(&where);
     a->text = g_strdup(text);
     a->text_len = strlen(text);
@@ -868,7 +869,9 @@ brief_cluster_add_tree(BriefCluster *cluster, const char *path, BriefInputFormat
       return FALSE;
   for (guint d = 0; d < dirs->len; d++) {
     const char *sub = g_ptr_array_index(dirs, d);
-    g_autofree char *label = g_path_get_basename(sub);
+    /* The folder's path, not its bare name: "day/1" must not meet the JSON
+     * label 1 of another feed. */
+    g_autofree char *label = g_strdup(sub);
     g_autoptr(BriefCluster) part = brief_cluster_new();
     guint from = tmp->len;
     g_autoptr(GError) local = NULL;

@@ -34,6 +34,10 @@ gboolean brief_write_file_atomic(const char *path, const char *data, gsize len,
  * "javascript:" URL in the input must not become something to click. */
 gboolean brief_is_web_url(const char *url);
 
+/* Append `url` as a Markdown link target, "<...>", with what could end the
+ * target or the line percent-encoded.  Only for web URLs. */
+void brief_append_md_url(GString *out, const char *url);
+
 /* Open-addressing map from 64-bit keys (packed term pairs) to 32-bit
  * values; no allocation per entry. */
 typedef struct {

@@ -78,7 +78,8 @@ brief_idf_model_get_df(const BriefIdfModel *model, const char *stem)
   return v ? *v : 0;
 }
 
-static void
+/* Add `count` to the df of `stem`; FALSE if the sum would not fit. */
+static gboolean
 add_df(BriefIdfModel *m, const char *stem, guint64 count)
 {
   guint64 *v = g_hash_table_lookup(m->df, stem);
@@ -87,7 +88,10 @@ add_df(BriefIdfModel *m, const char *stem, guint64 count)
     v = g_new0(guint64, 1);
     g_hash_table_insert(m->df, g_strdup(stem), v);
   }
+  if (*v > G_MAXUINT64 - count)
+    return FALSE;
   *v += count;
+  return TRUE;
 }
 
 gboolean
@@ -112,7 +116,7 @@ brief_idf_model_add_cluster(BriefIdfModel *model, const BriefCluster *cluster, G
       guint32 t = g_array_index(terms, guint32, i);
       if (g_array_index(seen, guint32, t) != a + 1) {
         g_array_index(seen, guint32, t) = a + 1;
-        add_df(model, brief_tokenizer_term(tok, t), 1);
+        add_df(model, brief_tokenizer_term(tok, t), 1); /* <= n_documents + 1 */
       }
     }
     model->n_documents++;
@@ -133,6 +137,12 @@ brief_idf_model_merge(BriefIdfModel *model, const BriefIdfModel *other, GError *
                 model->language);
     return FALSE;
   }
+  if (model->n_documents > G_MAXUINT64 - other->n_documents) {
+    g_set_error_literal(error, BRIEF_ERROR, BRIEF_ERROR_INVALID,
+                        "cannot merge: the document count would overflow");
+    return FALSE;
+  }
+  /* Counts never exceed the document count, which fits: neither can they. */
   g_hash_table_iter_init(&it, other->df);
   while (g_hash_table_iter_next(&it, &k, &v))
     add_df(model, k, *(guint64 *)v);
@@ -269,6 +279,10 @@ brief_idf_model_load(const char *path, GError **error)
       }
       if (count > m->n_documents) {
         bad_line(path, line, "document frequency above the number of documents", error);
+        return NULL;
+      }
+      if (g_hash_table_contains(m->df, p)) {
+        bad_line(path, line, "stem listed twice", error);
         return NULL;
       }
       add_df(m, p, count);

@@ -149,7 +149,9 @@ brief_render_daily_text(const BriefDaily *d, gboolean markdown)
         if (e[1][0]) {
           g_string_append_c(out, '[');
           md_append(out, e[0]);
-          g_string_append_printf(out, "](<%s>)", e[1]);
+          g_string_append(out, "](");
+          brief_append_md_url(out, e[1]);
+          g_string_append_c(out, ')');
         } else {
           md_append(out, e[0]);
         }

@@ -41,8 +41,16 @@ brief_render_json(const BriefSummary *s)
     brief_json_member_int(&j, "sentence", x->index);
     brief_json_member_int(&j, "start", (gint64)x->start);
     brief_json_member_int(&j, "end", (gint64)x->end);
-    brief_json_member_int(&j, "file_start", (gint64)(x->start + a->text_offset));
-    brief_json_member_int(&j, "file_end", (gint64)(x->end + a->text_offset));
+    /* In JSON Lines the text was unescaped: no byte of the file matches. */
+    if (a->line > 0) {
+      brief_json_key(&j, "file_start");
+      brief_json_null(&j);
+      brief_json_key(&j, "file_end");
+      brief_json_null(&j);
+    } else {
+      brief_json_member_int(&j, "file_start", (gint64)(x->start + a->text_offset));
+      brief_json_member_int(&j, "file_end", (gint64)(x->end + a->text_offset));
+    }
     brief_json_member_int(&j, "words", x->words);
     brief_json_member_double(&j, "score", x->score, 6);
     brief_json_member_int(&j, "rank", x->rank);

@@ -114,17 +114,26 @@ append_source(GString *out, const BriefArticle *a, guint number, gboolean markdo
   else
     g_string_append_printf(l, "[%u] %s", number, label);
   if (title) {
-    if (markdown && a->url)
-      g_string_append_printf(l, ", [%s](<%s>)", title, a->url);
-    else
+    if (markdown && brief_is_web_url(a->url)) {
+      g_string_append_printf(l, ", [%s](", title);
+      brief_append_md_url(l, a->url);
+      g_string_append_c(l, ')');
+    } else {
       g_string_append_printf(l, ", \xE2\x80\x9C%s\xE2\x80\x9D", title);
+    }
   }
   if (a->year != 0) {
     g_autofree char *d = g_strdup_printf("%d %s %d", a->day, month_names[a->month - 1], a->year);
     g_string_append_printf(l, ", %s", d);
   }
-  if (a->url && !(markdown && title))
-    g_string_append_printf(l, markdown ? ", <%s>" : ", %s", a->url);
+  /* Only web addresses are shown: a "javascript:" URL is no source. */
+  if (brief_is_web_url(a->url) && !(markdown && title)) {
+    g_string_append(l, ", ");
+    if (markdown)
+      brief_append_md_url(l, a->url);
+    else
+      g_string_append(l, a->url);
+  }
   line = g_string_free(l, FALSE);
   if (markdown)
     g_string_append_printf(out, "%s\n", line);

@@ -117,6 +117,9 @@ mark_candidates(GArray *sents, const BriefCluster *cluster, const BriefConfig *c
     gsize len = s->end - s->start;
 
     s->candidate = s->words > 0;
+    /* Even without punctuation a "sentence" of a whole file is no summary. */
+    if (cfg->max_words && s->words > cfg->max_words)
+      s->candidate = FALSE;
     if (strict) {
       if (s->words < cfg->min_words || (cfg->max_words && s->words > cfg->max_words))
         s->candidate = FALSE;
@@ -443,6 +446,7 @@ build_coverage(BriefCoverage *c, const guint32 *terms, const gsize *term_off, co
   guint32 n_ids = 0;
   g_autoptr(GArray) df = g_array_new(FALSE, TRUE, sizeof(guint));
   g_autoptr(GArray) last = g_array_new(FALSE, TRUE, sizeof(guint));
+  g_autoptr(GArray) seen = g_array_new(FALSE, TRUE, sizeof(guint));
   GArray *concepts = g_array_new(FALSE, FALSE, sizeof(guint32));
   gsize *offsets = g_new(gsize, n + 1);
   guint32 *sent_first = g_new(guint32, n_sents + 1);
@@ -479,6 +483,7 @@ build_coverage(BriefCoverage *c, const guint32 *terms, const gsize *term_off, co
       }
     }
     sent_first[n_sents] = per_sent->len;
+    g_array_set_size(seen, n_ids);
     for (guint i = 0; i < n_sents; i++) {
       guint k;
       if (!is_row[i])
@@ -487,13 +492,14 @@ build_coverage(BriefCoverage *c, const guint32 *terms, const gsize *term_off, co
       offsets[k] = concepts->len;
       for (guint32 e = sent_first[i]; e < sent_first[i + 1]; e++) {
         guint32 id = g_array_index(per_sent, guint32, e);
-        gboolean dup = FALSE;
         if (g_array_index(df, guint, id) < cfg->coverage_min_df)
           continue;
-        for (gsize d = offsets[k]; d < concepts->len && !dup; d++)
-          dup = g_array_index(concepts, guint32, d) == id;
-        if (!dup)
-          g_array_append_val(concepts, id);
+        /* seen[id] = k + 1 once candidate k holds the concept: each
+         * concept once per sentence, in linear time. */
+        if (g_array_index(seen, guint, id) == k + 1)
+          continue;
+        g_array_index(seen, guint, id) = k + 1;
+        g_array_append_val(concepts, id);
       }
     }
   }

@@ -81,6 +81,9 @@ brief_collapse_space(const char *text, gsize len)
     const char *next = g_utf8_next_char(p);
     if (g_unichar_isspace(c) || c == 0x200B /* zero width space */) {
       space = TRUE;
+    } else if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0)) {
+      /* Control characters (an escape sequence in a title, say) reach no
+       * terminal and no page. */
     } else {
       if (space && out->len > 0)
         g_string_append_c(out, ' ');
@@ -242,4 +245,19 @@ brief_is_web_url(const char *url)
 {
   return url != NULL && (g_ascii_strncasecmp(url, "http://", 7) == 0 ||
                          g_ascii_strncasecmp(url, "https://", 8) == 0);
+}
+
+void
+brief_append_md_url(GString *out, const char *url)
+{
+  /* Inside <...> a Markdown link target ends at '>' and may not hold a
+   * line break; percent-encoding what could end it keeps the link a link. */
+  g_string_append_c(out, '<');
+  for (const guchar *p = (const guchar *)url; *p; p++) {
+    if (*p <= 0x20 || *p == 0x7F || *p == '<' || *p == '>' || *p == '\\')
+      g_string_append_printf(out, "%%%02X", *p);
+    else
+      g_string_append_c(out, (char)*p);
+  }
+  g_string_append_c(out, '>');
 }

@@ -173,7 +173,7 @@ static const ErrorCase error_cases[] = {
   {"unknown-method", 2, "unknown method 'magic'", {"summarize", "--method", "magic", "examples/kerry-moscow", NULL}},
   {"missing-idf", 3, "missing.idf", {"summarize", "--idf", "missing.idf", "examples/kerry-moscow", NULL}},
   {"bad-idf", 4, "tests/data/cli/bad.idf:4: document frequency above", {"summarize", "--idf", "tests/data/cli/bad.idf", "examples/kerry-moscow", NULL}},
-  {"idf-no-subcommand", 2, "Usage: brief idf", {"idf", NULL}},
+  {"idf-no-subcommand", 2, "brief idf: missing subcommand", {"idf", NULL}},
   {"idf-unknown-subcommand", 2, "unknown subcommand 'frob'", {"idf", "frob", NULL}},
   {"idf-build-no-input", 2, "no input", {"idf", "build", NULL}},
   {"idf-build-missing", 3, "nope: no such file", {"idf", "build", "nope", NULL}},
@@ -182,6 +182,16 @@ static const ErrorCase error_cases[] = {
   {"idf-merge-missing", 3, "gone.idf", {"idf", "merge", "gone.idf", NULL}},
   {"eval-no-dirs", 2, "eval", {"eval", NULL}},
   {"eval-missing-dir", 3, "nowhere", {"eval", "--refs", "nowhere", "--sys", "tests/data/rouge/sys", NULL}},
+  {"json-too-deep", 4, "deep.jsonl:1: malformed JSON: nested more than 64 levels", {"summarize", "tests/data/cli/deep.jsonl", NULL}},
+  {"json-surrogate", 4, "surrogate.jsonl:1: \"text\" is not valid UTF-8", {"summarize", "tests/data/cli/surrogate.jsonl", NULL}},
+  {"json-nul", 4, "nul.jsonl:1: NUL character", {"summarize", "tests/data/cli/nul.jsonl", NULL}},
+  {"json-two-values", 4, "two-values.jsonl:1: malformed JSON: more than one value", {"summarize", "tests/data/cli/two-values.jsonl", NULL}},
+  {"idf-merge-overflow", 2, "would overflow", {"idf", "merge", "tests/data/cli/huge.idf", "tests/data/cli/huge.idf", NULL}},
+  {"idf-stem-twice", 4, "twice.idf:5: stem listed twice", {"idf", "merge", "tests/data/cli/twice.idf", NULL}},
+  {"too-many-threads", 2, "threads must be at most 64", {"summarize", "--threads", "1000", "examples/kerry-moscow", NULL}},
+  {"cluster-bad-threshold", 2, "--story-threshold must be above 0", {"cluster", "-t", "-3", "examples/day", NULL}},
+  {"cluster-bad-language", 2, "unknown language 'klingon'", {"cluster", "-l", "klingon", "examples/day", NULL}},
+  {"daily-idf-documents", 2, "--idf-documents does not apply", {"daily", "--idf-documents", "articles", "examples/day", NULL}},
   {"daily-no-input", 2, "no input", {"daily", NULL}},
   {"daily-missing", 3, "nowhere: no such file", {"daily", "nowhere", NULL}},
   {"daily-bad-max-stories", 2, "--max-stories must not be negative", {"daily", "--max-stories", "-1", "examples/day", NULL}},
@@ -210,6 +220,12 @@ test_error(gconstpointer data)
   g_assert_cmpstr(r.out, ==, "");
   if (strstr(r.err, c->err_contains) == NULL)
     g_error("stderr '%s' does not contain '%s'", r.err, c->err_contains);
+  /* One line, ending in a newline (bare "brief" prints its usage). */
+  if (strcmp(c->name, "no-arguments") != 0) {
+    const char *nl = strchr(r.err, '\n');
+    g_assert_nonnull(nl);
+    g_assert_cmpstr(nl, ==, "\n");
+  }
   run_clear(&r);
 }
 

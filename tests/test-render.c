@@ -812,13 +812,15 @@ test_json_escaping(void)
   s0 = json_array_get_object_element(member_array(root, "sources"), 0);
   g_assert_cmpstr(string_or_null(s0, "title"), ==,
                   brief_cluster_get_article(b.cluster, 0)->title);
-  g_assert_cmpstr(string_or_null(s0, "id"), ==, "x\001y");
+  /* Control characters never reach the output. */
+  g_assert_cmpstr(string_or_null(s0, "id"), ==, "xy");
   g_assert_cmpstr(string_or_null(s0, "name"), ==, "esc.jsonl:1");
   item = json_array_get_object_element(member_array(root, "summary"), 0);
   g_assert_cmpstr(string_or_null(item, "text"), ==,
                   "The \"quoted\" minister said the C:\\path talks would resume on Tuesday.");
-  g_assert_cmpint(json_object_get_int_member(item, "file_start"), ==,
-                  json_object_get_int_member(item, "start"));
+  /* A JSON Lines text was unescaped: it has no file offsets. */
+  g_assert_true(json_node_is_null(json_object_get_member(item, "file_start")));
+  g_assert_true(json_node_is_null(json_object_get_member(item, "file_end")));
 }
 
 static void

@@ -173,11 +173,13 @@ typedef struct {
   const char *source; /* outlet name */
   const char *url;
   const char *cluster; /* story label given with the input: the JSON
-                          "cluster" member or the subdirectory of
+                          "cluster" member or the subdirectory path of
                           brief_cluster_add_tree(); NULL when none */
+  guint line;          /* JSON Lines: the article's line (from 1); 0 for a
+                          text file */
   const char *text;   /* body, NUL-terminated, valid UTF-8 */
   gsize text_len;
-  gsize text_offset;  /* where the body starts in its file (0 for JSON) */
+  gsize text_offset;  /* where the body starts in its file (text files) */
   /* Publication date: from the header, else the first full date written in
    * the text (a dateline).  year == 0 when unknown. */
   int year, month, day;

@@ -43,6 +43,17 @@ brief_cli_cluster(int argc, char **argv)
     g_autofree char *m = g_strdup_printf("unknown input format '%s' (auto, text, jsonl)", input_format_s);
     return brief_cli_usage_error(cmd, m);
   }
+  if (threshold != 0.0 && !(threshold > 0.0 && threshold <= 1.0))
+    return brief_cli_usage_error(cmd, "--story-threshold must be above 0 and at most 1");
+  if (language != NULL) {
+    gboolean known = FALSE;
+    for (const char *const *l = brief_languages(); *l && !known; l++)
+      known = strcmp(*l, language) == 0;
+    if (!known) {
+      g_autofree char *m = g_strdup_printf("unknown language '%s'", language);
+      return brief_cli_usage_error(cmd, m);
+    }
+  }
   day = brief_cluster_new();
   for (char **p = paths; *p; p++)
     if (!brief_cluster_add_tree(day, *p, input_format, &error))

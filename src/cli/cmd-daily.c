@@ -68,6 +68,9 @@ brief_cli_daily(int argc, char **argv)
   brief_daily_config_init(&config);
   if (!brief_cli_options_apply(cmd, &opts, &config.summary, &format, &input_format, &status))
     return status;
+  if (opts.idf_docs != NULL)
+    return brief_cli_usage_error(cmd, "--idf-documents does not apply: the day's articles are "
+                                      "the IDF documents (or --idf)");
   if (max_stories != G_MININT && max_stories < 0)
     return brief_cli_usage_error(cmd, "--max-stories must not be negative");
   if (min_articles != G_MININT && min_articles < 1)

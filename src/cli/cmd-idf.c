@@ -89,17 +89,21 @@ idf_merge(int argc, char **argv)
 int
 brief_cli_idf(int argc, char **argv)
 {
-  if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
-    FILE *out = argc < 2 ? stderr : stdout;
-    fprintf(out, "Usage: brief idf build [OPTION...] PATH...   count a corpus into a model\n"
-                 "       brief idf merge [OPTION...] MODEL...  add models up\n"
-                 "Run 'brief idf build --help' for the options.\n");
-    return argc < 2 ? BRIEF_EXIT_USAGE : BRIEF_EXIT_OK;
+  if (argc < 2) {
+    g_printerr("brief idf: missing subcommand: build or merge (see 'brief idf --help')\n");
+    return BRIEF_EXIT_USAGE;
+  }
+  if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+    printf("Usage: brief idf build [OPTION...] PATH...   count a corpus into a model\n"
+           "       brief idf merge [OPTION...] MODEL...  add models up\n"
+           "Run 'brief idf build --help' for the options.\n");
+    return BRIEF_EXIT_OK;
   }
   if (strcmp(argv[1], "build") == 0)
     return idf_build(argc - 1, argv + 1);
   if (strcmp(argv[1], "merge") == 0)
     return idf_merge(argc - 1, argv + 1);
-  g_printerr("brief idf: unknown subcommand '%s' (build, merge)\n", argv[1]);
+  g_printerr("brief idf: unknown subcommand '%s' (build, merge; see 'brief idf --help')\n",
+             argv[1]);
   return BRIEF_EXIT_USAGE;
 }

@@ -37,8 +37,7 @@ brief_cli_fail(const char *command, const GError *error)
 int
 brief_cli_usage_error(const char *command, const char *message)
 {
-  g_printerr("brief %s: %s\nTry 'brief %s --help' for more information.\n", command, message,
-             command);
+  g_printerr("brief %s: %s (see 'brief %s --help')\n", command, message, command);
   return BRIEF_EXIT_USAGE;
 }
 

@@ -1,5 +1,6 @@
 /* brief: the command-line tool.  Only the public API is used here. */
 #include <brief/brief.h>
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -66,8 +67,7 @@ main(int argc, char **argv)
       if (strcmp(argv[1], commands[i].name) == 0)
         cmd = &commands[i];
     if (cmd == NULL) {
-      g_printerr("brief: unknown command '%s'\nTry 'brief --help' for more information.\n",
-                 argv[1]);
+      g_printerr("brief: unknown command '%s' (see 'brief --help')\n", argv[1]);
       return BRIEF_EXIT_USAGE;
     }
     status = cmd->run(argc - 1, argv + 1);
@@ -75,7 +75,7 @@ main(int argc, char **argv)
   /* A full disk or a closed pipe must not pass for success. */
   if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
     if (status == BRIEF_EXIT_OK)
-      g_printerr("brief: error writing standard output\n");
+      g_printerr("brief: error writing standard output: %s\n", g_strerror(errno));
     return status == BRIEF_EXIT_OK ? BRIEF_EXIT_OUTPUT : status;
   }
   return status;
