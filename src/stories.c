@@ -18,6 +18,8 @@
 #define EDGE_SHARE 0.5
 /* Strongest edges each article keeps towards later ones. */
 #define MAX_NEIGHBORS 50
+/* A lone article joins its closest story from half the merge threshold. */
+#define SINGLETON_SHARE 0.5
 
 typedef struct {
   guint32 node;
@@ -258,6 +260,52 @@ brief_average_link(const BriefGraph *g, double threshold, guint32 *root)
   g_array_unref(heap.items);
 }
 
+/* An article left alone by average link joins the group it is closest to
+ * on average, when that average reaches `min_avg`: a story's late or
+ * oddly worded article should not stand as a story of its own.  Decisions
+ * use the groups as average link left them, so the order does not matter. */
+static void
+attach_singletons(const BriefGraph *g, double min_avg, guint32 *root)
+{
+  guint n = g->n;
+  g_autofree guint *size = g_new0(guint, n > 0 ? n : 1);
+  g_autofree double *sum = g_new0(double, n > 0 ? n : 1);
+  g_autofree guint32 *touched = g_new(guint32, n > 0 ? n : 1);
+  g_autofree guint32 *target = g_new(guint32, n > 0 ? n : 1);
+
+  for (guint i = 0; i < n; i++)
+    size[root[i]]++;
+  for (guint i = 0; i < n; i++) {
+    guint n_touched = 0;
+    double best = 0.0;
+    guint32 best_root = root[i];
+
+    target[i] = root[i];
+    if (size[root[i]] != 1)
+      continue;
+    for (gsize e = g->offsets[i]; e < g->offsets[i + 1]; e++) {
+      guint32 r = root[g->neighbors[e]];
+      if (size[r] < 2)
+        continue;
+      if (sum[r] == 0.0)
+        touched[n_touched++] = r;
+      sum[r] += g->weights[e];
+    }
+    for (guint t = 0; t < n_touched; t++) {
+      guint32 r = touched[t];
+      double avg = sum[r] / size[r];
+      if (avg > best || (avg == best && r < best_root)) {
+        best = avg;
+        best_root = r;
+      }
+      sum[r] = 0.0;
+    }
+    if (best >= min_avg)
+      target[i] = best_root;
+  }
+  memcpy(root, target, n * sizeof *root);
+}
+
 guint *
 brief_find_stories(const BriefCluster *day, const char *language, double threshold,
                    guint n_threads, guint *n_stories, GError **error)
@@ -310,6 +358,7 @@ brief_find_stories(const BriefCluster *day, const char *language, double thresho
     brief_graph_build(&g, &m, rows, k, threshold * EDGE_SHARE, FALSE, MAX_NEIGHBORS, n_threads);
     root = g_new(guint32, k);
     brief_average_link(&g, threshold, root);
+    attach_singletons(&g, threshold * SINGLETON_SHARE, root);
     group_of_root = g_new(guint, k);
     for (guint i = 0; i < k; i++)
       group_of_root[i] = G_MAXUINT;
