@@ -1,6 +1,7 @@
 /* brief: the command-line tool.  Only the public API is used here. */
 #include <brief/brief.h>
 #include <errno.h>
+#include <locale.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -43,6 +44,9 @@ main(int argc, char **argv)
 {
   int status;
 
+  /* The terminal's character set only (help text in UTF-8); numbers and
+   * dates never follow the locale, so LC_NUMERIC and LC_TIME stay "C". */
+  setlocale(LC_CTYPE, "");
   brief_cli_install_log_handler();
   if (argc < 2) {
     print_usage(stderr);
