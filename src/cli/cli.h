@@ -40,6 +40,10 @@ void brief_cli_set_quiet(gboolean quiet);
 
 gboolean brief_cli_parse_input_format(const char *s, BriefInputFormat *out);
 
+/* At least one path, and a known --input-format; a usage error otherwise. */
+gboolean brief_cli_check_input(const char *cmd, char **paths, const char *input_format_s,
+                               BriefInputFormat *input_format, int *status);
+
 int brief_cli_summarize(int argc, char **argv);
 int brief_cli_sentences(int argc, char **argv);
 int brief_cli_eval(int argc, char **argv);

@@ -37,12 +37,8 @@ brief_cli_cluster(int argc, char **argv)
   g_option_context_add_main_entries(ctx, entries, NULL);
   if (!brief_cli_parse(ctx, cmd, &argc, &argv, &status))
     return status;
-  if (paths == NULL || paths[0] == NULL)
-    return brief_cli_usage_error(cmd, "no input: give directories, files, or -");
-  if (!brief_cli_parse_input_format(input_format_s, &input_format)) {
-    g_autofree char *m = g_strdup_printf("unknown input format '%s' (auto, text, jsonl)", input_format_s);
-    return brief_cli_usage_error(cmd, m);
-  }
+  if (!brief_cli_check_input(cmd, paths, input_format_s, &input_format, &status))
+    return status;
   if (threshold != 0.0 && !(threshold > 0.0 && threshold <= 1.0))
     return brief_cli_usage_error(cmd, "--story-threshold must be above 0 and at most 1");
   if (language != NULL) {

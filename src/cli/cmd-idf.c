@@ -29,12 +29,8 @@ idf_build(int argc, char **argv)
   g_option_context_add_main_entries(ctx, entries, NULL);
   if (!brief_cli_parse(ctx, cmd, &argc, &argv, &status))
     return status;
-  if (paths == NULL || paths[0] == NULL)
-    return brief_cli_usage_error(cmd, "no input: give directories, files, or -");
-  if (!brief_cli_parse_input_format(input_format_s, &input_format)) {
-    g_autofree char *m = g_strdup_printf("unknown input format '%s' (auto, text, jsonl)", input_format_s);
-    return brief_cli_usage_error(cmd, m);
-  }
+  if (!brief_cli_check_input(cmd, paths, input_format_s, &input_format, &status))
+    return status;
   model = brief_idf_model_new(language ? language : "english", &error);
   if (model == NULL)
     return brief_cli_fail(cmd, error);

@@ -123,3 +123,19 @@ brief_cli_set_quiet(gboolean quiet)
 {
   cli_quiet = quiet;
 }
+
+gboolean
+brief_cli_check_input(const char *cmd, char **paths, const char *input_format_s,
+                      BriefInputFormat *input_format, int *status)
+{
+  g_autofree char *msg = NULL;
+
+  if (paths == NULL || paths[0] == NULL)
+    msg = g_strdup("no input: give directories, files, or -");
+  else if (!brief_cli_parse_input_format(input_format_s, input_format))
+    msg = g_strdup_printf("unknown input format '%s' (auto, text, jsonl)", input_format_s);
+  if (msg == NULL)
+    return TRUE;
+  *status = brief_cli_usage_error(cmd, msg);
+  return FALSE;
+}

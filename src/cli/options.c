@@ -127,12 +127,10 @@ brief_cli_options_apply(const char *cmd, const BriefCliOptions *o, BriefConfig *
     {"--max-neighbors", o->max_neighbors},
   };
 
-  if (o->paths == NULL || o->paths[0] == NULL)
-    msg = g_strdup("no input: give directories, files, or -");
-  else if (!parse_format(o->format, format))
+  if (!brief_cli_check_input(cmd, o->paths, o->input_format, input_format, status))
+    return FALSE;
+  if (!parse_format(o->format, format))
     msg = g_strdup_printf("unknown format '%s' (text, markdown, json, html, plain)", o->format);
-  else if (!brief_cli_parse_input_format(o->input_format, input_format))
-    msg = g_strdup_printf("unknown input format '%s' (auto, text, jsonl)", o->input_format);
   for (gsize i = 0; msg == NULL && i < G_N_ELEMENTS(ints); i++)
     if (ints[i].value != UNSET && ints[i].value < 0)
       msg = g_strdup_printf("%s must not be negative", ints[i].name);
