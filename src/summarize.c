@@ -6,10 +6,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A sentence used as a headline must read like one: a lead of up to 30
- * words, or any sentence of up to 20. */
+/* A sentence used as a headline must read like one: a lead of 8 to 30
+ * words, or any sentence of 8 to 20. */
 #define HEADLINE_MAX_LEAD_WORDS 30
 #define HEADLINE_MAX_WORDS 20
+/* "Lennon was those things - and more." says too little to head a story. */
+#define HEADLINE_MIN_WORDS 8
 
 struct _BriefSummarizer {
   BriefConfig config;
@@ -777,8 +779,9 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
   if (sum->headline == NULL) {
     /* No titles: a news lead reads best as a headline, so the best-ranked
      * selected sentence that opens its article (its first candidate) and is
-     * short enough; else any selected one short enough; else the
-     * best-ranked sentence. */
+     * neither too short nor too long; else any selected one of the same
+     * kind; else any selected one not too short; else the best-ranked
+     * sentence. */
     g_autofree guint *first_cand = g_new(guint, brief_cluster_get_n_articles(cluster));
     for (guint a = 0; a < brief_cluster_get_n_articles(cluster); a++)
       first_cand[a] = G_MAXUINT;
@@ -786,11 +789,13 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
       const Sent *s = &g_array_index(sents, Sent, rows[k]);
       first_cand[s->article] = MIN(first_cand[s->article], s->index);
     }
-    for (int pass = 0; pass < 2 && sum->headline_selected < 0; pass++) {
+    for (int pass = 0; pass < 3 && sum->headline_selected < 0; pass++) {
       guint best_rank = G_MAXUINT;
       for (guint i = 0; i < sum->selected->len; i++) {
         const BriefSelection *x = &g_array_index(sum->selected, BriefSelection, i);
         gboolean lead = x->index == first_cand[x->article];
+        if (x->words < HEADLINE_MIN_WORDS)
+          continue;
         if (pass == 0 && !(lead && x->words <= HEADLINE_MAX_LEAD_WORDS))
           continue;
         if (pass == 1 && x->words > HEADLINE_MAX_WORDS)

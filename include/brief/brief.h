@@ -329,9 +329,9 @@ BRIEF_API gboolean brief_summary_get_date(const BriefSummary *summary, int *year
                                           int *month, int *day);
 
 /* Headline: the title closest to the cluster's centroid; else the
- * best-ranked selected sentence that opens its article and has at most 30
- * words; else the best-ranked selected one of at most 20 words; else the
- * best-ranked sentence.  Borrowed. */
+ * best-ranked selected sentence that opens its article and has 8 to 30
+ * words; else the best-ranked selected one of 8 to 20 words; else of 8 or
+ * more; else the best-ranked sentence.  Borrowed. */
 BRIEF_API const char *brief_summary_get_headline(const BriefSummary *summary);
 
 BRIEF_API const BriefCluster *brief_summary_get_cluster(const BriefSummary *summary);
