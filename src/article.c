@@ -428,13 +428,14 @@ set_field(BriefArticle *a, const char *name, guint line, const char *key, const 
     slot = (char **)&a->id;
   else if (g_ascii_strcasecmp(key, "date") == 0) {
     if (!brief_parse_date(value, &a->year, &a->month, &a->day, &a->timestamp)) {
+      g_autofree char *shown = brief_printable(value, -1);
       if (line > 0)
         g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE,
                     "%s:%u: invalid date '%s' (expected ISO 8601 or RFC 2822)", name, line,
-                    value);
+                    shown);
       else
         g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE,
-                    "%s: invalid date '%s' (expected ISO 8601 or RFC 2822)", name, value);
+                    "%s: invalid date '%s' (expected ISO 8601 or RFC 2822)", name, shown);
       return FALSE;
     }
     return TRUE;
@@ -692,8 +693,9 @@ parse_jsonl(const char *name, const char *data, gsize len, GPtrArray *out, GErro
         !check_json_line(where, data + line_off, ll, error))
       return FALSE;
     if (!json_parser_load_from_data(parser, data + line_off, (gssize)ll, &local)) {
+      g_autofree char *shown = brief_printable(local->message, -1);
       g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE, "%s: malformed JSON: %s", where,
-                  local->message);
+                  shown);
       return FALSE;
     }
     root = json_parser_get_root(parser);

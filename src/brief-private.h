@@ -22,6 +22,10 @@ gboolean brief_check_utf8(const char *name, const char *data, gsize len, gsize b
  * space and none at either end. (transfer full) */
 char *brief_collapse_space(const char *text, gsize len);
 
+/* A piece of input fit to quote in a one-line message: valid UTF-8,
+ * control characters as \xNN, at most 80 characters. (transfer full) */
+char *brief_printable(const char *s, gssize len);
+
 /* Count white-space separated words. */
 guint brief_count_words(const char *text, gsize len);
 

@@ -50,9 +50,9 @@ brief_config_validate(const BriefConfig *config, GError **error)
   g_return_val_if_fail(config != NULL, FALSE);
 
   if (config->language == NULL || !brief_language_is_known(config->language)) {
+    g_autofree char *shown = brief_printable(config->language ? config->language : "(null)", -1);
     g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_LANGUAGE,
-                "unknown language '%s' (see 'brief --list-languages')",
-                config->language ? config->language : "(null)");
+                "unknown language '%s' (see 'brief --list-languages')", shown);
     return FALSE;
   }
   if (!check_unit(config->damping, "damping", FALSE, error) ||
@@ -102,8 +102,9 @@ brief_config_validate(const BriefConfig *config, GError **error)
   }
   if (config->date != NULL &&
       !brief_parse_date(config->date, NULL, NULL, NULL, NULL)) {
+    g_autofree char *shown = brief_printable(config->date, -1);
     g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID,
-                "invalid date '%s' (expected YYYY-MM-DD)", config->date);
+                "invalid date '%s' (expected YYYY-MM-DD)", shown);
     return FALSE;
   }
   return TRUE;

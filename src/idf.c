@@ -28,7 +28,8 @@ brief_idf_model_new(const char *language, GError **error)
 
   g_return_val_if_fail(language != NULL, NULL);
   if (!brief_language_is_known(language)) {
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_LANGUAGE, "unknown language '%s'", language);
+    g_autofree char *shown = brief_printable(language, -1);
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_LANGUAGE, "unknown language '%s'", shown);
     return NULL;
   }
   m = g_new0(BriefIdfModel, 1);

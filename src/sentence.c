@@ -96,7 +96,8 @@ brief_splitter_new(const char *language, GError **error)
   g_return_val_if_fail(language != NULL, NULL);
 
   if (!brief_language_is_known(language)) {
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_LANGUAGE, "unknown language '%s'", language);
+    g_autofree char *shown = brief_printable(language, -1);
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_LANGUAGE, "unknown language '%s'", shown);
     return NULL;
   }
   s = g_new0(BriefSplitter, 1);
@@ -449,6 +450,8 @@ brief_splitter_split(const BriefSplitter *splitter, const char *text, gssize len
 
   if (len < 0)
     len = (gssize)strlen(text);
+  if (len == 0)
+    return out; /* (text may be NULL then) */
   end = text + len;
   ps = p = text;
   while (p < end) {

@@ -76,7 +76,8 @@ brief_tokenizer_new(const char *language, const char *stopwords_path,
   if (missing_stoplist)
     *missing_stoplist = FALSE;
   if (!brief_language_is_known(language)) {
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_LANGUAGE, "unknown language '%s'", language);
+    g_autofree char *shown = brief_printable(language, -1);
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_LANGUAGE, "unknown language '%s'", shown);
     return NULL;
   }
   tok = g_new0(BriefTokenizer, 1);

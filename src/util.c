@@ -261,3 +261,24 @@ brief_append_md_url(GString *out, const char *url)
   }
   g_string_append_c(out, '>');
 }
+
+char *
+brief_printable(const char *s, gssize len)
+{
+  g_autofree char *valid = g_utf8_make_valid(s, len);
+  GString *out = g_string_new(NULL);
+  glong n = 0;
+
+  /* Quoted input must not break the one-line message or drive the
+   * terminal: control characters are shown as \xNN, the rest is cut. */
+  for (const char *p = valid; *p && n < 80; p = g_utf8_next_char(p), n++) {
+    gunichar c = g_utf8_get_char(p);
+    if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0x2028 || c == 0x2029)
+      g_string_append_printf(out, "\\x%02X", c & 0xFF);
+    else
+      g_string_append_len(out, p, g_utf8_next_char(p) - p);
+  }
+  if (*g_utf8_offset_to_pointer(valid, MIN(n, g_utf8_strlen(valid, -1))) != '\0')
+    g_string_append(out, "\xE2\x80\xA6");
+  return g_string_free(out, FALSE);
+}

@@ -16,6 +16,10 @@ typedef enum {
 
 #include <brief/brief.h>
 
+/* `s` as one printable line: valid UTF-8, control characters as \xNN.
+ * (transfer full) */
+char *brief_cli_printable(const char *s);
+
 /* Exit code for a library error. */
 int brief_cli_exit_for_error(const GError *error);
 

@@ -10,7 +10,9 @@
 static int
 usage_error(const char *message)
 {
-  g_printerr("brief eval: %s\n", message);
+  g_autofree char *shown = brief_cli_printable(message);
+
+  g_printerr("brief eval: %s\n", shown);
   return BRIEF_EXIT_USAGE;
 }
 

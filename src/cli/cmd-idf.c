@@ -99,7 +99,10 @@ brief_cli_idf(int argc, char **argv)
     return idf_build(argc - 1, argv + 1);
   if (strcmp(argv[1], "merge") == 0)
     return idf_merge(argc - 1, argv + 1);
-  g_printerr("brief idf: unknown subcommand '%s' (build, merge; see 'brief idf --help')\n",
-             argv[1]);
+  {
+    g_autofree char *shown = brief_cli_printable(argv[1]);
+    g_printerr("brief idf: unknown subcommand '%s' (build, merge; see 'brief idf --help')\n",
+               shown);
+  }
   return BRIEF_EXIT_USAGE;
 }

@@ -27,17 +27,38 @@ brief_cli_exit_for_error(const GError *error)
   }
 }
 
+/* Messages quote input: keep them one printable line whatever it held. */
+char *
+brief_cli_printable(const char *s)
+{
+  g_autofree char *valid = g_utf8_make_valid(s, -1);
+  GString *out = g_string_new(NULL);
+
+  for (const char *p = valid; *p; p = g_utf8_next_char(p)) {
+    gunichar c = g_utf8_get_char(p);
+    if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0x2028 || c == 0x2029)
+      g_string_append_printf(out, "\\x%02X", c & 0xFF);
+    else
+      g_string_append_len(out, p, g_utf8_next_char(p) - p);
+  }
+  return g_string_free(out, FALSE);
+}
+
 int
 brief_cli_fail(const char *command, const GError *error)
 {
-  g_printerr("brief %s: %s\n", command, error ? error->message : "unknown error");
+  g_autofree char *msg = brief_cli_printable(error ? error->message : "unknown error");
+
+  g_printerr("brief %s: %s\n", command, msg);
   return brief_cli_exit_for_error(error);
 }
 
 int
 brief_cli_usage_error(const char *command, const char *message)
 {
-  g_printerr("brief %s: %s (see 'brief %s --help')\n", command, message, command);
+  g_autofree char *msg = brief_cli_printable(message);
+
+  g_printerr("brief %s: %s (see 'brief %s --help')\n", command, msg, command);
   return BRIEF_EXIT_USAGE;
 }
 
@@ -105,10 +126,12 @@ log_handler(const char *domain, GLogLevelFlags level, const char *message, gpoin
 {
   (void)domain;
   (void)data;
+  g_autofree char *msg = brief_cli_printable(message);
+
   if (level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL))
-    g_printerr("brief: internal error: %s\n", message);
+    g_printerr("brief: internal error: %s\n", msg);
   else if ((level & G_LOG_LEVEL_WARNING) && !cli_quiet)
-    g_printerr("brief: warning: %s\n", message);
+    g_printerr("brief: warning: %s\n", msg);
 }
 
 void

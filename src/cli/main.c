@@ -71,7 +71,8 @@ main(int argc, char **argv)
       if (strcmp(argv[1], commands[i].name) == 0)
         cmd = &commands[i];
     if (cmd == NULL) {
-      g_printerr("brief: unknown command '%s' (see 'brief --help')\n", argv[1]);
+      g_autofree char *shown = brief_cli_printable(argv[1]);
+      g_printerr("brief: unknown command '%s' (see 'brief --help')\n", shown);
       return BRIEF_EXIT_USAGE;
     }
     status = cmd->run(argc - 1, argv + 1);

@@ -189,8 +189,7 @@ brief_cli_options_apply(const char *cmd, const BriefCliOptions *o, BriefConfig *
 #undef SET_D
 #undef SET_U
   if (!brief_config_validate(config, &error)) {
-    g_printerr("brief %s: %s\n", cmd, error->message);
-    *status = brief_cli_exit_for_error(error);
+    *status = brief_cli_fail(cmd, error);
     return FALSE;
   }
   brief_cli_set_quiet(o->quiet);
