@@ -394,8 +394,9 @@ is_header_key(const char *line, gsize len, gsize *key_len)
 static gboolean
 is_blank(const char *line, gsize len)
 {
+  /* The same white space as the splitter's blank lines, vertical tab too. */
   for (gsize i = 0; i < len; i++)
-    if (!g_ascii_isspace(line[i]))
+    if (!g_ascii_isspace(line[i]) && line[i] != '\v')
       return FALSE;
   return TRUE;
 }

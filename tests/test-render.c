@@ -394,7 +394,9 @@ test_text_budget_and_date_option(void)
   {
     guint n_cited = 0;
     g_autofree guint *num = expected_citations(b.summary, &n_cited);
-    g_autofree char *want =
+    g_autofree char *want = NULL;
+    g_assert_nonnull(num);
+    want =
       g_strdup_printf("Sources (%u of 2 articles):", n_cited);
     gboolean found = FALSE;
     for (guint i = 0; lines[i] != NULL; i++)

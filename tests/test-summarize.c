@@ -211,6 +211,7 @@ test_history_independent(void)
     g_autoptr(BriefSummary) first = brief_summarizer_run(sz, other, &error);
     g_autoptr(BriefSummary) sum = NULL;
     g_assert_no_error(error);
+    g_assert_nonnull(first);
     sum = brief_summarizer_run(sz, c, &error);
     g_assert_no_error(error);
     after = brief_summary_to_string(sum, BRIEF_FORMAT_JSON);
