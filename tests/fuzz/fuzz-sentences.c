@@ -24,24 +24,7 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-G_NORETURN G_GNUC_PRINTF(3, 4) static void
-fail(const char *file, int line, const char *format, ...)
-{
-  va_list ap;
-
-  fprintf(stderr, "%s:%d: invariant broken: ", file, line);
-  va_start(ap, format);
-  vfprintf(stderr, format, ap);
-  va_end(ap);
-  fputc('\n', stderr);
-  abort();
-}
-
-#define CHECK(cond, ...)                                                                  \
-  do {                                                                                    \
-    if (G_UNLIKELY(!(cond)))                                                              \
-      fail(__FILE__, __LINE__, __VA_ARGS__);                                              \
-  } while (0)
+#include "fuzz-common.h"
 
 /* The splitter's white space (sentence.c is_space). */
 static gboolean
