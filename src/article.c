@@ -108,6 +108,28 @@ brief_day_timestamp(int year, int month, int day)
   return dt ? g_date_time_to_unix(dt) : 0;
 }
 
+gboolean
+brief_briefing_date(const char *date_option, const BriefCluster *cluster, int *year,
+                    int *month, int *day)
+{
+  gint64 newest = G_MININT64;
+  gboolean found = FALSE;
+
+  if (date_option != NULL)
+    return brief_parse_date(date_option, year, month, day, NULL);
+  for (guint i = 0; i < cluster->articles->len; i++) {
+    const BriefArticle *a = g_ptr_array_index(cluster->articles, i);
+    if (a->year != 0 && a->timestamp > newest) {
+      newest = a->timestamp;
+      found = TRUE;
+      *year = a->year;
+      *month = a->month;
+      *day = a->day;
+    }
+  }
+  return found;
+}
+
 static gboolean
 valid_day(int year, int month, int day)
 {

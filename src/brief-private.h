@@ -75,6 +75,11 @@ gboolean brief_parse_date(const char *s, int *year, int *month, int *day, gint64
  * "15 December 2015", "2015-12-15") in `text`. */
 gboolean brief_find_text_date(const char *text, gsize len, int *year, int *month, int *day);
 
+/* The date of a briefing: `date_option` (YYYY-MM-DD) when given, else the
+ * newest dated article of `cluster`; FALSE when there is neither. */
+gboolean brief_briefing_date(const char *date_option, const BriefCluster *cluster, int *year,
+                             int *month, int *day);
+
 /* Seconds since the epoch of midnight UTC of the given day. */
 gint64 brief_day_timestamp(int year, int month, int day);
 
@@ -338,6 +343,9 @@ void brief_summarizer_set_lenient(BriefSummarizer *summarizer, gboolean lenient)
 char *brief_render_text(const BriefSummary *s, gboolean markdown);
 char *brief_render_plain(const BriefSummary *s);
 char *brief_render_json(const BriefSummary *s);
+
+/* Append `s` with what Markdown would read as markup backslash-escaped. */
+void brief_md_append(GString *out, const char *s);
 
 /* "Tuesday, 15 December 2015" (English, independent of the locale). */
 char *brief_format_long_date(int year, int month, int day);

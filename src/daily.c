@@ -275,23 +275,8 @@ brief_daily_new(const BriefCluster *day, const BriefDailyConfig *config,
     return NULL;
   }
 
-  /* The date: --date, else the newest article of the day. */
-  if (config->summary.date != NULL) {
-    daily->has_date = brief_parse_date(config->summary.date, &daily->year, &daily->month,
-                                       &daily->dayn, NULL);
-  } else {
-    gint64 newest = G_MININT64;
-    for (guint i = 0; i < n; i++) {
-      const BriefArticle *a = brief_cluster_get_article(day, i);
-      if (a->year != 0 && a->timestamp > newest) {
-        newest = a->timestamp;
-        daily->has_date = TRUE;
-        daily->year = a->year;
-        daily->month = a->month;
-        daily->dayn = a->day;
-      }
-    }
-  }
+  daily->has_date = brief_briefing_date(config->summary.date, day, &daily->year,
+                                        &daily->month, &daily->dayn);
   return g_steal_pointer(&daily);
 }
 

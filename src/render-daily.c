@@ -98,17 +98,6 @@ brief_daily_footer(const BriefDaily *d)
   return g_string_free(f, FALSE);
 }
 
-/* Markdown-escape (same rules as render-text.c). */
-static void
-md_append(GString *out, const char *s)
-{
-  for (const char *p = s; *p; p++) {
-    if (strchr("\\`*_[]<>|", *p) != NULL || (*p == '#' && p == s))
-      g_string_append_c(out, '\\');
-    g_string_append_c(out, *p);
-  }
-}
-
 char *
 brief_render_daily_text(const BriefDaily *d, gboolean markdown)
 {
@@ -118,7 +107,7 @@ brief_render_daily_text(const BriefDaily *d, gboolean markdown)
 
   if (markdown) {
     g_string_append(out, "# ");
-    md_append(out, title);
+    brief_md_append(out, title);
     g_string_append(out, "\n");
   } else {
     g_string_append_printf(out, "%s\n", title);
@@ -136,10 +125,10 @@ brief_render_daily_text(const BriefDaily *d, gboolean markdown)
     g_string_append_c(out, '\n');
     if (markdown) {
       g_string_append_printf(out, "## %u. ", i + 1);
-      md_append(out, st->summary->headline);
+      brief_md_append(out, st->summary->headline);
       g_string_append(out, "\n\n");
       if (*body) {
-        md_append(out, body);
+        brief_md_append(out, body);
         g_string_append(out, "\n\n");
       }
       g_string_append_printf(out, "*%s*", count);
@@ -148,12 +137,12 @@ brief_render_daily_text(const BriefDaily *d, gboolean markdown)
         g_string_append(out, k == 0 ? ": " : ", ");
         if (e[1][0]) {
           g_string_append_c(out, '[');
-          md_append(out, e[0]);
+          brief_md_append(out, e[0]);
           g_string_append(out, "](");
           brief_append_md_url(out, e[1]);
           g_string_append_c(out, ')');
         } else {
-          md_append(out, e[0]);
+          brief_md_append(out, e[0]);
         }
       }
       g_string_append_c(out, '\n');

@@ -46,8 +46,10 @@ link(GString *out, const char *text, const char *url)
   }
 }
 
+/* The document up to its content: <head>, then the page's heading and its
+ * date line (when there is a date). */
 static void
-document_start(GString *out, const char *title)
+document_start(GString *out, const char *title, const char *heading, const char *date)
 {
   g_string_append(out, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -55,6 +57,14 @@ document_start(GString *out, const char *title)
   esc(out, title);
   g_string_append(out, "</title>\n</head>\n<body style=\"margin:0;padding:0;background:#f4f3ef\">\n"
                        "<div style=\"" PAGE "\">\n");
+  g_string_append(out, "<h1 style=\"" H1 "\">");
+  esc(out, heading);
+  g_string_append(out, "</h1>\n");
+  if (date) {
+    g_string_append(out, "<p style=\"" DATE "\">");
+    esc(out, date);
+    g_string_append(out, "</p>\n");
+  }
 }
 
 static void
@@ -70,15 +80,7 @@ daily_html(GString *out, const BriefDaily *d)
   g_autofree char *footer = brief_daily_footer(d);
   g_autofree char *date = d->has_date ? brief_format_long_date(d->year, d->month, d->dayn) : NULL;
 
-  document_start(out, title);
-  g_string_append(out, "<h1 style=\"" H1 "\">");
-  esc(out, d->title);
-  g_string_append(out, "</h1>\n");
-  if (date) {
-    g_string_append(out, "<p style=\"" DATE "\">");
-    esc(out, date);
-    g_string_append(out, "</p>\n");
-  }
+  document_start(out, title, d->title, date);
   for (guint i = 0; i < d->stories->len; i++) {
     const BriefStory *st = g_ptr_array_index(d->stories, i);
     const BriefSummary *sum = st->summary;
@@ -124,15 +126,7 @@ summary_html(GString *out, const BriefSummary *s)
   g_autofree char *date = s->has_date ? brief_format_long_date(s->year, s->month, s->day) : NULL;
   g_autofree gboolean *cited = g_new0(gboolean, n_articles);
 
-  document_start(out, s->headline);
-  g_string_append(out, "<h1 style=\"" H1 "\">");
-  esc(out, s->headline);
-  g_string_append(out, "</h1>\n");
-  if (date) {
-    g_string_append(out, "<p style=\"" DATE "\">");
-    esc(out, date);
-    g_string_append(out, "</p>\n");
-  }
+  document_start(out, s->headline, s->headline, date);
   g_string_append(out, "<div style=\"" CARD "\">\n");
   for (guint i = 0; i < s->selected->len; i++) {
     const BriefSelection *x = &g_array_index(s->selected, BriefSelection, i);

@@ -61,12 +61,18 @@ md_escape(const char *s)
 {
   GString *out = g_string_sized_new(strlen(s) + 8);
 
+  brief_md_append(out, s);
+  return g_string_free(out, FALSE);
+}
+
+void
+brief_md_append(GString *out, const char *s)
+{
   for (const char *p = s; *p; p++) {
     if (strchr("\\`*_[]<>|", *p) != NULL || (*p == '#' && p == s))
       g_string_append_c(out, '\\');
     g_string_append_c(out, *p);
   }
-  return g_string_free(out, FALSE);
 }
 
 static const char *

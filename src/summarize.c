@@ -526,27 +526,6 @@ build_coverage(BriefCoverage *c, const guint32 *terms, const gsize *term_off, co
 /* ---- run ---------------------------------------------------------------------------- */
 
 static void
-pick_date(BriefSummary *sum, const BriefSummarizer *self, const BriefCluster *cluster)
-{
-  gint64 newest = G_MININT64;
-
-  if (self->date != NULL) {
-    sum->has_date = brief_parse_date(self->date, &sum->year, &sum->month, &sum->day, NULL);
-    return;
-  }
-  for (guint i = 0; i < brief_cluster_get_n_articles(cluster); i++) {
-    const BriefArticle *a = brief_cluster_get_article(cluster, i);
-    if (a->year != 0 && a->timestamp > newest) {
-      newest = a->timestamp;
-      sum->has_date = TRUE;
-      sum->year = a->year;
-      sum->month = a->month;
-      sum->day = a->day;
-    }
-  }
-}
-
-static void
 selection_clear(gpointer data)
 {
   BriefSelection *s = data;
@@ -820,7 +799,8 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
           brief_cluster_get_article(cluster, s->article)->text + s->start, s->end - s->start);
     }
   }
-  pick_date(sum, self, cluster);
+  sum->has_date =
+      brief_briefing_date(self->date, cluster, &sum->year, &sum->month, &sum->day);
   brief_matrix_clear(&m);
   stats.n_articles = brief_cluster_get_n_articles(cluster);
   stats.n_sentences = sents->len;
