@@ -134,6 +134,24 @@ mark_candidates(GArray *sents, const BriefCluster *cluster, const BriefConfig *c
   }
 }
 
+/* A candidate that has at least one term to be compared by. */
+static gboolean
+is_candidate_row(GArray *sents, const BriefMatrix *m, guint i)
+{
+  return g_array_index(sents, Sent, i).candidate && m->offsets[i + 1] > m->offsets[i];
+}
+
+static guint
+count_candidates(GArray *sents, const BriefMatrix *m)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < sents->len; i++)
+    if (is_candidate_row(sents, m, i))
+      n++;
+  return n;
+}
+
 /* LEAD: the sentences of the newest article (the last given among equals),
  * in order, captions and datelines still dropped. */
 static void
@@ -341,26 +359,6 @@ pick_title(BriefSummarizer *self, const BriefCluster *cluster, const BriefMatrix
   }
   g_free(centroid);
   return best >= 0 ? g_strdup(brief_cluster_get_article(cluster, (guint)best)->title) : NULL;
-}
-
-/* Document frequency with articles as the documents. */
-static guint32 *
-article_frequency(const guint32 *terms, const gsize *term_off, const Sent *sents, guint n_sents,
-                  guint n_terms)
-{
-  guint32 *df = g_new0(guint32, n_terms);
-  guint32 *last = g_new0(guint32, n_terms);
-
-  for (guint i = 0; i < n_sents; i++)
-    for (gsize k = term_off[i]; k < term_off[i + 1]; k++) {
-      guint32 t = terms[k];
-      if (last[t] != sents[i].article + 1) {
-        last[t] = sents[i].article + 1;
-        df[t]++;
-      }
-    }
-  g_free(last);
-  return df;
 }
 
 /* IDF from a background model: idf = 1 + ln((N + 1) / (df + 1)); a stem
@@ -612,9 +610,15 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
   if (self->idf_model != NULL || self->shared_idf != NULL) {
     idf = background_idf(self, df, n_terms, (const guint32 *)(void *)global_of->data);
   } else if (cfg->idf_articles) {
-    g_autofree guint32 *adf = article_frequency((const guint32 *)(void *)terms->data, term_off,
-                                                (const Sent *)(void *)sents->data, sents->len,
-                                                n_terms);
+    /* An article's sentences are consecutive rows: its terms are one run. */
+    g_autofree gsize *art_off = g_new(gsize, sents->len + 1);
+    g_autofree guint32 *adf = NULL;
+    guint n_art = 0;
+    for (guint i = 0; i < sents->len; i++)
+      if (i == 0 || g_array_index(sents, Sent, i).article != g_array_index(sents, Sent, i - 1).article)
+        art_off[n_art++] = term_off[i];
+    art_off[n_art] = term_off[sents->len];
+    adf = brief_document_frequency((const guint32 *)(void *)terms->data, art_off, n_art, n_terms);
     idf = brief_idf_from_df(adf, n_terms, brief_cluster_get_n_articles(cluster));
     /* Terms in every article get idf 1 (ln 1 = 0, plus one): they stay. */
   } else {
@@ -628,16 +632,12 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
   } else {
     mark_candidates(sents, cluster, cfg, TRUE);
   }
-  for (guint i = 0; i < sents->len; i++)
-    if (g_array_index(sents, Sent, i).candidate && m.offsets[i + 1] > m.offsets[i])
-      n++;
+  n = count_candidates(sents, &m);
   if (n == 0 && cfg->method != BRIEF_METHOD_LEAD) {
     /* Nothing looks like a full sentence (no punctuation at all, say):
      * better a summary of fragments than none. */
     mark_candidates(sents, cluster, cfg, FALSE);
-    for (guint i = 0; i < sents->len; i++)
-      if (g_array_index(sents, Sent, i).candidate && m.offsets[i + 1] > m.offsets[i])
-        n++;
+    n = count_candidates(sents, &m);
   }
   if (n == 0) {
     g_autofree char *names = article_names(cluster);
@@ -654,7 +654,7 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
   n = 0;
   for (guint i = 0; i < sents->len; i++) {
     const Sent *s = &g_array_index(sents, Sent, i);
-    if (s->candidate && m.offsets[i + 1] > m.offsets[i]) {
+    if (is_candidate_row(sents, &m, i)) {
       rows[n] = i;
       words[n] = s->words;
       bytes[n] = s->bytes;
