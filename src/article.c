@@ -96,8 +96,8 @@ brief_cluster_get_article(const BriefCluster *cluster, guint index)
 /* ---- dates ------------------------------------------------------------------ */
 
 static const char *const month_names[12] = {
-  "january", "february", "march",     "april",   "may",      "june",
-  "july",    "august",   "september", "october", "november", "december",
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december",
 };
 
 gint64
@@ -109,8 +109,8 @@ brief_day_timestamp(int year, int month, int day)
 }
 
 gboolean
-brief_briefing_date(const char *date_option, const BriefCluster *cluster, int *year,
-                    int *month, int *day)
+brief_briefing_date(const char *date_option, const BriefCluster *cluster, int *year, int *month,
+                    int *day)
 {
   gint64 newest = G_MININT64;
   gboolean found = FALSE;
@@ -245,8 +245,9 @@ parse_time_zone(const char *p, gboolean rfc, gint64 *seconds)
     }
     if (zh > 23 || zm > 59)
       return FALSE;
-  } else if (rfc && (g_ascii_strncasecmp(p, "GMT", 3) == 0 || g_ascii_strncasecmp(p, "UTC", 3) == 0 ||
-                     g_ascii_strncasecmp(p, "UT", 2) == 0)) {
+  } else if (rfc &&
+             (g_ascii_strncasecmp(p, "GMT", 3) == 0 || g_ascii_strncasecmp(p, "UTC", 3) == 0 ||
+              g_ascii_strncasecmp(p, "UT", 2) == 0)) {
     while (g_ascii_isalpha(*p))
       p++;
   } else if (rfc && g_ascii_isalpha(*p)) {
@@ -273,8 +274,8 @@ brief_parse_date(const char *s, int *year, int *month, int *day, gint64 *timesta
   if (g_ascii_isdigit(p[0]) && g_ascii_isdigit(p[1]) && g_ascii_isdigit(p[2]) &&
       g_ascii_isdigit(p[3]) && p[4] == '-') {
     /* ISO 8601: YYYY-MM-DD[(T| )hh:mm[:ss[.f]][Z|+hh:mm]] */
-    if (!parse_uint(&p, 4, 4, &y) || *p++ != '-' || !parse_uint(&p, 2, 2, &mo) ||
-        *p++ != '-' || !parse_uint(&p, 2, 2, &d))
+    if (!parse_uint(&p, 4, 4, &y) || *p++ != '-' || !parse_uint(&p, 2, 2, &mo) || *p++ != '-' ||
+        !parse_uint(&p, 2, 2, &d))
       return FALSE;
     if (*p == 'T' || *p == 't')
       p++;
@@ -342,8 +343,9 @@ match_text_date(const char *w, const char *end, int *year, int *month, int *day)
     p++;
     if (!parse_uint_bounded(&p, end, 1, 2, &d))
       return FALSE;
-    if (p + 1 < end && (g_ascii_strncasecmp(p, "st", 2) == 0 || g_ascii_strncasecmp(p, "nd", 2) == 0 ||
-                        g_ascii_strncasecmp(p, "rd", 2) == 0 || g_ascii_strncasecmp(p, "th", 2) == 0))
+    if (p + 1 < end &&
+        (g_ascii_strncasecmp(p, "st", 2) == 0 || g_ascii_strncasecmp(p, "nd", 2) == 0 ||
+         g_ascii_strncasecmp(p, "rd", 2) == 0 || g_ascii_strncasecmp(p, "th", 2) == 0))
       p += 2;
     if (p < end && *p == ',')
       p++;
@@ -454,8 +456,7 @@ set_field(BriefArticle *a, const char *name, guint line, const char *key, const 
       g_autofree char *shown = brief_printable(value, -1);
       if (line > 0)
         g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE,
-                    "%s:%u: invalid date '%s' (expected ISO 8601 or RFC 2822)", name, line,
-                    shown);
+                    "%s:%u: invalid date '%s' (expected ISO 8601 or RFC 2822)", name, line, shown);
       else
         g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE,
                     "%s: invalid date '%s' (expected ISO 8601 or RFC 2822)", name, shown);
@@ -529,8 +530,7 @@ parse_header(BriefArticle *a, const char *data, gsize len, gsize *body_offset, G
 static void
 date_from_text(BriefArticle *a)
 {
-  if (a->year == 0 &&
-      brief_find_text_date(a->text, a->text_len, &a->year, &a->month, &a->day))
+  if (a->year == 0 && brief_find_text_date(a->text, a->text_len, &a->year, &a->month, &a->day))
     a->timestamp = brief_day_timestamp(a->year, a->month, a->day);
 }
 
@@ -717,8 +717,7 @@ parse_jsonl(const char *name, const char *data, gsize len, GPtrArray *out, GErro
       return FALSE;
     if (!json_parser_load_from_data(parser, data + line_off, (gssize)ll, &local)) {
       g_autofree char *shown = brief_printable(local->message, -1);
-      g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE, "%s: malformed JSON: %s", where,
-                  shown);
+      g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE, "%s: malformed JSON: %s", where, shown);
       return FALSE;
     }
     root = json_parser_get_root(parser);
@@ -770,8 +769,8 @@ is_jsonl(const char *name, BriefInputFormat format)
 }
 
 static gboolean
-parse_into(GPtrArray *out, const char *name, const char *data, gsize len,
-           BriefInputFormat format, GError **error)
+parse_into(GPtrArray *out, const char *name, const char *data, gsize len, BriefInputFormat format,
+           GError **error)
 {
   if (is_jsonl(name, format)) {
     if (!brief_check_utf8(name, data, len, 0, error))
@@ -855,8 +854,7 @@ list_directory(const char *path, GPtrArray *files, GPtrArray *dirs, GError **err
       g_free(full);
   }
   if (files->len == 0 && (dirs == NULL || dirs->len == 0)) {
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY, "%s: no article files in directory",
-                path);
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY, "%s: no article files in directory", path);
     return FALSE;
   }
   g_ptr_array_sort(files, compare_names);
@@ -915,8 +913,7 @@ brief_cluster_add_tree(BriefCluster *cluster, const char *path, BriefInputFormat
     label_from(tmp, from, label);
   }
   if (tmp->len == 0) {
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY, "%s: no article files in directory",
-                path);
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY, "%s: no article files in directory", path);
     return FALSE;
   }
   commit_articles(cluster, tmp);

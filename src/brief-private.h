@@ -31,8 +31,7 @@ guint brief_count_words(const char *text, gsize len);
 
 /* Write `data` to `path` atomically: a temporary file in the same folder,
  * then rename.  "-" writes to standard output. */
-gboolean brief_write_file_atomic(const char *path, const char *data, gsize len,
-                                 GError **error);
+gboolean brief_write_file_atomic(const char *path, const char *data, gsize len, GError **error);
 
 /* An http:// or https:// address.  Only those are shown as links: a
  * "javascript:" URL in the input must not become something to click. */
@@ -100,8 +99,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(BriefTokenizer, brief_tokenizer_free)
 /* Append to `terms` (guint32) the term id of every content word of `text`:
  * case-folded, NFKC-normalised, stop words dropped, stemmed.  Term ids are
  * interned in the tokenizer and stable for its lifetime. */
-void brief_tokenizer_add_terms(BriefTokenizer *tok, const char *text, gsize len,
-                               GArray *terms);
+void brief_tokenizer_add_terms(BriefTokenizer *tok, const char *text, gsize len, GArray *terms);
 
 guint brief_tokenizer_n_terms(const BriefTokenizer *tok);
 const char *brief_tokenizer_term(const BriefTokenizer *tok, guint32 id);
@@ -125,8 +123,8 @@ typedef struct {
 
 /* Document frequency of each term over the rows of `terms` (row i is
  * terms[term_offsets[i] .. term_offsets[i+1])). (transfer full) */
-guint32 *brief_document_frequency(const guint32 *terms, const gsize *term_offsets,
-                                  guint n_rows, guint n_terms);
+guint32 *brief_document_frequency(const guint32 *terms, const gsize *term_offsets, guint n_rows,
+                                  guint n_terms);
 
 /* idf(t) = 1 + ln(n_docs / df(t)); terms with df 0 get 0. (transfer full) */
 float *brief_idf_from_df(const guint32 *df, guint n_terms, guint n_docs);
@@ -160,15 +158,14 @@ typedef struct {
  * node), which bounds memory by n x max_neighbors edges.  Uses up to
  * `n_threads`. */
 void brief_graph_build(BriefGraph *g, const BriefMatrix *m, const guint *rows, guint n,
-                       double threshold, gboolean binary, guint max_neighbors,
-                       guint n_threads);
+                       double threshold, gboolean binary, guint max_neighbors, guint n_threads);
 void brief_graph_clear(BriefGraph *g);
 
 /* Weighted PageRank by power iteration.  `scores` (n) receives the result,
  * summing to 1.  Dangling nodes spread their mass uniformly.  Returns the
  * number of iterations run. */
-guint brief_pagerank(const BriefGraph *g, double damping, double tolerance,
-                     guint max_iterations, double *scores);
+guint brief_pagerank(const BriefGraph *g, double damping, double tolerance, guint max_iterations,
+                     double *scores);
 
 /* ---- stories.c ------------------------------------------------------------- */
 
@@ -204,7 +201,7 @@ typedef struct {
   const guint32 *concepts;
   const double *weights;
   guint n_concepts;
-  double mix; /* share of the coverage gain in a candidate's relevance */
+  double mix;             /* share of the coverage gain in a candidate's relevance */
   double length_exponent; /* gain is divided by words^length_exponent */
 } BriefCoverage;
 
@@ -276,13 +273,13 @@ void brief_json_member_bool(BriefJson *j, const char *key, gboolean value);
 
 struct _BriefSummary {
   const BriefCluster *cluster;
-  GArray *selected;      /* BriefSelection in reading order; texts owned */
+  GArray *selected; /* BriefSelection in reading order; texts owned */
   char *headline;
   gint headline_selected; /* index in `selected` of the headline sentence, or -1 */
   gboolean has_date;
   int year, month, day;
   guint n_sentences, n_candidates;
-  BriefConfig config;    /* as run; strings point into the owned copies below */
+  BriefConfig config; /* as run; strings point into the owned copies below */
   BriefStats stats;
   char *language, *stopwords_path, *date, *idf_path;
 };
@@ -290,10 +287,10 @@ struct _BriefSummary {
 /* ---- daily.c ---------------------------------------------------------------- */
 
 typedef struct {
-  guint *indices;      /* the story's articles in the day, input order */
+  guint *indices; /* the story's articles in the day, input order */
   guint n_indices;
-  guint n_outlets;     /* distinct outlets among them */
-  gint64 newest;       /* newest dated article, 0 when none */
+  guint n_outlets;        /* distinct outlets among them */
+  gint64 newest;          /* newest dated article, 0 when none */
   BriefCluster *articles; /* copies of the articles */
   BriefSummary *summary;
 } BriefStory;

@@ -37,8 +37,8 @@ static gboolean
 check_unit(double v, const char *name, gboolean open_low, GError **error)
 {
   if (isnan(v) || v < 0.0 || v > 1.0 || (open_low && v == 0.0)) {
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID, "%s must be %s 0 and 1, got %g",
-                name, open_low ? "above 0 and at most 1, i.e. between" : "between", v);
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID, "%s must be %s 0 and 1, got %g", name,
+                open_low ? "above 0 and at most 1, i.e. between" : "between", v);
     return FALSE;
   }
   return TRUE;
@@ -91,8 +91,8 @@ brief_config_validate(const BriefConfig *config, GError **error)
   }
   if (config->max_words != 0 && config->max_words < config->min_words) {
     g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID,
-                "maximum sentence length (%u words) is below the minimum (%u)",
-                config->max_words, config->min_words);
+                "maximum sentence length (%u words) is below the minimum (%u)", config->max_words,
+                config->min_words);
     return FALSE;
   }
   if (config->budget_words == 0 && config->budget_sentences == 0 && config->budget_bytes == 0) {
@@ -100,11 +100,10 @@ brief_config_validate(const BriefConfig *config, GError **error)
                         "the length budget must be at least 1 (words, sentences or bytes)");
     return FALSE;
   }
-  if (config->date != NULL &&
-      !brief_parse_date(config->date, NULL, NULL, NULL, NULL)) {
+  if (config->date != NULL && !brief_parse_date(config->date, NULL, NULL, NULL, NULL)) {
     g_autofree char *shown = brief_printable(config->date, -1);
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID,
-                "invalid date '%s' (expected YYYY-MM-DD)", shown);
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID, "invalid date '%s' (expected YYYY-MM-DD)",
+                shown);
     return FALSE;
   }
   return TRUE;

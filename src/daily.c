@@ -130,8 +130,8 @@ job_run(gpointer data)
 }
 
 BriefDaily *
-brief_daily_new(const BriefCluster *day, const BriefDailyConfig *config,
-                BriefProgressFunc progress, gpointer user_data, GError **error)
+brief_daily_new(const BriefCluster *day, const BriefDailyConfig *config, BriefProgressFunc progress,
+                gpointer user_data, GError **error)
 {
   g_autoptr(BriefDaily) daily = NULL;
   g_autofree guint *story = NULL;
@@ -202,8 +202,8 @@ brief_daily_new(const BriefCluster *day, const BriefDailyConfig *config,
     g_ptr_array_add(daily->stories, g_steal_pointer(&all->pdata[s]));
   }
   if (daily->stories->len == 0) {
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY,
-                "no story has %u or more articles", config->min_articles);
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY, "no story has %u or more articles",
+                config->min_articles);
     return NULL;
   }
   for (guint s = 0; s < daily->stories->len; s++) {
@@ -222,8 +222,8 @@ brief_daily_new(const BriefCluster *day, const BriefDailyConfig *config,
   /* Stories are independent: one summarizer per thread, stories dealt
    * round-robin.  Each summary depends only on its story, so the result is
    * the same for any number of threads. */
-  n_threads = config->summary.n_threads ? config->summary.n_threads
-                                        : MIN(g_get_num_processors(), 8u);
+  n_threads =
+      config->summary.n_threads ? config->summary.n_threads : MIN(g_get_num_processors(), 8u);
   n_threads = MAX(1u, MIN(n_threads, daily->stories->len));
   g_mutex_init(&lock);
   jobs = g_new0(Job, n_threads);
@@ -275,8 +275,8 @@ brief_daily_new(const BriefCluster *day, const BriefDailyConfig *config,
     return NULL;
   }
 
-  daily->has_date = brief_briefing_date(config->summary.date, day, &daily->year,
-                                        &daily->month, &daily->dayn);
+  daily->has_date =
+      brief_briefing_date(config->summary.date, day, &daily->year, &daily->month, &daily->dayn);
   return g_steal_pointer(&daily);
 }
 

@@ -1,6 +1,6 @@
 #include "brief-private.h"
 
-G_DEFINE_QUARK(brief-error-quark, brief_error)
+G_DEFINE_QUARK(brief - error - quark, brief_error)
 
 const char *
 brief_version(void)

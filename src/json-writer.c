@@ -102,7 +102,8 @@ append_escaped(GString *out, const char *s)
     default:
       if (c < 0x20)
         g_string_append_printf(out, "\\u%04x", c);
-      else if (c == 0xE2 && (guchar)p[1] == 0x80 && ((guchar)p[2] == 0xA8 || (guchar)p[2] == 0xA9)) {
+      else if (c == 0xE2 && (guchar)p[1] == 0x80 &&
+               ((guchar)p[2] == 0xA8 || (guchar)p[2] == 0xA9)) {
         /* U+2028 and U+2029 are valid JSON but end a line in JavaScript. */
         g_string_append_printf(out, "\\u%04x", (guchar)p[2] == 0xA8 ? 0x2028 : 0x2029);
         p += 2;

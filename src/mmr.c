@@ -4,8 +4,7 @@
 #include <math.h>
 
 static gboolean
-fits(const BriefBudget *b, guint n_sel, guint words, guint bytes, guint add_words,
-     guint add_bytes)
+fits(const BriefBudget *b, guint n_sel, guint words, guint bytes, guint add_words, guint add_bytes)
 {
   if (b->sentences && n_sel + 1 > b->sentences)
     return FALSE;

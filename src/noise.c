@@ -8,11 +8,11 @@
 /* Markers that only captions and credits carry.  Matched at a word start,
  * case-sensitively: "Photo:" opens a credit, "a photo:" is prose. */
 static const char *const caption_markers[] = {
-  "Pictured:", "Photo:",   "Photos:",   "Photograph:", "Photographs:", "Picture:",
-  "Image:",    "Images:",  "Credit:",   "Caption:",    "Photo credit", "(Photo",
-  "AP Photo",  "REUTERS/", "Reuters/",  "/Reuters",    "/REUTERS",     "Getty Images",
-  "/AFP",      "AFP/",     "EPA/",      "/EPA",        "FILE PHOTO",   "File photo:",
-  "Photo by ", "Image by ", "Video:",   NULL,
+    "Pictured:", "Photo:",    "Photos:",  "Photograph:", "Photographs:", "Picture:",
+    "Image:",    "Images:",   "Credit:",  "Caption:",    "Photo credit", "(Photo",
+    "AP Photo",  "REUTERS/",  "Reuters/", "/Reuters",    "/REUTERS",     "Getty Images",
+    "/AFP",      "AFP/",      "EPA/",     "/EPA",        "FILE PHOTO",   "File photo:",
+    "Photo by ", "Image by ", "Video:",   NULL,
 };
 
 gboolean
@@ -42,8 +42,7 @@ brief_noise_is_caption(const char *para, gsize len)
 static gboolean
 is_closer_char(gunichar c)
 {
-  return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x2019 || c == 0x201D ||
-         c == 0x00BB;
+  return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x2019 || c == 0x201D || c == 0x00BB;
 }
 
 gboolean
@@ -66,9 +65,9 @@ brief_noise_is_unterminated(const char *s, gsize len)
 /* ---- datelines ------------------------------------------------------------- */
 
 static const char *const month_words[] = {
-  "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-  "January", "February", "March", "April", "June", "July", "August", "September",
-  "October", "November", "December", NULL,
+    "Jan",  "Feb",    "Mar",       "Apr",     "May",      "Jun",      "Jul",   "Aug",   "Sep",
+    "Sept", "Oct",    "Nov",       "Dec",     "January",  "February", "March", "April", "June",
+    "July", "August", "September", "October", "November", "December", NULL,
 };
 
 static gboolean
@@ -120,8 +119,8 @@ is_capitalized_word(const char *w, gsize len)
 static gsize
 separator_length(const char *p, const char *end)
 {
-  static const char *const seps[] = {" _ ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- ", " - ",
-                                     " \xE2\x80\x94", NULL};
+  static const char *const seps[] = {
+      " _ ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- ", " - ", " \xE2\x80\x94", NULL};
   for (const char *const *s = seps; *s; s++) {
     gsize l = strlen(*s);
     if ((gsize)(end - p) >= l && memcmp(p, *s, l) == 0)
@@ -181,12 +180,29 @@ brief_noise_dateline_length(const char *s, gsize len)
 /* ---- bylines and page furniture ------------------------------------------------- */
 
 static const char *const furniture_prefixes[] = {
-  "By ",          "Reporting by",     "(Reporting by", "Additional reporting by",
-  "Editing by",   "Writing by",       "Compiled by",   "Written by",
-  "Follow us",    "Follow him",       "Follow her",    "Click here",
-  "Read more",    "Subscribe",        "Sign up",       "Advertisement",
-  "Copyright",    "All rights reserved", "Related:",   "READ MORE",
-  "(c)",          "\xC2\xA9",        NULL,
+    "By ",
+    "Reporting by",
+    "(Reporting by",
+    "Additional reporting by",
+    "Editing by",
+    "Writing by",
+    "Compiled by",
+    "Written by",
+    "Follow us",
+    "Follow him",
+    "Follow her",
+    "Click here",
+    "Read more",
+    "Subscribe",
+    "Sign up",
+    "Advertisement",
+    "Copyright",
+    "All rights reserved",
+    "Related:",
+    "READ MORE",
+    "(c)",
+    "\xC2\xA9",
+    NULL,
 };
 
 gboolean

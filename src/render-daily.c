@@ -76,8 +76,8 @@ brief_story_count(const BriefStory *st)
   if (st->n_outlets == 0)
     return g_strdup_printf("%u article%s", st->n_indices, st->n_indices == 1 ? "" : "s");
   if (st->n_indices > st->n_outlets)
-    return g_strdup_printf("%u source%s, %u articles", st->n_outlets,
-                           st->n_outlets == 1 ? "" : "s", st->n_indices);
+    return g_strdup_printf("%u source%s, %u articles", st->n_outlets, st->n_outlets == 1 ? "" : "s",
+                           st->n_indices);
   return g_strdup_printf("%u source%s", st->n_outlets, st->n_outlets == 1 ? "" : "s");
 }
 
@@ -291,16 +291,11 @@ brief_daily_to_string(const BriefDaily *daily, BriefFormat format)
 {
   g_return_val_if_fail(daily != NULL, NULL);
   switch (format) {
-  case BRIEF_FORMAT_MARKDOWN:
-    return brief_render_daily_text(daily, TRUE);
-  case BRIEF_FORMAT_JSON:
-    return brief_render_daily_json(daily);
-  case BRIEF_FORMAT_PLAIN:
-    return brief_render_daily_plain(daily);
-  case BRIEF_FORMAT_HTML:
-    return brief_render_html(daily, NULL);
+  case BRIEF_FORMAT_MARKDOWN: return brief_render_daily_text(daily, TRUE);
+  case BRIEF_FORMAT_JSON: return brief_render_daily_json(daily);
+  case BRIEF_FORMAT_PLAIN: return brief_render_daily_plain(daily);
+  case BRIEF_FORMAT_HTML: return brief_render_html(daily, NULL);
   case BRIEF_FORMAT_TEXT:
-  default:
-    return brief_render_daily_text(daily, FALSE);
+  default: return brief_render_daily_text(daily, FALSE);
   }
 }

@@ -5,15 +5,17 @@
 
 #include <string.h>
 
-#define PAGE "max-width:640px;margin:0 auto;padding:24px 16px;" \
-             "font-family:Georgia,'Times New Roman',serif;color:#1b1b1b;line-height:1.5"
-#define CARD "background:#ffffff;border:1px solid #e3e1da;border-radius:6px;" \
-             "padding:16px 20px;margin:0 0 16px 0"
-#define H1 "font-size:26px;line-height:1.25;margin:0 0 4px 0;font-weight:bold"
+#define PAGE                                                                                       \
+  "max-width:640px;margin:0 auto;padding:24px 16px;"                                               \
+  "font-family:Georgia,'Times New Roman',serif;color:#1b1b1b;line-height:1.5"
+#define CARD                                                                                       \
+  "background:#ffffff;border:1px solid #e3e1da;border-radius:6px;"                                 \
+  "padding:16px 20px;margin:0 0 16px 0"
+#define H1   "font-size:26px;line-height:1.25;margin:0 0 4px 0;font-weight:bold"
 #define DATE "font-family:Helvetica,Arial,sans-serif;font-size:14px;color:#5c5c5c;margin:0 0 20px 0"
-#define H2 "font-size:19px;line-height:1.3;margin:0 0 8px 0"
+#define H2   "font-size:19px;line-height:1.3;margin:0 0 8px 0"
 #define BODY "font-size:16px;margin:0 0 10px 0"
-#define SRC "font-family:Helvetica,Arial,sans-serif;font-size:13px;color:#5c5c5c;margin:0"
+#define SRC  "font-family:Helvetica,Arial,sans-serif;font-size:13px;color:#5c5c5c;margin:0"
 #define LINK "color:#1a4f9c"
 #define FOOT "font-family:Helvetica,Arial,sans-serif;font-size:12px;color:#77756f;margin:8px 0 0 0"
 

@@ -28,8 +28,7 @@ brief_resource_lookup(const char *kind, const char *language)
 {
   g_autofree char *path = g_strdup_printf("/org/brief/%s/%s.txt", kind, language);
 
-  return g_resource_lookup_data(resource(), path, G_RESOURCE_LOOKUP_FLAGS_NONE,
-                                NULL);
+  return g_resource_lookup_data(resource(), path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
 }
 
 const char *const *

@@ -25,9 +25,9 @@ struct _BriefRougeScorer {
   BriefRougeOptions options;
   char *system_id;
   struct sb_stemmer *stemmer;
-  GHashTable *word_ids; /* token as read (owned) -> id + 1 */
-  GHashTable *form_ids; /* compared form (borrowed from `forms`) -> id + 1 */
-  GPtrArray *forms;     /* id -> compared form (owned) */
+  GHashTable *word_ids;   /* token as read (owned) -> id + 1 */
+  GHashTable *form_ids;   /* compared form (borrowed from `forms`) -> id + 1 */
+  GPtrArray *forms;       /* id -> compared form (owned) */
   GHashTable *exceptions; /* WordNet irregular form -> base (with stemming) */
   guint n_metrics;
   char *skip_name;
@@ -82,8 +82,7 @@ brief_rouge_options_validate(const BriefRougeOptions *options, GError **error)
   }
   if (options->n_max > BRIEF_ROUGE_MAX_N) {
     g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID,
-                "ROUGE options: n_max %u is out of range 0..%d", options->n_max,
-                BRIEF_ROUGE_MAX_N);
+                "ROUGE options: n_max %u is out of range 0..%d", options->n_max, BRIEF_ROUGE_MAX_N);
     return FALSE;
   }
   if (options->n_max == 0 && !options->skip_bigrams) {
@@ -316,7 +315,6 @@ cut_text(const BriefRougeOptions *options, const char *text, gboolean truncate)
  * which says how it was made and carries WordNet's licence; it is compiled
  * into the library as a resource. */
 
-
 /* form -> base, loaded once per scorer from the built-in list. */
 static GHashTable *
 load_exceptions(void)
@@ -384,11 +382,9 @@ word_id(BriefRougeScorer *scorer, const char *word)
   if (scorer->stemmer != NULL && len > 3 && (base = exception_base(scorer, word)) != NULL) {
     id = intern_form(scorer, base, strlen(base));
   } else if (scorer->stemmer != NULL && len > 3) {
-    const sb_symbol *stem =
-        sb_stemmer_stem(scorer->stemmer, (const sb_symbol *)word, (int)len);
+    const sb_symbol *stem = sb_stemmer_stem(scorer->stemmer, (const sb_symbol *)word, (int)len);
     if (stem != NULL)
-      id = intern_form(scorer, (const char *)stem,
-                       (gsize)sb_stemmer_length(scorer->stemmer));
+      id = intern_form(scorer, (const char *)stem, (gsize)sb_stemmer_length(scorer->stemmer));
     else
       id = intern_form(scorer, word, len); /* out of memory: compare as is */
   } else {
@@ -560,8 +556,8 @@ f_measure(double recall, double precision, double alpha)
 }
 
 static void
-score_metric(const BriefRougeScorer *scorer, const GArray *peer_tokens,
-             GArray *const *ref_tokens, guint n_refs, guint metric, BriefRougeScore *score)
+score_metric(const BriefRougeScorer *scorer, const GArray *peer_tokens, GArray *const *ref_tokens,
+             guint n_refs, guint metric, BriefRougeScore *score)
 {
   g_autoptr(GArray) peer = make_grams(scorer, peer_tokens, metric);
   g_autofree guint *hits = g_new0(guint, n_refs);
@@ -601,8 +597,8 @@ score_metric(const BriefRougeScorer *scorer, const GArray *peer_tokens,
 }
 
 static void
-score_tokens(const BriefRougeScorer *scorer, const GArray *peer, GArray *const *refs,
-             guint n_refs, BriefRougeScore *scores)
+score_tokens(const BriefRougeScorer *scorer, const GArray *peer, GArray *const *refs, guint n_refs,
+             BriefRougeScore *scores)
 {
   for (guint m = 0; m < scorer->n_metrics; m++)
     score_metric(scorer, peer, refs, n_refs, m, &scores[m]);
@@ -617,9 +613,8 @@ new_token_arrays(void)
 /* Validate and tokenise a peer and its references; `names` gives what the
  * error names for each text (peer first). */
 static gboolean
-tokenize_set(BriefRougeScorer *scorer, const char *peer, const char *const *refs,
-             guint n_refs, const char *const *names, GArray **peer_tokens,
-             GPtrArray **ref_tokens, GError **error)
+tokenize_set(BriefRougeScorer *scorer, const char *peer, const char *const *refs, guint n_refs,
+             const char *const *names, GArray **peer_tokens, GPtrArray **ref_tokens, GError **error)
 {
   if (!check_utf8(peer, names[0], error))
     return FALSE;
@@ -652,8 +647,8 @@ brief_rouge_scorer_score(BriefRougeScorer *scorer, const char *peer, const char 
 
   g_autoptr(GArray) peer_tokens = NULL;
   g_autoptr(GPtrArray) ref_tokens = NULL;
-  if (!tokenize_set(scorer, peer, refs, n_refs, (const char *const *)names->pdata,
-                    &peer_tokens, &ref_tokens, error))
+  if (!tokenize_set(scorer, peer, refs, n_refs, (const char *const *)names->pdata, &peer_tokens,
+                    &ref_tokens, error))
     return FALSE;
   score_tokens(scorer, peer_tokens, (GArray *const *)ref_tokens->pdata, n_refs, scores);
   return TRUE;
@@ -741,8 +736,7 @@ check_new_cluster(const BriefRougeEval *eval, const char *name, GError **error)
 
   cluster_position(eval, test_id, &found);
   if (found) {
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID, "cluster %s was already evaluated",
-                name);
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID, "cluster %s was already evaluated", name);
     return FALSE;
   }
   return TRUE;
@@ -769,14 +763,13 @@ add_unmatched(BriefRougeEval *eval, const char *path)
 /* Score `peer` against `refs` into a new cluster; `names` label the texts
  * in errors, peer first. */
 static EvalCluster *
-score_cluster(BriefRougeEval *eval, const char *name, const char *peer,
-              const char *const *refs, guint n_refs, const char *const *names, GError **error)
+score_cluster(BriefRougeEval *eval, const char *name, const char *peer, const char *const *refs,
+              guint n_refs, const char *const *names, GError **error)
 {
   g_autoptr(GArray) peer_tokens = NULL;
   g_autoptr(GPtrArray) ref_tokens = NULL;
 
-  if (!tokenize_set(eval->scorer, peer, refs, n_refs, names, &peer_tokens, &ref_tokens,
-                    error))
+  if (!tokenize_set(eval->scorer, peer, refs, n_refs, names, &peer_tokens, &ref_tokens, error))
     return NULL;
   EvalCluster *cluster = eval_cluster_new(eval, name);
   score_tokens(eval->scorer, peer_tokens, (GArray *const *)ref_tokens->pdata, n_refs,
@@ -803,8 +796,8 @@ brief_rouge_eval_add_texts(BriefRougeEval *eval, const char *cluster, const char
   for (guint k = 0; k < n_refs; k++)
     g_ptr_array_add(names, g_strdup_printf("%s: reference %u", cluster, k + 1));
 
-  EvalCluster *scored = score_cluster(eval, cluster, peer, refs, n_refs,
-                                      (const char *const *)names->pdata, error);
+  EvalCluster *scored =
+      score_cluster(eval, cluster, peer, refs, n_refs, (const char *const *)names->pdata, error);
   if (scored == NULL)
     return FALSE;
   insert_cluster(eval, scored);
@@ -913,8 +906,7 @@ brief_rouge_eval_add_dirs(BriefRougeEval *eval, const char *sys_dir, const char 
     g_ptr_array_add(paths, g_build_filename(refs_dir, name, NULL));
   }
 
-  g_autoptr(GPtrArray) pending =
-      g_ptr_array_new_with_free_func((GDestroyNotify)eval_cluster_free);
+  g_autoptr(GPtrArray) pending = g_ptr_array_new_with_free_func((GDestroyNotify)eval_cluster_free);
   g_autoptr(GHashTable) used = g_hash_table_new(NULL, NULL); /* reference lists used */
   for (guint i = 0; i < sys_names->len; i++) {
     const char *name = g_ptr_array_index(sys_names, i);
@@ -947,10 +939,9 @@ brief_rouge_eval_add_dirs(BriefRougeEval *eval, const char *sys_dir, const char 
       g_ptr_array_add(texts, text);
     }
 
-    EvalCluster *scored =
-        score_cluster(eval, cluster, g_ptr_array_index(texts, 0),
-                      (const char *const *)texts->pdata + 1, paths->len,
-                      (const char *const *)names->pdata, error);
+    EvalCluster *scored = score_cluster(eval, cluster, g_ptr_array_index(texts, 0),
+                                        (const char *const *)texts->pdata + 1, paths->len,
+                                        (const char *const *)names->pdata, error);
     if (scored == NULL)
       return FALSE;
     g_ptr_array_add(pending, scored);
@@ -969,8 +960,7 @@ brief_rouge_eval_add_dirs(BriefRougeEval *eval, const char *sys_dir, const char 
       g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY, "%s: no summaries (*.txt)", sys_dir);
     else
       g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY,
-                  "no cluster of %s has references (<cluster>.<X>.txt) in %s", sys_dir,
-                  refs_dir);
+                  "no cluster of %s has references (<cluster>.<X>.txt) in %s", sys_dir, refs_dir);
     return FALSE;
   }
 
@@ -1062,8 +1052,7 @@ sample_at(const double *sorted, guint n, int index)
 }
 
 gboolean
-brief_rouge_eval_get_average(const BriefRougeEval *eval, guint metric,
-                             BriefRougeAverage *average)
+brief_rouge_eval_get_average(const BriefRougeEval *eval, guint metric, BriefRougeAverage *average)
 {
   g_return_val_if_fail(eval != NULL, FALSE);
   g_return_val_if_fail(metric < eval->scorer->n_metrics, FALSE);
@@ -1215,8 +1204,8 @@ brief_rouge_eval_to_text(const BriefRougeEval *eval, gboolean per_cluster)
         {'F', avg.mean.f, avg.low.f, avg.high.f},
     };
     for (int k = 0; k < 3; k++)
-      g_string_append_printf(out, "%s %s Average_%c: %s (%s%%-conf.int. %s - %s)\n", sys,
-                             metric, rows[k].tag, fmt5(a, sizeof a, rows[k].mean), conf,
+      g_string_append_printf(out, "%s %s Average_%c: %s (%s%%-conf.int. %s - %s)\n", sys, metric,
+                             rows[k].tag, fmt5(a, sizeof a, rows[k].mean), conf,
                              fmt5(b, sizeof b, rows[k].low), fmt5(c, sizeof c, rows[k].high));
     if (!per_cluster)
       continue;
@@ -1224,9 +1213,9 @@ brief_rouge_eval_to_text(const BriefRougeEval *eval, gboolean per_cluster)
       const EvalCluster *cluster = g_ptr_array_index(order, i);
       const BriefRougeScore *s = &cluster->scores[m];
       char f[G_ASCII_DTOSTR_BUF_SIZE];
-      g_string_append_printf(out, "%s %s Eval %s R:%s P:%s F:%s\n", sys, metric,
-                             cluster->test_id, fmt5(a, sizeof a, s->recall),
-                             fmt5(b, sizeof b, s->precision), fmt5(f, sizeof f, s->f));
+      g_string_append_printf(out, "%s %s Eval %s R:%s P:%s F:%s\n", sys, metric, cluster->test_id,
+                             fmt5(a, sizeof a, s->recall), fmt5(b, sizeof b, s->precision),
+                             fmt5(f, sizeof f, s->f));
     }
   }
   return g_string_free(out, FALSE);

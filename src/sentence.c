@@ -33,10 +33,10 @@ typedef enum {
 #define ABBR_CAPITAL 0x100
 
 struct _BriefSplitter {
-  GHashTable *abbrevs;  /* case-folded word -> AbbrKind */
-  GHashTable *starters; /* case-folded word -> itself */
-  GHashTable *speech;   /* case-folded verb of saying -> itself */
-  GHashTable *ordinal;  /* case-folded word that follows an ordinal ("3. Oktober") */
+  GHashTable *abbrevs;    /* case-folded word -> AbbrKind */
+  GHashTable *starters;   /* case-folded word -> itself */
+  GHashTable *speech;     /* case-folded verb of saying -> itself */
+  GHashTable *ordinal;    /* case-folded word that follows an ordinal ("3. Oktober") */
   GHashTable *after_time; /* words that go on after "a.m." (zones, days) */
 };
 
@@ -61,8 +61,8 @@ load_list(BriefSplitter *s, const char *data, gsize len)
     if (f[0] == NULL || f[1] == NULL)
       continue;
     g_strstrip(f[1]);
-    if (strcmp(f[0], "starter") == 0 || strcmp(f[0], "speech") == 0 ||
-        strcmp(f[0], "month") == 0 || strcmp(f[0], "aftertime") == 0) {
+    if (strcmp(f[0], "starter") == 0 || strcmp(f[0], "speech") == 0 || strcmp(f[0], "month") == 0 ||
+        strcmp(f[0], "aftertime") == 0) {
       char *w = g_utf8_casefold(f[1], -1);
       GHashTable *set = f[0][0] == 'm'   ? s->ordinal
                         : f[0][0] == 'a' ? s->after_time
@@ -134,12 +134,18 @@ static gboolean
 is_closer(gunichar c)
 {
   switch (c) {
-  case '"': case '\'': case ')': case ']': case '}':
-  case 0x2019: /* ’ */ case 0x201D: /* ” */ case 0x00BB: /* » */ case 0x203A: /* › */
-  case 0x300D: case 0x300F: /* 」 』 */
-    return TRUE;
-  default:
-    return FALSE;
+  case '"':
+  case '\'':
+  case ')':
+  case ']':
+  case '}':
+  case 0x2019: /* ’ */
+  case 0x201D: /* ” */
+  case 0x00BB: /* » */
+  case 0x203A: /* › */
+  case 0x300D:
+  case 0x300F: /* 」 』 */ return TRUE;
+  default: return FALSE;
   }
 }
 
@@ -147,13 +153,24 @@ static gboolean
 is_opener(gunichar c)
 {
   switch (c) {
-  case '"': case '\'': case '(': case '[': case '{': case '`':
-  case 0x2018: /* ‘ */ case 0x201C: /* “ */ case 0x201E: /* „ */ case 0x00AB: /* « */
-  case 0x2039: /* ‹ */ case 0x00BF: /* ¿ */ case 0x00A1: /* ¡ */
-  case 0x2013: case 0x2014: /* – — */ case '-': case '*':
-    return TRUE;
-  default:
-    return FALSE;
+  case '"':
+  case '\'':
+  case '(':
+  case '[':
+  case '{':
+  case '`':
+  case 0x2018: /* ‘ */
+  case 0x201C: /* “ */
+  case 0x201E: /* „ */
+  case 0x00AB: /* « */
+  case 0x2039: /* ‹ */
+  case 0x00BF: /* ¿ */
+  case 0x00A1: /* ¡ */
+  case 0x2013:
+  case 0x2014: /* – — */
+  case '-':
+  case '*': return TRUE;
+  default: return FALSE;
   }
 }
 
@@ -359,18 +376,14 @@ is_boundary(const BriefSplitter *s, const char *sent, const char *mark, const ch
   if (is_ordinal_number(w, wlen) && next_word_in(s->ordinal, q, pend))
     return FALSE; /* "am 3. Oktober" */
   switch (classify_word(s, w, wlen)) {
-  case ABBR_TITLE:
-    return FALSE;
-  case ABBR_NUMBER:
-    return !g_unichar_isdigit(nc);
-  case ABBR_AMBIGUOUS:
-    return next_is_starter(s, q, pend);
+  case ABBR_TITLE: return FALSE;
+  case ABBR_NUMBER: return !g_unichar_isdigit(nc);
+  case ABBR_AMBIGUOUS: return next_is_starter(s, q, pend);
   case ABBR_TIME:
     /* "at 10 a.m. Witnesses said" ends; "10 a.m. EST" and "a.m. Sunday" go on. */
     return !next_word_in(s->after_time, q, pend);
   case ABBR_NONE:
-  default:
-    return TRUE;
+  default: return TRUE;
   }
 }
 

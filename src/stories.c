@@ -83,9 +83,11 @@ heap_pop(Heap *h, HeapItem *out)
   for (;;) {
     guint l = 2 * i + 1, r = l + 1, best = i;
     HeapItem t;
-    if (l < n && before(&g_array_index(h->items, HeapItem, l), &g_array_index(h->items, HeapItem, best)))
+    if (l < n &&
+        before(&g_array_index(h->items, HeapItem, l), &g_array_index(h->items, HeapItem, best)))
       best = l;
-    if (r < n && before(&g_array_index(h->items, HeapItem, r), &g_array_index(h->items, HeapItem, best)))
+    if (r < n &&
+        before(&g_array_index(h->items, HeapItem, r), &g_array_index(h->items, HeapItem, best)))
       best = r;
     if (best == i)
       break;
@@ -307,8 +309,8 @@ attach_singletons(const BriefGraph *g, double min_avg, guint32 *root)
 }
 
 guint *
-brief_find_stories(const BriefCluster *day, const char *language, double threshold,
-                   guint n_threads, guint *n_stories, GError **error)
+brief_find_stories(const BriefCluster *day, const char *language, double threshold, guint n_threads,
+                   guint *n_stories, GError **error)
 {
   guint n = brief_cluster_get_n_articles(day);
   g_autofree guint *story = g_new(guint, n > 0 ? n : 1);

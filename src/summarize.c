@@ -9,7 +9,7 @@
 /* A sentence used as a headline must read like one: a lead of 8 to 30
  * words, or any sentence of 8 to 20. */
 #define HEADLINE_MAX_LEAD_WORDS 30
-#define HEADLINE_MAX_WORDS 20
+#define HEADLINE_MAX_WORDS      20
 /* "Lennon was those things - and more." says too little to head a story. */
 #define HEADLINE_MIN_WORDS 8
 
@@ -18,7 +18,7 @@ struct _BriefSummarizer {
   char *language, *stopwords_path, *date, *idf_path;
   BriefIdfModel *idf_model;
   const BriefIdfModel *shared_idf; /* borrowed, used when idf_model is NULL */
-  gboolean lenient; /* articles without sentences are skipped, not fatal */
+  gboolean lenient;                /* articles without sentences are skipped, not fatal */
   BriefTokenizer *tok;
   BriefSplitter *splitter;
 };
@@ -26,8 +26,8 @@ struct _BriefSummarizer {
 /* One sentence of the cluster. */
 typedef struct {
   guint article;
-  guint index;     /* within the article */
-  guint paragraph; /* within the article */
+  guint index;      /* within the article */
+  guint paragraph;  /* within the article */
   gsize start, end; /* display span: after any dateline */
   guint words, bytes;
   gboolean candidate;
@@ -70,9 +70,8 @@ brief_summarizer_new(const BriefConfig *config, GError **error)
     if (s->idf_model == NULL)
       return NULL;
     if (strcmp(brief_idf_model_get_language(s->idf_model), s->language) != 0) {
-      g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID,
-                  "%s: IDF model is for '%s', not '%s'", s->idf_path,
-                  brief_idf_model_get_language(s->idf_model), s->language);
+      g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID, "%s: IDF model is for '%s', not '%s'",
+                  s->idf_path, brief_idf_model_get_language(s->idf_model), s->language);
       return NULL;
     }
   }
@@ -109,8 +108,7 @@ brief_summarizer_free(BriefSummarizer *summarizer)
 /* ---- sentences and the noise filter ---------------------------------------------- */
 
 static void
-mark_candidates(GArray *sents, const BriefCluster *cluster, const BriefConfig *cfg,
-                gboolean strict)
+mark_candidates(GArray *sents, const BriefCluster *cluster, const BriefConfig *cfg, gboolean strict)
 {
   for (guint i = 0; i < sents->len; i++) {
     Sent *s = &g_array_index(sents, Sent, i);
@@ -181,8 +179,9 @@ has_quote(const char *t, gsize len)
 static gboolean
 opens_with_pronoun(const char *t, gsize len)
 {
-  static const char *const words[] = {"He ", "She ", "It ", "They ", "This ", "These ", "That ",
-                                      "Those ", "His ", "Her ", "Its ", "Their ", "But ", "However,", "Also,", NULL};
+  static const char *const words[] = {"He ",   "She ",     "It ",   "They ", "This ", "These ",
+                                      "That ", "Those ",   "His ",  "Her ",  "Its ",  "Their ",
+                                      "But ",  "However,", "Also,", NULL};
   for (const char *const *w = words; *w; w++)
     if (len > strlen(*w) && strncmp(t, *w, strlen(*w)) == 0)
       return TRUE;
@@ -209,8 +208,7 @@ article_names(const BriefCluster *cluster)
 
 /* Split every article; drop captions (whole paragraphs) and datelines. */
 static gboolean
-collect_sentences(BriefSummarizer *self, const BriefCluster *cluster, GArray *sents,
-                  GError **error)
+collect_sentences(BriefSummarizer *self, const BriefCluster *cluster, GArray *sents, GError **error)
 {
   guint n_articles = brief_cluster_get_n_articles(cluster);
 
@@ -251,9 +249,9 @@ collect_sentences(BriefSummarizer *self, const BriefCluster *cluster, GArray *se
     /* A paragraph with a caption marker is a caption as a whole: "Kerry
      * lavrov (2) ... Pictured: ... Photo: REUTERS/..." */
     for (guint k = 0; k <= spans->len; k++) {
-      gboolean para_end = k == spans->len ||
-                          g_array_index(spans, BriefSpan, k).paragraph !=
-                              g_array_index(spans, BriefSpan, first_of_para).paragraph;
+      gboolean para_end =
+          k == spans->len || g_array_index(spans, BriefSpan, k).paragraph !=
+                                 g_array_index(spans, BriefSpan, first_of_para).paragraph;
       if (!para_end)
         continue;
       {
@@ -564,11 +562,11 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
   }
   if (!collect_sentences(self, cluster, sents, error))
     return NULL;
-#define LAP(field)                                   \
-  do {                                               \
-    now = g_get_monotonic_time();                    \
-    stats.field = (double)(now - t) / G_USEC_PER_SEC; \
-    t = now;                                         \
+#define LAP(field)                                                                                 \
+  do {                                                                                             \
+    now = g_get_monotonic_time();                                                                  \
+    stats.field = (double)(now - t) / G_USEC_PER_SEC;                                              \
+    t = now;                                                                                       \
   } while (0)
   LAP(t_split);
 
@@ -605,8 +603,8 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
   /* Sentences are the documents of the in-cluster IDF: a story's own
    * words occur in every article of the cluster, so an article-level IDF
    * would give them no weight at all. */
-  df = brief_document_frequency((const guint32 *)(void *)terms->data, term_off, sents->len,
-                                n_terms);
+  df =
+      brief_document_frequency((const guint32 *)(void *)terms->data, term_off, sents->len, n_terms);
   if (self->idf_model != NULL || self->shared_idf != NULL) {
     idf = background_idf(self, df, n_terms, (const guint32 *)(void *)global_of->data);
   } else if (cfg->idf_articles) {
@@ -615,7 +613,8 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
     g_autofree guint32 *adf = NULL;
     guint n_art = 0;
     for (guint i = 0; i < sents->len; i++)
-      if (i == 0 || g_array_index(sents, Sent, i).article != g_array_index(sents, Sent, i - 1).article)
+      if (i == 0 ||
+          g_array_index(sents, Sent, i).article != g_array_index(sents, Sent, i - 1).article)
         art_off[n_art++] = term_off[i];
     art_off[n_art] = term_off[sents->len];
     adf = brief_document_frequency((const guint32 *)(void *)terms->data, art_off, n_art, n_terms);
@@ -624,8 +623,7 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
   } else {
     idf = brief_idf_from_df(df, n_terms, sents->len);
   }
-  brief_matrix_build(&m, (const guint32 *)(void *)terms->data, term_off, sents->len, n_terms,
-                     idf);
+  brief_matrix_build(&m, (const guint32 *)(void *)terms->data, term_off, sents->len, n_terms, idf);
 
   if (cfg->method == BRIEF_METHOD_LEAD) {
     lead_candidates(sents, cluster);
@@ -753,8 +751,8 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
   }
   g_array_sort_with_data(sum->selected, compare_reading_order, (gpointer)cluster);
 
-  sum->headline = pick_title(self, cluster, &m, rows, relevance, n, idf, n_terms, local_of,
-                             n_global);
+  sum->headline =
+      pick_title(self, cluster, &m, rows, relevance, n, idf, n_terms, local_of, n_global);
   if (sum->headline == NULL) {
     /* No titles: a news lead reads best as a headline, so the best-ranked
      * selected sentence that opens its article (its first candidate) and is
@@ -786,8 +784,8 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
       }
     }
     if (sum->headline_selected >= 0) {
-      sum->headline = g_strdup(
-          g_array_index(sum->selected, BriefSelection, sum->headline_selected).text);
+      sum->headline =
+          g_strdup(g_array_index(sum->selected, BriefSelection, sum->headline_selected).text);
     } else {
       const Sent *s = &g_array_index(sents, Sent, rows[top]);
       for (guint i = 0; i < sum->selected->len; i++) {
@@ -799,8 +797,7 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
           brief_cluster_get_article(cluster, s->article)->text + s->start, s->end - s->start);
     }
   }
-  sum->has_date =
-      brief_briefing_date(self->date, cluster, &sum->year, &sum->month, &sum->day);
+  sum->has_date = brief_briefing_date(self->date, cluster, &sum->year, &sum->month, &sum->day);
   brief_matrix_clear(&m);
   stats.n_articles = brief_cluster_get_n_articles(cluster);
   stats.n_sentences = sents->len;
@@ -896,16 +893,11 @@ brief_summary_to_string(const BriefSummary *summary, BriefFormat format)
 {
   g_return_val_if_fail(summary != NULL, NULL);
   switch (format) {
-  case BRIEF_FORMAT_MARKDOWN:
-    return brief_render_text(summary, TRUE);
-  case BRIEF_FORMAT_JSON:
-    return brief_render_json(summary);
-  case BRIEF_FORMAT_PLAIN:
-    return brief_render_plain(summary);
-  case BRIEF_FORMAT_HTML:
-    return brief_render_html(NULL, summary);
+  case BRIEF_FORMAT_MARKDOWN: return brief_render_text(summary, TRUE);
+  case BRIEF_FORMAT_JSON: return brief_render_json(summary);
+  case BRIEF_FORMAT_PLAIN: return brief_render_plain(summary);
+  case BRIEF_FORMAT_HTML: return brief_render_html(NULL, summary);
   case BRIEF_FORMAT_TEXT:
-  default:
-    return brief_render_text(summary, FALSE);
+  default: return brief_render_text(summary, FALSE);
   }
 }

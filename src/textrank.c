@@ -29,9 +29,9 @@ typedef struct {
   float threshold;
   gboolean binary;
   guint max_neighbors; /* per row, among later nodes; 0: no cap */
-  guint first, step; /* rows first, first + step, ... */
-  GArray *edges;     /* Edge, grouped by row in increasing row order */
-  gsize *row_end;    /* shared, n: end of row i's edges in its worker's array */
+  guint first, step;   /* rows first, first + step, ... */
+  GArray *edges;       /* Edge, grouped by row in increasing row order */
+  gsize *row_end;      /* shared, n: end of row i's edges in its worker's array */
 } Worker;
 
 static int
@@ -164,8 +164,8 @@ worker_run(gpointer data)
 }
 
 void
-brief_graph_build(BriefGraph *g, const BriefMatrix *m, const guint *rows, guint n,
-                  double threshold, gboolean binary, guint max_neighbors, guint n_threads)
+brief_graph_build(BriefGraph *g, const BriefMatrix *m, const guint *rows, guint n, double threshold,
+                  gboolean binary, guint max_neighbors, guint n_threads)
 {
   gsize *post_off = g_new0(gsize, (gsize)m->n_terms + 1);
   Posting *postings;

@@ -47,15 +47,15 @@ compare_u32(const void *a, const void *b)
 }
 
 void
-brief_matrix_build(BriefMatrix *m, const guint32 *terms, const gsize *term_offsets,
-                   guint n_rows, guint n_terms, const float *idf)
+brief_matrix_build(BriefMatrix *m, const guint32 *terms, const gsize *term_offsets, guint n_rows,
+                   guint n_terms, const float *idf)
 {
   brief_matrix_build_tf(m, terms, term_offsets, n_rows, n_terms, idf, FALSE);
 }
 
 void
-brief_matrix_build_tf(BriefMatrix *m, const guint32 *terms, const gsize *term_offsets,
-                      guint n_rows, guint n_terms, const float *idf, gboolean sublinear)
+brief_matrix_build_tf(BriefMatrix *m, const guint32 *terms, const gsize *term_offsets, guint n_rows,
+                      guint n_terms, const float *idf, gboolean sublinear)
 {
   gsize total = term_offsets[n_rows];
   guint32 *sorted = g_new(guint32, total > 0 ? total : 1);

@@ -11,7 +11,7 @@
 #include <string.h>
 
 #define MEMO_STOP (-1)
-#define WORD_BUF 256
+#define WORD_BUF  256
 
 struct _BriefTokenizer {
   struct sb_stemmer *stemmer;
@@ -66,8 +66,8 @@ load_stopwords(BriefTokenizer *tok, const char *data, gsize len)
 }
 
 BriefTokenizer *
-brief_tokenizer_new(const char *language, const char *stopwords_path,
-                    gboolean *missing_stoplist, GError **error)
+brief_tokenizer_new(const char *language, const char *stopwords_path, gboolean *missing_stoplist,
+                    GError **error)
 {
   g_autoptr(BriefTokenizer) tok = NULL;
 
@@ -244,9 +244,8 @@ brief_tokenizer_add_terms(BriefTokenizer *tok, const char *text, gsize len, GArr
         break;
       }
       c = g_utf8_get_char(p);
-      if (is_word_char(c) ||
-          (is_apostrophe(c) && p > w && g_utf8_next_char(p) < end &&
-           is_word_char(g_utf8_get_char(g_utf8_next_char(p))))) {
+      if (is_word_char(c) || (is_apostrophe(c) && p > w && g_utf8_next_char(p) < end &&
+                              is_word_char(g_utf8_get_char(g_utf8_next_char(p))))) {
         p = g_utf8_next_char(p);
         continue;
       }

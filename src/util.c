@@ -7,8 +7,7 @@
 #include <string.h>
 
 gboolean
-brief_check_utf8(const char *name, const char *data, gsize len, gsize base_offset,
-                 GError **error)
+brief_check_utf8(const char *name, const char *data, gsize len, gsize base_offset, GError **error)
 {
   const char *end = NULL;
 
@@ -135,8 +134,7 @@ brief_write_file_atomic(const char *path, const char *data, gsize len, GError **
 
   if (strcmp(path, "-") == 0) {
     if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
-      g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_IO, "standard output: %s",
-                  g_strerror(errno));
+      g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_IO, "standard output: %s", g_strerror(errno));
       return FALSE;
     }
     return TRUE;
@@ -144,8 +142,8 @@ brief_write_file_atomic(const char *path, const char *data, gsize len, GError **
   /* g_file_set_contents writes a temporary file beside the target, fsyncs
    * it and renames it over the target, so readers never see a partial
    * file and a failure leaves the old file in place. */
-  if (!g_file_set_contents_full(path, data, (gssize)len,
-                                G_FILE_SET_CONTENTS_CONSISTENT, 0644, &local)) {
+  if (!g_file_set_contents_full(path, data, (gssize)len, G_FILE_SET_CONTENTS_CONSISTENT, 0644,
+                                &local)) {
     g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_IO, "%s", local->message);
     return FALSE;
   }

@@ -151,12 +151,12 @@ test_header_without_blank_line_is_body(void)
 {
   /* A one-paragraph text: the "header" runs to the end of the file. */
   static const char *const cases[] = {
-    "Title: Only a header line",
-    "Title: Only a header line\n",
-    "Title: One\nSource: Two\n",
-    /* A non-key line right after the key lines: not a header block. */
-    "Title: One\nThe story starts here.\n\nMore.\n",
-    NULL,
+      "Title: Only a header line",
+      "Title: Only a header line\n",
+      "Title: One\nSource: Two\n",
+      /* A non-key line right after the key lines: not a header block. */
+      "Title: One\nThe story starts here.\n\nMore.\n",
+      NULL,
   };
 
   for (const char *const *d = cases; *d; d++) {
@@ -270,8 +270,8 @@ test_header_bad_date(void)
   g_autoptr(BriefCluster) c = brief_cluster_new();
   static const char data[] = "Title: T\nSource: S\nDate: 2015-02-30\n\nBody.";
 
-  g_assert_false(brief_cluster_add_data(c, "bad.txt", data, strlen(data), BRIEF_INPUT_TEXT,
-                                        &error));
+  g_assert_false(
+      brief_cluster_add_data(c, "bad.txt", data, strlen(data), BRIEF_INPUT_TEXT, &error));
   g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE);
   g_assert_nonnull(strstr(error->message, "bad.txt:3"));
   g_assert_nonnull(strstr(error->message, "2015-02-30"));
@@ -320,29 +320,29 @@ static void
 test_parse_date_valid(void)
 {
   static const DateCase cases[] = {
-    {"2015-12-15", 2015, 12, 15, 0},
-    {"  2015-12-15", 2015, 12, 15, 0},
-    {"2015-12-15T10:00", 2015, 12, 15, 36000},
-    {"2015-12-15T10:00:00Z", 2015, 12, 15, 36000},
-    {"2015-12-15t10:00:00z", 2015, 12, 15, 36000},
-    {"2015-12-15 10:00:30", 2015, 12, 15, 36030},
-    {"2015-12-15T10:00:00.123Z", 2015, 12, 15, 36000},
-    {"2015-12-15T10:00:00+01:00", 2015, 12, 15, 32400},
-    {"2015-12-15T10:00:00-05:30", 2015, 12, 15, 36000 + 19800},
-    {"2015-12-15T10:00:00+0100", 2015, 12, 15, 32400},
-    {"2015-12-15T10:00:00+05", 2015, 12, 15, 36000 - 18000},
-    {"2015-12-15T02:00:00+05:00", 2015, 12, 15, 7200 - 18000}, /* the day before in UTC */
-    {"2016-02-29", 2016, 2, 29, 0},
-    {"2000-02-29", 2000, 2, 29, 0},
-    {"Tue, 15 Dec 2015 10:00:00 +0000", 2015, 12, 15, 36000},
-    {"Tue, 15 Dec 2015 10:00:00 -0500", 2015, 12, 15, 36000 + 18000},
-    {"Tue, 15 Dec 2015 10:00:00 +0130", 2015, 12, 15, 36000 - 5400},
-    {"Tue, 15 Dec 2015 10:00:00 GMT", 2015, 12, 15, 36000},
-    {"Tue, 15 Dec 2015 10:00 UT", 2015, 12, 15, 36000},
-    {"Tue, 15 Dec 2015 10:00:00 EST", 2015, 12, 15, 36000}, /* obsolete zone: as UTC */
-    {"15 Dec 2015", 2015, 12, 15, 0},
-    {"Tue, 5 dec 2015", 2015, 12, 5, 0},
-    {"Sat, 01 Jan 2000 00:00:00 +0000", 2000, 1, 1, 0},
+      {"2015-12-15", 2015, 12, 15, 0},
+      {"  2015-12-15", 2015, 12, 15, 0},
+      {"2015-12-15T10:00", 2015, 12, 15, 36000},
+      {"2015-12-15T10:00:00Z", 2015, 12, 15, 36000},
+      {"2015-12-15t10:00:00z", 2015, 12, 15, 36000},
+      {"2015-12-15 10:00:30", 2015, 12, 15, 36030},
+      {"2015-12-15T10:00:00.123Z", 2015, 12, 15, 36000},
+      {"2015-12-15T10:00:00+01:00", 2015, 12, 15, 32400},
+      {"2015-12-15T10:00:00-05:30", 2015, 12, 15, 36000 + 19800},
+      {"2015-12-15T10:00:00+0100", 2015, 12, 15, 32400},
+      {"2015-12-15T10:00:00+05", 2015, 12, 15, 36000 - 18000},
+      {"2015-12-15T02:00:00+05:00", 2015, 12, 15, 7200 - 18000}, /* the day before in UTC */
+      {"2016-02-29", 2016, 2, 29, 0},
+      {"2000-02-29", 2000, 2, 29, 0},
+      {"Tue, 15 Dec 2015 10:00:00 +0000", 2015, 12, 15, 36000},
+      {"Tue, 15 Dec 2015 10:00:00 -0500", 2015, 12, 15, 36000 + 18000},
+      {"Tue, 15 Dec 2015 10:00:00 +0130", 2015, 12, 15, 36000 - 5400},
+      {"Tue, 15 Dec 2015 10:00:00 GMT", 2015, 12, 15, 36000},
+      {"Tue, 15 Dec 2015 10:00 UT", 2015, 12, 15, 36000},
+      {"Tue, 15 Dec 2015 10:00:00 EST", 2015, 12, 15, 36000}, /* obsolete zone: as UTC */
+      {"15 Dec 2015", 2015, 12, 15, 0},
+      {"Tue, 5 dec 2015", 2015, 12, 5, 0},
+      {"Sat, 01 Jan 2000 00:00:00 +0000", 2000, 1, 1, 0},
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
@@ -365,35 +365,35 @@ static void
 test_parse_date_invalid(void)
 {
   static const char *const cases[] = {
-    "",
-    "garbage",
-    "2015-02-30",
-    "2015-02-29",
-    "2015-13-01",
-    "2015-00-10",
-    "2015-12-00",
-    "2015-12-32",
-    "2015-1-5",
-    "2015/12/15",
-    "15-12-2015",
-    "2015-12-15 junk",
-    "2015-12-15T25:00",
-    "2015-12-15T10:60",
-    "2015-12-15T10:00:00+1",
-    "2015-12-15T10:00:00+123",
-    "2015-12-15T10:00:00+2500",
-    "2015-12-15T10:00:00+01:60",
-    "Tue, 15 Dec 2015 10:00:00 +0160",
-    "2015-12-15T10",
-    "Tue 15 Dec 2015",
-    "Tue, 15 December 2015",
-    "Tue, 15 Foo 2015",
-    "Tue, 31 Feb 2015",
-    "Tue, 15 Dec 15",
-    "Tue, 15 Dec 2015 10:00:00 +0000 trailing",
-    "0999-01-01",
-    "December 15, 2015",
-    NULL,
+      "",
+      "garbage",
+      "2015-02-30",
+      "2015-02-29",
+      "2015-13-01",
+      "2015-00-10",
+      "2015-12-00",
+      "2015-12-32",
+      "2015-1-5",
+      "2015/12/15",
+      "15-12-2015",
+      "2015-12-15 junk",
+      "2015-12-15T25:00",
+      "2015-12-15T10:60",
+      "2015-12-15T10:00:00+1",
+      "2015-12-15T10:00:00+123",
+      "2015-12-15T10:00:00+2500",
+      "2015-12-15T10:00:00+01:60",
+      "Tue, 15 Dec 2015 10:00:00 +0160",
+      "2015-12-15T10",
+      "Tue 15 Dec 2015",
+      "Tue, 15 December 2015",
+      "Tue, 15 Foo 2015",
+      "Tue, 31 Feb 2015",
+      "Tue, 15 Dec 15",
+      "Tue, 15 Dec 2015 10:00:00 +0000 trailing",
+      "0999-01-01",
+      "December 15, 2015",
+      NULL,
   };
 
   for (const char *const *s = cases; *s; s++) {
@@ -425,19 +425,19 @@ static void
 test_find_text_date(void)
 {
   static const DateCase cases[] = {
-    {"( \xE2\x80\x94 December 15, 2015) \xE2\x80\x94 \xE2\x80\x9CThe US", 2015, 12, 15, 0},
-    {"MOSCOW, Dec. 15, 2015 (Reuters) - The talks", 2015, 12, 15, 0},
-    {"Dec 15 2015", 2015, 12, 15, 0},
-    {"Published 15 December 2015 at noon", 2015, 12, 15, 0},
-    {"on 3 Sept. 2015, then", 2015, 9, 3, 0},
-    {"on Sept. 3, 2015, then", 2015, 9, 3, 0},
-    {"on Sep 3, 2015, then", 2015, 9, 3, 0},
-    {"on December 15th, 2015.", 2015, 12, 15, 0},
-    {"on March 1st, 2016.", 2016, 3, 1, 0},
-    {"on DECEMBER 15, 2015.", 2015, 12, 15, 0},
-    {"May 5 people died. On June 2, 2014 it rained.", 2014, 6, 2, 0},
-    {"In 2015 on Feb. 30, 2015 and Feb. 28, 2015.", 2015, 2, 28, 0},
-    {"Feb 29, 2016", 2016, 2, 29, 0},
+      {"( \xE2\x80\x94 December 15, 2015) \xE2\x80\x94 \xE2\x80\x9CThe US", 2015, 12, 15, 0},
+      {"MOSCOW, Dec. 15, 2015 (Reuters) - The talks", 2015, 12, 15, 0},
+      {"Dec 15 2015", 2015, 12, 15, 0},
+      {"Published 15 December 2015 at noon", 2015, 12, 15, 0},
+      {"on 3 Sept. 2015, then", 2015, 9, 3, 0},
+      {"on Sept. 3, 2015, then", 2015, 9, 3, 0},
+      {"on Sep 3, 2015, then", 2015, 9, 3, 0},
+      {"on December 15th, 2015.", 2015, 12, 15, 0},
+      {"on March 1st, 2016.", 2016, 3, 1, 0},
+      {"on DECEMBER 15, 2015.", 2015, 12, 15, 0},
+      {"May 5 people died. On June 2, 2014 it rained.", 2014, 6, 2, 0},
+      {"In 2015 on Feb. 30, 2015 and Feb. 28, 2015.", 2015, 2, 28, 0},
+      {"Feb 29, 2016", 2016, 2, 29, 0},
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
@@ -455,20 +455,20 @@ static void
 test_find_text_date_none(void)
 {
   static const char *const cases[] = {
-    "May 5 people were hurt.",
-    "May 5, people were hurt.",
-    "The Mayor said 15 more.",
-    "xDecember 15, 2015",
-    "December 15, 1850",
-    "Feb. 30, 2015",
-    "Feb 29, 2015",
-    "December 15",
-    "15 December",
-    "December 15, 20155",
-    "Ma 15, 2015",
-    "Decembers 15, 2015",
-    "",
-    NULL,
+      "May 5 people were hurt.",
+      "May 5, people were hurt.",
+      "The Mayor said 15 more.",
+      "xDecember 15, 2015",
+      "December 15, 1850",
+      "Feb. 30, 2015",
+      "Feb 29, 2015",
+      "December 15",
+      "15 December",
+      "December 15, 20155",
+      "Ma 15, 2015",
+      "Decembers 15, 2015",
+      "",
+      NULL,
   };
 
   for (const char *const *s = cases; *s; s++) {
@@ -509,14 +509,16 @@ static void
 test_find_text_date_unterminated_buffer(void)
 {
   /* Exactly `len` bytes, no NUL after them: ASan catches any overread. */
-  static const char *const texts[] = {"Dec 1", "Dec 15, 2015", "15 December 2015", "2015-12-1", NULL};
+  static const char *const texts[] = {"Dec 1", "Dec 15, 2015", "15 December 2015", "2015-12-1",
+                                      NULL};
   int y, m, d;
 
   for (const char *const *t = texts; *t; t++) {
     gsize len = strlen(*t);
     char *buf = g_memdup2(*t, len);
     gboolean found = brief_find_text_date(buf, len, &y, &m, &d);
-    g_assert_true(found == (strcmp(*t, "Dec 15, 2015") == 0 || strcmp(*t, "15 December 2015") == 0));
+    g_assert_true(found ==
+                  (strcmp(*t, "Dec 15, 2015") == 0 || strcmp(*t, "15 December 2015") == 0));
     g_free(buf);
   }
 }
@@ -540,9 +542,9 @@ static void
 test_jsonl_all_fields(void)
 {
   static const char data[] =
-    "{\"id\": \"a1\", \"title\": \"Kerry  in\\nMoscow\", \"source\": \"Example\", "
-    "\"date\": \"2015-12-15T10:00:00Z\", \"url\": \"https://example.com/1\", "
-    "\"text\": \"The talks began. They went on.\", \"extra\": [1, 2]}\n";
+      "{\"id\": \"a1\", \"title\": \"Kerry  in\\nMoscow\", \"source\": \"Example\", "
+      "\"date\": \"2015-12-15T10:00:00Z\", \"url\": \"https://example.com/1\", "
+      "\"text\": \"The talks began. They went on.\", \"extra\": [1, 2]}\n";
   g_autoptr(BriefCluster) c = parse_ok("in.jsonl", data, BRIEF_INPUT_AUTO);
   const BriefArticle *a;
 
@@ -564,7 +566,7 @@ static void
 test_jsonl_optional_and_null(void)
 {
   static const char data[] =
-    "{\"text\": \"On Dec. 15, 2015 talks began.\", \"title\": null, \"date\": null}";
+      "{\"text\": \"On Dec. 15, 2015 talks began.\", \"title\": null, \"date\": null}";
   g_autoptr(BriefCluster) c = parse_ok("x.jsonl", data, BRIEF_INPUT_AUTO);
   const BriefArticle *a = brief_cluster_get_article(c, 0);
 
@@ -627,8 +629,8 @@ assert_jsonl_fails(const char *data, const char *needle)
   g_autoptr(BriefCluster) c = brief_cluster_new();
 
   g_test_message("jsonl: %s", data);
-  g_assert_false(brief_cluster_add_data(c, "in.jsonl", data, strlen(data), BRIEF_INPUT_AUTO,
-                                        &error));
+  g_assert_false(
+      brief_cluster_add_data(c, "in.jsonl", data, strlen(data), BRIEF_INPUT_AUTO, &error));
   g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE);
   g_test_message("message: %s", error->message);
   g_assert_nonnull(strstr(error->message, needle));
@@ -665,8 +667,8 @@ test_invalid_utf8(void)
   g_autoptr(BriefCluster) c = brief_cluster_new();
   g_autofree char *needle = g_strdup_printf("byte %" G_GSIZE_FORMAT, bad);
 
-  g_assert_false(brief_cluster_add_data(c, "enc.txt", data, strlen(data), BRIEF_INPUT_TEXT,
-                                        &error));
+  g_assert_false(
+      brief_cluster_add_data(c, "enc.txt", data, strlen(data), BRIEF_INPUT_TEXT, &error));
   g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_ENCODING);
   g_assert_nonnull(strstr(error->message, "enc.txt"));
   g_assert_nonnull(strstr(error->message, needle));
@@ -682,8 +684,8 @@ test_invalid_utf8_jsonl(void)
   g_autoptr(BriefCluster) c = brief_cluster_new();
   g_autofree char *needle = g_strdup_printf("byte %" G_GSIZE_FORMAT, bad);
 
-  g_assert_false(brief_cluster_add_data(c, "enc.jsonl", data, strlen(data), BRIEF_INPUT_AUTO,
-                                        &error));
+  g_assert_false(
+      brief_cluster_add_data(c, "enc.jsonl", data, strlen(data), BRIEF_INPUT_AUTO, &error));
   g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_ENCODING);
   g_assert_nonnull(strstr(error->message, needle));
   g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, 0);
@@ -697,8 +699,8 @@ test_truncated_utf8(void)
   g_autoptr(GError) error = NULL;
   g_autoptr(BriefCluster) c = brief_cluster_new();
 
-  g_assert_false(brief_cluster_add_data(c, "cut.txt", data, strlen(data), BRIEF_INPUT_TEXT,
-                                        &error));
+  g_assert_false(
+      brief_cluster_add_data(c, "cut.txt", data, strlen(data), BRIEF_INPUT_TEXT, &error));
   g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_ENCODING);
   g_assert_nonnull(strstr(error->message, "byte 3"));
 }
@@ -710,8 +712,8 @@ test_nul_byte(void)
   g_autoptr(GError) error = NULL;
   g_autoptr(BriefCluster) c = brief_cluster_new();
 
-  g_assert_false(brief_cluster_add_data(c, "nul.txt", data, sizeof data - 1, BRIEF_INPUT_TEXT,
-                                        &error));
+  g_assert_false(
+      brief_cluster_add_data(c, "nul.txt", data, sizeof data - 1, BRIEF_INPUT_TEXT, &error));
   g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_ENCODING);
   g_assert_nonnull(strstr(error->message, "nul.txt"));
   g_assert_nonnull(strstr(error->message, "NUL"));
@@ -964,16 +966,24 @@ test_collapse_space(void)
   static const struct {
     const char *in, *out;
   } cases[] = {
-    {"", ""},
-    {"   \t\n ", ""},
-    {"word", "word"},
-    {"  a \t b\n\nc  ", "a b c"},
-    {"a\r\nb", "a b"},
-    {"caf\xC3\xA9  cr\xC3\xA8me", "caf\xC3\xA9 cr\xC3\xA8me"},
-    {"a\xC2\xA0\xC2\xA0" "b", "a b"},          /* no-break space */
-    {"a\xE2\x80\x83" "b", "a b"},              /* em space */
-    {"a\xE2\x80\x8B" "b", "a b"},              /* zero width space */
-    {"\xE2\x80\x8B" "a\xE2\x80\x8B", "a"},
+      {"", ""},
+      {"   \t\n ", ""},
+      {"word", "word"},
+      {"  a \t b\n\nc  ", "a b c"},
+      {"a\r\nb", "a b"},
+      {"caf\xC3\xA9  cr\xC3\xA8me", "caf\xC3\xA9 cr\xC3\xA8me"},
+      {"a\xC2\xA0\xC2\xA0"
+       "b",
+       "a b"}, /* no-break space */
+      {"a\xE2\x80\x83"
+       "b",
+       "a b"}, /* em space */
+      {"a\xE2\x80\x8B"
+       "b",
+       "a b"}, /* zero width space */
+      {"\xE2\x80\x8B"
+       "a\xE2\x80\x8B",
+       "a"},
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
@@ -995,7 +1005,10 @@ test_count_words(void)
   g_assert_cmpuint(brief_count_words("one", 3), ==, 1);
   g_assert_cmpuint(brief_count_words("  one  two\tthree\n", 17), ==, 3);
   g_assert_cmpuint(brief_count_words("U.S.-led talks, 3.5 hours", 25), ==, 4);
-  g_assert_cmpuint(brief_count_words("caf\xC3\xA9\xC2\xA0" "cr\xC3\xA8me", 12), ==, 2);
+  g_assert_cmpuint(brief_count_words("caf\xC3\xA9\xC2\xA0"
+                                     "cr\xC3\xA8me",
+                                     12),
+                   ==, 2);
   /* Only `len` bytes are read. */
   g_assert_cmpuint(brief_count_words("one two three", 7), ==, 2);
 }
@@ -1127,8 +1140,7 @@ main(int argc, char **argv)
   g_test_add_func("/article/path/empty-directory", test_add_path_empty_directory);
   g_test_add_func("/article/path/missing", test_add_path_missing);
   g_test_add_func("/article/path/unreadable", test_add_path_unreadable);
-  g_test_add_func("/article/path/nothing-added-on-failure",
-                  test_add_path_nothing_added_on_failure);
+  g_test_add_func("/article/path/nothing-added-on-failure", test_add_path_nothing_added_on_failure);
   g_test_add_func("/article/util/read-file", test_read_file);
   g_test_add_func("/article/util/collapse-space", test_collapse_space);
   g_test_add_func("/article/util/count-words", test_count_words);

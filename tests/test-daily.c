@@ -262,8 +262,10 @@ test_formats(void)
       /* Sentence offsets point into the day's article. */
       for (guint k = 0; k < json_array_get_length(sum); k++) {
         JsonObject *x = json_array_get_object_element(sum, k);
-        const BriefArticle *a = brief_cluster_get_article(day, (guint)json_object_get_int_member(x, "article"));
-        gint64 st = json_object_get_int_member(x, "start"), en = json_object_get_int_member(x, "end");
+        const BriefArticle *a =
+            brief_cluster_get_article(day, (guint)json_object_get_int_member(x, "article"));
+        gint64 st = json_object_get_int_member(x, "start"),
+               en = json_object_get_int_member(x, "end");
         g_autofree char *slice = brief_collapse_space(a->text + st, (gsize)(en - st));
         g_assert_cmpstr(slice, ==, json_object_get_string_member(x, "text"));
       }
@@ -285,7 +287,8 @@ test_caption_story_left_out(void)
   g_assert_true(brief_cluster_add_data(day, "gallery.jsonl", gallery, strlen(gallery),
                                        BRIEF_INPUT_JSONL, NULL));
   brief_daily_config_init(&cfg);
-  g_test_expect_message("brief", G_LOG_LEVEL_WARNING, "gallery.jsonl:1: no sentences to summarize*story left out");
+  g_test_expect_message("brief", G_LOG_LEVEL_WARNING,
+                        "gallery.jsonl:1: no sentences to summarize*story left out");
   d = brief_daily_new(day, &cfg, NULL, NULL, &error);
   g_test_assert_expected_messages();
   g_assert_no_error(error);
@@ -306,8 +309,10 @@ test_empty_story_folder(void)
   g_assert_no_error(error);
   g_assert_cmpint(g_mkdir(empty, 0755), ==, 0);
   g_assert_cmpint(g_mkdir(story, 0755), ==, 0);
-  g_assert_true(g_file_set_contents(file, "The harbour strike ended on Wednesday after a deal on pay.\n", -1, NULL));
-  g_test_expect_message("brief", G_LOG_LEVEL_WARNING, "*empty: no article files in directory; skipped");
+  g_assert_true(g_file_set_contents(
+      file, "The harbour strike ended on Wednesday after a deal on pay.\n", -1, NULL));
+  g_test_expect_message("brief", G_LOG_LEVEL_WARNING,
+                        "*empty: no article files in directory; skipped");
   g_assert_true(brief_cluster_add_tree(day, dir, BRIEF_INPUT_AUTO, &error));
   g_test_assert_expected_messages();
   g_assert_no_error(error);

@@ -12,7 +12,8 @@ cluster_of(const char *const *texts)
 
   for (guint i = 0; texts[i]; i++) {
     g_autofree char *name = g_strdup_printf("doc%u.txt", i);
-    g_assert_true(brief_cluster_add_data(c, name, texts[i], strlen(texts[i]), BRIEF_INPUT_TEXT, NULL));
+    g_assert_true(
+        brief_cluster_add_data(c, name, texts[i], strlen(texts[i]), BRIEF_INPUT_TEXT, NULL));
   }
   return c;
 }
@@ -21,10 +22,10 @@ static void
 test_counts(void)
 {
   const char *const texts[] = {
-    "The storms flooded the valley. Storm damage was heavy.",
-    "A storm hit the coast.",
-    "Markets rose on Monday.",
-    NULL,
+      "The storms flooded the valley. Storm damage was heavy.",
+      "A storm hit the coast.",
+      "Markets rose on Monday.",
+      NULL,
   };
   g_autoptr(BriefCluster) c = cluster_of(texts);
   g_autoptr(GError) error = NULL;
@@ -116,8 +117,8 @@ test_load_errors(void)
   load_text_expect("brief-idf\t1\nlanguage\tenglish\ndocuments\t2\nstorm\t-1\n", BRIEF_ERROR_PARSE,
                    ":4: expected a stem and a count");
   load_text_expect("brief-idf\t1\n", BRIEF_ERROR_PARSE, "incomplete IDF model header");
-  load_text_expect("brief-idf\t1\nlanguage\tenglish\ndocuments\t2\nst\xff\t1\n", BRIEF_ERROR_ENCODING,
-                   "invalid UTF-8");
+  load_text_expect("brief-idf\t1\nlanguage\tenglish\ndocuments\t2\nst\xff\t1\n",
+                   BRIEF_ERROR_ENCODING, "invalid UTF-8");
 
   g_assert_null(brief_idf_model_load("/nonexistent/model.idf", &error));
   g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_IO);
@@ -139,9 +140,9 @@ static void
 test_summarizer_uses_model(void)
 {
   const char *const texts[] = {
-    "The harbour strike halted grain exports on Monday. Union leaders met port officials.",
-    "Grain exports stalled as the harbour strike went on. Farmers worried about full silos.",
-    NULL,
+      "The harbour strike halted grain exports on Monday. Union leaders met port officials.",
+      "Grain exports stalled as the harbour strike went on. Farmers worried about full silos.",
+      NULL,
   };
   g_autoptr(BriefCluster) c = cluster_of(texts);
   g_autoptr(BriefIdfModel) m = brief_idf_model_new("english", NULL);

@@ -139,14 +139,14 @@ test_near_duplicate_skipped(void)
      * both lose to 0.7 * 0.6 = 0.42. */
     static const guint want[] = {0, 2};
     g_autoptr(GArray) sel =
-      brief_mmr_select(&m, rows, relevance, words, bytes, 4, 0.7, &budget, NULL);
+        brief_mmr_select(&m, rows, relevance, words, bytes, 4, 0.7, &budget, NULL);
     assert_selection(sel, want, 2);
   }
   {
     /* lambda = 1: relevance only, duplicates and all. */
     static const guint want[] = {0, 3};
     g_autoptr(GArray) sel =
-      brief_mmr_select(&m, rows, relevance, words, bytes, 4, 1.0, &budget, NULL);
+        brief_mmr_select(&m, rows, relevance, words, bytes, 4, 1.0, &budget, NULL);
     assert_selection(sel, want, 2);
   }
   {
@@ -194,7 +194,7 @@ test_word_budget(void)
   for (guint limit = 10; limit <= 60; limit += 5) {
     BriefBudget budget = {.words = limit};
     g_autoptr(GArray) sel =
-      brief_mmr_select(&m, rows, relevance, words, bytes, 5, 0.7, &budget, NULL);
+        brief_mmr_select(&m, rows, relevance, words, bytes, 5, 0.7, &budget, NULL);
     g_test_message("limit %u: %u selected", limit, sel->len);
     g_assert_cmpuint(sum_selected(sel, words), <=, limit);
     g_assert_cmpuint(sel->len, ==, MIN(limit / 10, 5));
@@ -256,14 +256,14 @@ test_all_limits_apply(void)
     /* Words allow 4, bytes allow 0 + 2 + 3 only. */
     BriefBudget budget = {.words = 40, .bytes = 150};
     g_autoptr(GArray) sel =
-      brief_mmr_select(&m, rows, relevance, words, bytes, 4, 0.7, &budget, NULL);
+        brief_mmr_select(&m, rows, relevance, words, bytes, 4, 0.7, &budget, NULL);
     assert_selection(sel, want, 3);
   }
   {
     /* ... and the sentence limit cuts that to two. */
     BriefBudget budget = {.words = 40, .bytes = 150, .sentences = 2};
     g_autoptr(GArray) sel =
-      brief_mmr_select(&m, rows, relevance, words, bytes, 4, 0.7, &budget, NULL);
+        brief_mmr_select(&m, rows, relevance, words, bytes, 4, 0.7, &budget, NULL);
     assert_selection(sel, want, 2);
   }
   brief_matrix_clear(&m);
@@ -304,7 +304,7 @@ test_fill_mode(void)
     static const guint want[] = {0, 1};
     BriefBudget budget = {.words = 25, .fill = TRUE};
     g_autoptr(GArray) sel =
-      brief_mmr_select(&m, rows, relevance, words, bytes, 3, 0.7, &budget, NULL);
+        brief_mmr_select(&m, rows, relevance, words, bytes, 3, 0.7, &budget, NULL);
     assert_selection(sel, want, 2);
     g_assert_cmpuint(sum_selected(sel, words), >, 25);
   }
@@ -313,7 +313,7 @@ test_fill_mode(void)
     static const guint want[] = {0};
     BriefBudget budget = {.words = 20, .fill = TRUE};
     g_autoptr(GArray) sel =
-      brief_mmr_select(&m, rows, relevance, words, bytes, 3, 0.7, &budget, NULL);
+        brief_mmr_select(&m, rows, relevance, words, bytes, 3, 0.7, &budget, NULL);
     assert_selection(sel, want, 1);
   }
   {
@@ -328,7 +328,7 @@ test_fill_mode(void)
     static const guint want[] = {0};
     BriefBudget budget = {.words = 1000, .fill = TRUE, .sentences = 1};
     g_autoptr(GArray) sel =
-      brief_mmr_select(&m, rows, relevance, words, bytes, 3, 0.7, &budget, NULL);
+        brief_mmr_select(&m, rows, relevance, words, bytes, 3, 0.7, &budget, NULL);
     assert_selection(sel, want, 1);
   }
   brief_matrix_clear(&m);
@@ -348,13 +348,13 @@ test_nothing_fits(void)
   {
     BriefBudget budget = {.words = 10};
     g_autoptr(GArray) sel =
-      brief_mmr_select(&m, rows, relevance, words, bytes, 3, 0.7, &budget, NULL);
+        brief_mmr_select(&m, rows, relevance, words, bytes, 3, 0.7, &budget, NULL);
     assert_selection(sel, want, 1);
   }
   {
     BriefBudget budget = {.bytes = 10};
     g_autoptr(GArray) sel =
-      brief_mmr_select(&m, rows, relevance, words, bytes, 3, 0.7, &budget, NULL);
+        brief_mmr_select(&m, rows, relevance, words, bytes, 3, 0.7, &budget, NULL);
     assert_selection(sel, want, 1);
   }
   {
@@ -362,7 +362,7 @@ test_nothing_fits(void)
      * scores equal and take candidate 0). */
     BriefBudget budget = {.words = 10};
     g_autoptr(GArray) sel =
-      brief_mmr_select(&m, rows, relevance, words, bytes, 3, 0.0, &budget, NULL);
+        brief_mmr_select(&m, rows, relevance, words, bytes, 3, 0.0, &budget, NULL);
     assert_selection(sel, want, 1);
   }
   brief_matrix_clear(&m);
@@ -397,7 +397,11 @@ test_coverage(void)
   g_autofree guint *rows = identity_rows(3);
   BriefBudget budget = {.sentences = 2};
   BriefCoverage cov = {
-    .offsets = offsets, .concepts = concepts, .weights = weights, .n_concepts = 3, .mix = 1.0,
+      .offsets = offsets,
+      .concepts = concepts,
+      .weights = weights,
+      .n_concepts = 3,
+      .mix = 1.0,
   };
   BriefMatrix m;
 
@@ -405,7 +409,7 @@ test_coverage(void)
   {
     static const guint want[] = {0, 1};
     g_autoptr(GArray) sel =
-      brief_mmr_select(&m, rows, relevance, words, bytes, 3, 1.0, &budget, NULL);
+        brief_mmr_select(&m, rows, relevance, words, bytes, 3, 1.0, &budget, NULL);
     assert_selection(sel, want, 2);
   }
   {
@@ -413,7 +417,7 @@ test_coverage(void)
      * nothing and 2 is taken. */
     static const guint want[] = {0, 2};
     g_autoptr(GArray) sel =
-      brief_mmr_select(&m, rows, relevance, words, bytes, 3, 1.0, &budget, &cov);
+        brief_mmr_select(&m, rows, relevance, words, bytes, 3, 1.0, &budget, &cov);
     assert_selection(sel, want, 2);
   }
   {
@@ -422,7 +426,7 @@ test_coverage(void)
     BriefCoverage none = cov;
     none.mix = 0.0;
     g_autoptr(GArray) sel =
-      brief_mmr_select(&m, rows, relevance, words, bytes, 3, 1.0, &budget, &none);
+        brief_mmr_select(&m, rows, relevance, words, bytes, 3, 1.0, &budget, &none);
     assert_selection(sel, want, 2);
   }
   brief_matrix_clear(&m);
@@ -442,7 +446,11 @@ test_coverage_length_exponent(void)
   g_autofree guint *rows = identity_rows(2);
   BriefBudget budget = {.sentences = 1};
   BriefCoverage cov = {
-    .offsets = offsets, .concepts = concepts, .weights = weights, .n_concepts = 3, .mix = 1.0,
+      .offsets = offsets,
+      .concepts = concepts,
+      .weights = weights,
+      .n_concepts = 3,
+      .mix = 1.0,
   };
   BriefMatrix m;
 
@@ -450,7 +458,7 @@ test_coverage_length_exponent(void)
   {
     static const guint want[] = {0};
     g_autoptr(GArray) sel =
-      brief_mmr_select(&m, rows, relevance, words, bytes, 2, 1.0, &budget, &cov);
+        brief_mmr_select(&m, rows, relevance, words, bytes, 2, 1.0, &budget, &cov);
     assert_selection(sel, want, 1);
   }
   {
@@ -466,8 +474,8 @@ test_coverage_length_exponent(void)
 /* Reference greedy MMR without incremental state: redundancy recomputed
  * from scratch at every step. */
 static GArray *
-reference_mmr(const BriefMatrix *m, const guint *rows, const double *relevance,
-              const guint *words, guint n, double lambda, guint limit)
+reference_mmr(const BriefMatrix *m, const guint *rows, const double *relevance, const guint *words,
+              guint n, double lambda, guint limit)
 {
   GArray *sel = g_array_new(FALSE, FALSE, sizeof(guint));
   g_autofree gboolean *used = g_new0(gboolean, n);
@@ -536,8 +544,7 @@ test_random_against_reference(void)
     matrix_from_lists(&m, lists, lens, n, n_terms);
     sel = brief_mmr_select(&m, rows, relevance, words, bytes, n, lambda, &budget, NULL);
     want = reference_mmr(&m, rows, relevance, words, n, lambda, limit);
-    g_test_message("round %u: lambda %.3f, limit %u, %u selected", round, lambda, limit,
-                   want->len);
+    g_test_message("round %u: lambda %.3f, limit %u, %u selected", round, lambda, limit, want->len);
     assert_selection(sel, (const guint *)(void *)want->data, want->len);
     g_assert_cmpuint(sum_selected(sel, words), <=, limit);
     brief_matrix_clear(&m);

@@ -12,34 +12,34 @@
 
 /* Article with a header; dated 15 December. */
 static const char article_a[] =
-  "Title: Kerry and Lavrov meet in Moscow over Syria\n"
-  "Source: Example News\n"
-  "Date: 2015-12-15\n"
-  "URL: https://example.com/news/kerry-lavrov\n"
-  "\n"
-  "MOSCOW (AP) _ U.S. Secretary of State John Kerry met Russian Foreign Minister Sergei\n"
-  "Lavrov in Moscow on Tuesday to discuss the war in Syria.\n"
-  "\n"
-  "Kerry and Lavrov talked for several hours about a political transition in Syria and\n"
-  "the fight against the Islamic State group.\n"
-  "\n"
-  "The two diplomats agreed that the Syrian peace talks should resume in New York later\n"
-  "this week.\n"
-  "\n"
-  "Russian President Vladimir Putin also received Kerry at the Kremlin for a long meeting\n"
-  "on Syria.\n";
+    "Title: Kerry and Lavrov meet in Moscow over Syria\n"
+    "Source: Example News\n"
+    "Date: 2015-12-15\n"
+    "URL: https://example.com/news/kerry-lavrov\n"
+    "\n"
+    "MOSCOW (AP) _ U.S. Secretary of State John Kerry met Russian Foreign Minister Sergei\n"
+    "Lavrov in Moscow on Tuesday to discuss the war in Syria.\n"
+    "\n"
+    "Kerry and Lavrov talked for several hours about a political transition in Syria and\n"
+    "the fight against the Islamic State group.\n"
+    "\n"
+    "The two diplomats agreed that the Syrian peace talks should resume in New York later\n"
+    "this week.\n"
+    "\n"
+    "Russian President Vladimir Putin also received Kerry at the Kremlin for a long meeting\n"
+    "on Syria.\n";
 
 /* Article without a header: dated by its dateline, 14 December. */
 static const char article_b[] =
-  "MOSCOW, Dec. 14, 2015 (Reuters) - Secretary of State John Kerry arrived in Moscow for\n"
-  "talks with Sergei Lavrov on the Syrian conflict.\n"
-  "\n"
-  "Officials said Kerry and Lavrov would discuss the Islamic State group and a ceasefire\n"
-  "in   Syria.\n"
-  "\n"
-  "Pictured: Kerry arrives at Vnukovo airport. Photo: REUTERS/Maxim Zmeyev\n"
-  "\n"
-  "Weather in the capital was cold and snowy during the visit by the American delegation.\n";
+    "MOSCOW, Dec. 14, 2015 (Reuters) - Secretary of State John Kerry arrived in Moscow for\n"
+    "talks with Sergei Lavrov on the Syrian conflict.\n"
+    "\n"
+    "Officials said Kerry and Lavrov would discuss the Islamic State group and a ceasefire\n"
+    "in   Syria.\n"
+    "\n"
+    "Pictured: Kerry arrives at Vnukovo airport. Photo: REUTERS/Maxim Zmeyev\n"
+    "\n"
+    "Weather in the capital was cold and snowy during the visit by the American delegation.\n";
 
 static const char *const article_data[] = {article_a, article_b};
 static const char *const article_names[] = {"news/a.txt", "news/b.txt"};
@@ -67,8 +67,8 @@ briefing_add(Briefing *b, const char *name, const char *data)
 
   if (b->cluster == NULL)
     b->cluster = brief_cluster_new();
-  g_assert_true(brief_cluster_add_data(b->cluster, name, data, strlen(data), BRIEF_INPUT_AUTO,
-                                       &error));
+  g_assert_true(
+      brief_cluster_add_data(b->cluster, name, data, strlen(data), BRIEF_INPUT_AUTO, &error));
   g_assert_no_error(error);
 }
 
@@ -121,13 +121,10 @@ test_long_date(void)
     int y, m, d;
     const char *want;
   } cases[] = {
-    {2015, 12, 15, "Tuesday, 15 December 2015"},
-    {2000, 2, 29, "Tuesday, 29 February 2000"},
-    {1970, 1, 1, "Thursday, 1 January 1970"},
-    {2016, 1, 2, "Saturday, 2 January 2016"},
-    {2023, 12, 31, "Sunday, 31 December 2023"},
-    {2024, 1, 1, "Monday, 1 January 2024"},
-    {2015, 9, 30, "Wednesday, 30 September 2015"},
+      {2015, 12, 15, "Tuesday, 15 December 2015"},   {2000, 2, 29, "Tuesday, 29 February 2000"},
+      {1970, 1, 1, "Thursday, 1 January 1970"},      {2016, 1, 2, "Saturday, 2 January 2016"},
+      {2023, 12, 31, "Sunday, 31 December 2023"},    {2024, 1, 1, "Monday, 1 January 2024"},
+      {2015, 9, 30, "Wednesday, 30 September 2015"},
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
@@ -142,8 +139,7 @@ test_long_date(void)
  * and at most `width` characters unless it is a single word; the words,
  * in order, are those of `text`. */
 static void
-assert_wrapped(const char *out, const char *text, guint width, const char *first,
-               const char *rest)
+assert_wrapped(const char *out, const char *text, guint width, const char *first, const char *rest)
 {
   g_auto(GStrv) lines = split_lines(out);
   g_autoptr(GString) words = g_string_new(NULL);
@@ -198,8 +194,8 @@ test_wrap_long_words(void)
 {
   g_autoptr(GString) out = g_string_new(NULL);
 
-  brief_wrap_append(out, "a https://example.com/a/very/long/path/that/does/not/fit b c", 12,
-                    "", "");
+  brief_wrap_append(out, "a https://example.com/a/very/long/path/that/does/not/fit b c", 12, "",
+                    "");
   g_assert_cmpstr(out->str, ==, "a\nhttps://example.com/a/very/long/path/that/does/not/fit\nb c\n");
   g_string_truncate(out, 0);
   /* A long first word stays on the first line. */
@@ -229,8 +225,8 @@ test_wrap_utf8_and_spaces(void)
   g_autoptr(GString) out = g_string_new(NULL);
 
   /* Columns are characters, not bytes: "ééé ééé" is 7 columns. */
-  brief_wrap_append(out, "\xC3\xA9\xC3\xA9\xC3\xA9 \xC3\xA9\xC3\xA9\xC3\xA9 \xC3\xA9\xC3\xA9\xC3\xA9",
-                    7, "", "");
+  brief_wrap_append(
+      out, "\xC3\xA9\xC3\xA9\xC3\xA9 \xC3\xA9\xC3\xA9\xC3\xA9 \xC3\xA9\xC3\xA9\xC3\xA9", 7, "", "");
   g_assert_cmpstr(out->str, ==,
                   "\xC3\xA9\xC3\xA9\xC3\xA9 \xC3\xA9\xC3\xA9\xC3\xA9\n\xC3\xA9\xC3\xA9\xC3\xA9\n");
   g_string_truncate(out, 0);
@@ -275,8 +271,8 @@ collect_items(char **lines, guint *i, const char *first, const char *rest)
 
   for (; lines[*i] != NULL; (*i)++) {
     const char *l = lines[*i];
-    if (g_str_has_prefix(l, first) && (cur == NULL || !g_str_has_prefix(l, rest) ||
-                                       strcmp(first, rest) == 0)) {
+    if (g_str_has_prefix(l, first) &&
+        (cur == NULL || !g_str_has_prefix(l, rest) || strcmp(first, rest) == 0)) {
       if (cur)
         g_ptr_array_add(items, g_string_free(cur, FALSE));
       cur = g_string_new(l + strlen(first));
@@ -365,7 +361,8 @@ test_text(void)
     /* No source, title or URL: the file's base name and the text date. */
     g_assert_cmpstr(g_ptr_array_index(sources, 0), ==, "1] b.txt, 14 December 2015");
     g_assert_cmpstr(g_ptr_array_index(sources, 1), ==,
-                    "2] Example News, \xE2\x80\x9C" "Kerry and Lavrov meet in Moscow over "
+                    "2] Example News, \xE2\x80\x9C"
+                    "Kerry and Lavrov meet in Moscow over "
                     "Syria\xE2\x80\x9D, 15 December 2015, "
                     "https://example.com/news/kerry-lavrov");
   }
@@ -396,8 +393,7 @@ test_text_budget_and_date_option(void)
     g_autofree guint *num = expected_citations(b.summary, &n_cited);
     g_autofree char *want = NULL;
     g_assert_nonnull(num);
-    want =
-      g_strdup_printf("Sources (%u of 2 articles):", n_cited);
+    want = g_strdup_printf("Sources (%u of 2 articles):", n_cited);
     gboolean found = FALSE;
     for (guint i = 0; lines[i] != NULL; i++)
       if (strcmp(lines[i], want) == 0)
@@ -470,7 +466,7 @@ test_text_headline_from_sentence(void)
   {
     /* The headline's article is cited first. */
     g_autofree char *want =
-      g_strdup_printf("[1] %s", brief_cluster_get_article(b.cluster, h->article)->name);
+        g_strdup_printf("[1] %s", brief_cluster_get_article(b.cluster, h->article)->name);
     g_assert_cmpstr(lines[i + 2], ==, want);
   }
 }
@@ -481,16 +477,16 @@ static void
 test_markdown(void)
 {
   static const char data[] =
-    "Title: Talks on *Syria* resume_today [update]\n"
-    "Source: Example_News\n"
-    "Date: 2015-12-15\n"
-    "URL: https://example.com/x\n"
-    "\n"
-    "The ministers said the [draft] plan for Syria was *almost* ready for the next talks.\n"
-    "\n"
-    "Officials in Moscow said the plan_b option for Syria was no longer on the table.\n"
-    "\n"
-    "The talks on Syria will resume in Geneva next week, the ministers said.\n";
+      "Title: Talks on *Syria* resume_today [update]\n"
+      "Source: Example_News\n"
+      "Date: 2015-12-15\n"
+      "URL: https://example.com/x\n"
+      "\n"
+      "The ministers said the [draft] plan for Syria was *almost* ready for the next talks.\n"
+      "\n"
+      "Officials in Moscow said the plan_b option for Syria was no longer on the table.\n"
+      "\n"
+      "The talks on Syria will resume in Geneva next week, the ministers said.\n";
   g_auto(Briefing) b = {0};
   BriefConfig cfg;
   g_autofree char *out = NULL;
@@ -607,19 +603,20 @@ static void
 test_json(void)
 {
   static const char *const top_members[] = {
-    "brief_version", "date", "headline", "articles", "sentences", "candidates", "summary",
-    "sources", "options", NULL,
+      "brief_version", "date",    "headline", "articles", "sentences",
+      "candidates",    "summary", "sources",  "options",  NULL,
   };
   static const char *const item_members[] = {
-    "text", "article", "sentence", "start", "end", "file_start", "file_end", "words", "score",
-    "rank", "selected", "headline", NULL,
+      "text",  "article", "sentence", "start",    "end",      "file_start", "file_end",
+      "words", "score",   "rank",     "selected", "headline", NULL,
   };
   static const char *const source_members[] = {
-    "article", "name", "id", "title", "source", "url", "date", NULL,
+      "article", "name", "id", "title", "source", "url", "date", NULL,
   };
   static const char *const option_members[] = {
-    "language", "stopwords", "date", "words", "sentences", "bytes", "fill", "min_words",
-    "max_words", "lambda", "damping", "threshold", "tolerance", "max_iterations", NULL,
+      "language", "stopwords", "date",      "words",          "sentences",
+      "bytes",    "fill",      "min_words", "max_words",      "lambda",
+      "damping",  "threshold", "tolerance", "max_iterations", NULL,
   };
   g_auto(Briefing) b = {0};
   g_autofree char *out = NULL;
@@ -740,14 +737,13 @@ test_json(void)
     brief_config_init(&def);
     g_assert_cmpfloat_with_epsilon(json_object_get_double_member(options, "lambda"), def.lambda,
                                    1e-6);
-    g_assert_cmpfloat_with_epsilon(json_object_get_double_member(options, "damping"),
-                                   def.damping, 1e-6);
+    g_assert_cmpfloat_with_epsilon(json_object_get_double_member(options, "damping"), def.damping,
+                                   1e-6);
     g_assert_cmpfloat_with_epsilon(json_object_get_double_member(options, "threshold"),
                                    def.threshold, 1e-6);
     g_assert_cmpfloat_with_epsilon(json_object_get_double_member(options, "tolerance"),
                                    def.tolerance, def.tolerance * 1e-5);
-    g_assert_cmpint(json_object_get_int_member(options, "max_iterations"), ==,
-                    def.max_iterations);
+    g_assert_cmpint(json_object_get_int_member(options, "max_iterations"), ==, def.max_iterations);
     g_assert_cmpint(json_object_get_int_member(options, "min_words"), ==, def.min_words);
     g_assert_cmpint(json_object_get_int_member(options, "max_words"), ==, def.max_words);
   }
@@ -792,10 +788,10 @@ test_json_escaping(void)
   /* Quotes, backslashes, control characters and non-ASCII survive a round
    * trip through the JSON writer. */
   static const char data[] =
-    "{\"title\": \"Say \\\"no\\\" \\\\ tab\\there \\u00e9\\u2014\\ud83d\\ude00\", "
-    "\"id\": \"x\\u0001y\", "
-    "\"text\": \"The \\\"quoted\\\" minister said the C:\\\\path talks would resume on "
-    "Tuesday.\"}\n";
+      "{\"title\": \"Say \\\"no\\\" \\\\ tab\\there \\u00e9\\u2014\\ud83d\\ude00\", "
+      "\"id\": \"x\\u0001y\", "
+      "\"text\": \"The \\\"quoted\\\" minister said the C:\\\\path talks would resume on "
+      "Tuesday.\"}\n";
   g_auto(Briefing) b = {0};
   BriefConfig cfg;
   g_autofree char *out = NULL;
@@ -812,8 +808,7 @@ test_json_escaping(void)
   g_assert_no_error(error);
   root = json_node_get_object(json_parser_get_root(parser));
   s0 = json_array_get_object_element(member_array(root, "sources"), 0);
-  g_assert_cmpstr(string_or_null(s0, "title"), ==,
-                  brief_cluster_get_article(b.cluster, 0)->title);
+  g_assert_cmpstr(string_or_null(s0, "title"), ==, brief_cluster_get_article(b.cluster, 0)->title);
   /* Control characters never reach the output. */
   g_assert_cmpstr(string_or_null(s0, "id"), ==, "xy");
   g_assert_cmpstr(string_or_null(s0, "name"), ==, "esc.jsonl:1");
@@ -830,9 +825,9 @@ test_json_offsets_bom_crlf(void)
 {
   /* File offsets count the byte order mark and the CRLF header. */
   static const char data[] =
-    "\xEF\xBB\xBFTitle: Windows file\r\nDate: 2015-12-15\r\n\r\n"
-    "The council approved the  new school budget on Monday evening.\r\n\r\n"
-    "Teachers said the school budget was\r\nlong overdue for the city.\r\n";
+      "\xEF\xBB\xBFTitle: Windows file\r\nDate: 2015-12-15\r\n\r\n"
+      "The council approved the  new school budget on Monday evening.\r\n\r\n"
+      "Teachers said the school budget was\r\nlong overdue for the city.\r\n";
   g_auto(Briefing) b = {0};
   BriefConfig cfg;
   g_autofree char *out = NULL;

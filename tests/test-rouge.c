@@ -40,8 +40,7 @@ tokens_of(BriefRougeScorer *scorer, const char *text, gboolean truncate)
 }
 
 static void
-assert_tokens(BriefRougeScorer *scorer, const char *text, gboolean truncate,
-              const char *expected)
+assert_tokens(BriefRougeScorer *scorer, const char *text, gboolean truncate, const char *expected)
 {
   g_autofree char *got = tokens_of(scorer, text, truncate);
   g_assert_cmpstr(got, ==, expected);
@@ -506,9 +505,9 @@ test_eval_dirs(void)
    * pair means 0.5, 0.6875, 0.875 in 252, 496 and 252 of the 1000
    * resamples: mean 0.6875, ranks 25 and 974 give 0.5 and 0.875. */
   g_autofree char *text = brief_rouge_eval_to_text(eval, TRUE);
-  g_assert_true(g_str_has_prefix(
-      text, "SYS ROUGE-1 Average_R: 0.68750 (95%-conf.int. 0.50000 - 0.87500)\n"
-            "SYS ROUGE-1 Average_P: "));
+  g_assert_true(
+      g_str_has_prefix(text, "SYS ROUGE-1 Average_R: 0.68750 (95%-conf.int. 0.50000 - 0.87500)\n"
+                             "SYS ROUGE-1 Average_P: "));
   g_assert_nonnull(strstr(text, "\nSYS ROUGE-1 Eval alpha.SYS R:0.87500 P:0.63636 F:0.73684\n"
                                 "SYS ROUGE-1 Eval beta.SYS R:0.50000 P:0.33333 F:0.40000\n"
                                 "SYS ROUGE-2 Average_R: "));
@@ -538,12 +537,10 @@ test_eval_dirs(void)
   JsonArray *clusters = json_object_get_array_member(rouge1, "clusters");
   JsonObject *alpha = json_array_get_object_element(clusters, 0);
   g_assert_cmpstr(json_object_get_string_member(alpha, "cluster"), ==, "alpha");
-  g_assert_cmpfloat_with_epsilon(json_object_get_double_member(alpha, "precision"), 0.63636,
-                                 EPS);
+  g_assert_cmpfloat_with_epsilon(json_object_get_double_member(alpha, "precision"), 0.63636, EPS);
   /* Shortest round-trip digits, not json-glib's 17. */
   g_assert_nonnull(strstr(json, "\"precision\":0.63636,"));
-  g_assert_cmpuint(json_array_get_length(json_object_get_array_member(root, "unmatched")), ==,
-                   2);
+  g_assert_cmpuint(json_array_get_length(json_object_get_array_member(root, "unmatched")), ==, 2);
 
   g_autofree char *json_short = brief_rouge_eval_to_json(eval, FALSE);
   g_assert_null(strstr(json_short, "\"clusters\""));
@@ -659,8 +656,7 @@ test_error_encoding_texts(void)
   const char *good[] = {"fine", "fine"};
   const char *bad[] = {"fine", "ok \xff"};
 
-  g_assert_false(brief_rouge_scorer_score(scorer, "abc\xc3", good, 2, s, G_N_ELEMENTS(s),
-                                          &error));
+  g_assert_false(brief_rouge_scorer_score(scorer, "abc\xc3", good, 2, s, G_N_ELEMENTS(s), &error));
   g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_ENCODING);
   g_assert_nonnull(strstr(error->message, "peer"));
   g_assert_nonnull(strstr(error->message, "byte 3"));

@@ -197,8 +197,8 @@ test_no_crash_on_odd_input(void)
 {
   /* Marks and closers at the very edges of the text. */
   static const char *const inputs[] = {
-    ".", "...", "?!", "\"", ". .", "“”", "a.", ".a", "Mr.", "U.S.", "\n\n.\n\n", "(",
-    "Word.\"", "…", "1. 2. 3.", "x. Y. z.", NULL,
+      ".",    "...",       "?!", "\"",      ". .", "“”",       "a.",       ".a", "Mr.",
+      "U.S.", "\n\n.\n\n", "(",  "Word.\"", "…",   "1. 2. 3.", "x. Y. z.", NULL,
   };
   g_autoptr(BriefSplitter) s = brief_splitter_new("english", NULL);
 

@@ -70,7 +70,7 @@ graph_from_dense(BriefGraph *g, const double *w, guint n)
   g->n = n;
   g->offsets = g_new0(gsize, n + 1);
   g->neighbors = g_new(guint32, n * n);
-  g->weights = g_new(float, n * n);
+  g->weights = g_new(float, n *n);
   for (guint i = 0; i < n; i++) {
     g->offsets[i] = k;
     for (guint j = 0; j < n; j++)
@@ -89,7 +89,7 @@ test_average_link_reference(void)
 
   for (guint trial = 0; trial < 200; trial++) {
     guint n = (guint)g_rand_int_range(rand, 2, 14);
-    g_autofree double *w = g_new0(double, n * n);
+    g_autofree double *w = g_new0(double, n *n);
     g_autofree guint *ref = g_new(guint, n);
     g_autofree guint32 *got = g_new(guint32, n);
     double threshold = g_rand_double_range(rand, 0.05, 0.6);
@@ -139,12 +139,13 @@ day_of(const char *const *texts, const char *const *labels)
 }
 
 static const char *const day_texts[] = {
-  "The hurricane struck the island coast with heavy rain and winds, and the hurricane destroyed homes.",
-  "Parliament passed the budget bill after a long debate over taxes and spending in the budget.",
-  "Hurricane winds and rain flooded the coast of the island; thousands fled the hurricane.",
-  "The budget debate in parliament ended with a vote on taxes; the budget bill passed.",
-  "A football club won the league title after a late goal in the final match of the season.",
-  NULL,
+    "The hurricane struck the island coast with heavy rain and winds, and the hurricane destroyed "
+    "homes.",
+    "Parliament passed the budget bill after a long debate over taxes and spending in the budget.",
+    "Hurricane winds and rain flooded the coast of the island; thousands fled the hurricane.",
+    "The budget debate in parliament ended with a vote on taxes; the budget bill passed.",
+    "A football club won the league title after a late goal in the final match of the season.",
+    NULL,
 };
 
 static void

@@ -85,11 +85,14 @@ test_reading_order(void)
    * after those of the earlier one. */
   const char *later = "Date: 2020-03-02\n\nThe river flood reached the old town on Monday morning. "
                       "Residents of the old town left their homes as the river flood rose.\n";
-  const char *earlier = "Date: 2020-03-01\n\nForecasters warned that the river would flood the old town. "
-                        "The river flood warning covered the old town and two villages.\n";
+  const char *earlier =
+      "Date: 2020-03-01\n\nForecasters warned that the river would flood the old town. "
+      "The river flood warning covered the old town and two villages.\n";
 
-  g_assert_true(brief_cluster_add_data(c, "later.txt", later, strlen(later), BRIEF_INPUT_TEXT, NULL));
-  g_assert_true(brief_cluster_add_data(c, "earlier.txt", earlier, strlen(earlier), BRIEF_INPUT_TEXT, NULL));
+  g_assert_true(
+      brief_cluster_add_data(c, "later.txt", later, strlen(later), BRIEF_INPUT_TEXT, NULL));
+  g_assert_true(
+      brief_cluster_add_data(c, "earlier.txt", earlier, strlen(earlier), BRIEF_INPUT_TEXT, NULL));
   brief_config_init(&cfg);
   cfg.budget_words = 1000;
   sum = summarize_cluster(c, &cfg, &sz);
@@ -226,9 +229,9 @@ test_large_cluster_threads(void)
   g_autoptr(BriefCluster) c = brief_cluster_new();
   g_autoptr(GRand) rand = g_rand_new_with_seed(42);
   static const char *const vocab[] = {
-    "minister", "talks",  "border", "army",    "rebels",  "peace",    "treaty", "oil",
-    "market",   "prices", "storm",  "flood",   "river",   "election", "vote",   "court",
-    "judge",    "ruling", "police", "protest", "capital", "bank",     "rates",  "growth",
+      "minister", "talks",  "border", "army",    "rebels",  "peace",    "treaty", "oil",
+      "market",   "prices", "storm",  "flood",   "river",   "election", "vote",   "court",
+      "judge",    "ruling", "police", "protest", "capital", "bank",     "rates",  "growth",
   };
   g_autofree char *a = NULL, *b = NULL;
 
@@ -423,7 +426,8 @@ test_unterminated_fallback(void)
   g_autoptr(BriefSummarizer) sz = NULL;
   g_autoptr(BriefSummary) sum = NULL;
   BriefConfig cfg;
-  const char *t = "river flood reaches the old town overnight\n\nresidents leave homes as river flood rises\n";
+  const char *t =
+      "river flood reaches the old town overnight\n\nresidents leave homes as river flood rises\n";
 
   g_assert_true(brief_cluster_add_data(c, "t.txt", t, strlen(t), BRIEF_INPUT_TEXT, NULL));
   brief_config_init(&cfg);

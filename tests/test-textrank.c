@@ -64,7 +64,7 @@ assert_graph_matches_brute_force(const BriefGraph *g, const BriefMatrix *m, cons
       if (j > i)
         upper = TRUE;
       else if (k > k0) {
-        g_assert_false(upper); /* lower neighbours come first ... */
+        g_assert_false(upper);                       /* lower neighbours come first ... */
         g_assert_cmpuint(g->neighbors[k - 1], <, j); /* ... in increasing order */
       }
     }
@@ -285,8 +285,7 @@ test_graph_random_small(void)
       gsize edges;
       brief_graph_build(&g, &m, rows, n, thresholds[t], FALSE, 0, 1);
       edges = assert_graph_matches_brute_force(&g, &m, rows, n, thresholds[t]);
-      g_test_message("seed %u threshold %g: %" G_GSIZE_FORMAT " edges", seed, thresholds[t],
-                     edges);
+      g_test_message("seed %u threshold %g: %" G_GSIZE_FORMAT " edges", seed, thresholds[t], edges);
       if (thresholds[t] < 0.5)
         g_assert_cmpuint(edges, >, 0);
       brief_graph_clear(&g);
@@ -483,7 +482,7 @@ test_pagerank_weighted_against_reference(void)
 {
   /* A weighted graph with a dangling node and a heavy edge. */
   static const TestEdge edges[] = {
-    {0, 1, 0.9f}, {0, 2, 0.2f}, {1, 2, 0.4f}, {1, 3, 0.15f}, {3, 4, 0.7f}, {4, 5, 0.3f},
+      {0, 1, 0.9f}, {0, 2, 0.2f}, {1, 2, 0.4f}, {1, 3, 0.15f}, {3, 4, 0.7f}, {4, 5, 0.3f},
   };
   const guint n = 7;
   static const double dampings[] = {0.5, 0.85, 0.99};
@@ -554,7 +553,7 @@ static void
 test_pagerank_converges_under_tolerance(void)
 {
   static const TestEdge edges[] = {
-    {0, 1, 1.0f}, {0, 2, 0.5f}, {1, 3, 0.25f}, {2, 3, 0.8f}, {3, 4, 0.6f}, {4, 5, 0.1f},
+      {0, 1, 1.0f}, {0, 2, 0.5f}, {1, 3, 0.25f}, {2, 3, 0.8f}, {3, 4, 0.6f}, {4, 5, 0.1f},
   };
   const double tol = 1e-8;
   BriefGraph g;

@@ -9,21 +9,29 @@
 /* Rows of term ids, as the pipeline passes them: terms[] concatenated and
  * row i = terms[offsets[i] .. offsets[i + 1]). */
 static const guint32 sample_terms[] = {
-  /* row 0 */ 1, 0, 0, 3,
-  /* row 1 */ 1, 2,
-  /* row 2 */ 2, 2, 2,
-  /* row 3 is empty */
-  /* row 4 */ 4, 1, 0,
+    /* row 0 */ 1,
+    0,
+    0,
+    3,
+    /* row 1 */ 1,
+    2,
+    /* row 2 */ 2,
+    2,
+    2,
+    /* row 3 is empty */
+    /* row 4 */ 4,
+    1,
+    0,
 };
 static const gsize sample_offsets[] = {0, 4, 6, 9, 9, 12};
-#define SAMPLE_ROWS 5
+#define SAMPLE_ROWS  5
 #define SAMPLE_TERMS 6 /* term 5 never occurs */
 
 static void
 test_document_frequency(void)
 {
   g_autofree guint32 *df =
-    brief_document_frequency(sample_terms, sample_offsets, SAMPLE_ROWS, SAMPLE_TERMS);
+      brief_document_frequency(sample_terms, sample_offsets, SAMPLE_ROWS, SAMPLE_TERMS);
 
   /* Once per row, however often a row repeats the term. */
   g_assert_cmpuint(df[0], ==, 2);
@@ -77,8 +85,7 @@ test_idf(void)
 
 /* Row i of `m` as (term, weight) pairs. */
 static void
-assert_row(const BriefMatrix *m, guint i, const guint32 *terms, const double *weights,
-           gsize n)
+assert_row(const BriefMatrix *m, guint i, const guint32 *terms, const double *weights, gsize n)
 {
   gsize a = m->offsets[i], b = m->offsets[i + 1];
 
@@ -104,7 +111,7 @@ static void
 test_matrix_build(void)
 {
   g_autofree guint32 *df =
-    brief_document_frequency(sample_terms, sample_offsets, SAMPLE_ROWS, SAMPLE_TERMS);
+      brief_document_frequency(sample_terms, sample_offsets, SAMPLE_ROWS, SAMPLE_TERMS);
   g_autofree float *idf = brief_idf_from_df(df, SAMPLE_TERMS, SAMPLE_ROWS);
   BriefMatrix m;
 
@@ -250,7 +257,7 @@ static void
 test_matrix_dot(void)
 {
   g_autofree guint32 *df =
-    brief_document_frequency(sample_terms, sample_offsets, SAMPLE_ROWS, SAMPLE_TERMS);
+      brief_document_frequency(sample_terms, sample_offsets, SAMPLE_ROWS, SAMPLE_TERMS);
   g_autofree float *idf = brief_idf_from_df(df, SAMPLE_TERMS, SAMPLE_ROWS);
   BriefMatrix m;
 
@@ -314,8 +321,8 @@ test_matrix_random_against_dense(void)
   for (guint a = 0; a < n_rows; a += 7)
     for (guint b = 0; b < n_rows; b += 3)
       g_assert_cmpfloat_with_epsilon(
-        brief_matrix_dot(&m, a, b),
-        dense_cosine((const guint32 *)(void *)terms->data, offsets, a, b, idf, n_terms), 1e-5);
+          brief_matrix_dot(&m, a, b),
+          dense_cosine((const guint32 *)(void *)terms->data, offsets, a, b, idf, n_terms), 1e-5);
   brief_matrix_clear(&m);
 }
 

@@ -64,7 +64,11 @@ test_case_folding(void)
     g_assert_cmpuint(g_array_index(t, guint32, i), ==, g_array_index(t, guint32, 0));
   g_assert_cmpstr(brief_tokenizer_term(tok, g_array_index(t, guint32, 0)), ==, "kerri");
   /* Non-ASCII upper case folds too. */
-  g_assert_cmpuint(id_of(tok, "\xC3\x89LYS\xC3\x89" "E"), ==, id_of(tok, "\xC3\xA9lys\xC3\xA9" "e"));
+  g_assert_cmpuint(id_of(tok, "\xC3\x89LYS\xC3\x89"
+                              "E"),
+                   ==,
+                   id_of(tok, "\xC3\xA9lys\xC3\xA9"
+                              "e"));
   /* Different words, different ids. */
   g_assert_cmpuint(id_of(tok, "Lavrov"), !=, id_of(tok, "Kerry"));
 }

@@ -70,23 +70,23 @@ G_BEGIN_DECLS
  * then change fields.  `system_id` is borrowed and copied by the objects
  * built from the options. */
 typedef struct {
-  guint limit_words;       /* 100 (-l); 0 = no word limit */
-  guint limit_bytes;       /* 0 (-b); 0 = no byte limit.  At most one of
+  guint limit_words;      /* 100 (-l); 0 = no word limit */
+  guint limit_bytes;      /* 0 (-b); 0 = no byte limit.  At most one of
                               the two limits may be non-zero. */
-  gboolean stem;           /* TRUE (-m) */
-  guint n_max;             /* 4 (-n): ROUGE-1 .. ROUGE-n_max; 0 = none */
-  gboolean skip_bigrams;   /* TRUE (-2): also compute ROUGE-S/SU */
-  int skip_distance;       /* 4 (-2 4): most words between the two words of
+  gboolean stem;          /* TRUE (-m) */
+  guint n_max;            /* 4 (-n): ROUGE-1 .. ROUGE-n_max; 0 = none */
+  gboolean skip_bigrams;  /* TRUE (-2): also compute ROUGE-S/SU */
+  int skip_distance;      /* 4 (-2 4): most words between the two words of
                               a skip bigram; negative = no limit */
-  gboolean skip_unigrams;  /* TRUE (-u): count unigrams too (ROUGE-SU) */
-  double alpha;            /* 0.5 (-p): F weight, 0 <= alpha <= 1 */
-  gboolean jackknife;      /* FALSE: pool the references as ROUGE-1.5.5
+  gboolean skip_unigrams; /* TRUE (-u): count unigrams too (ROUGE-SU) */
+  double alpha;           /* 0.5 (-p): F weight, 0 <= alpha <= 1 */
+  gboolean jackknife;     /* FALSE: pool the references as ROUGE-1.5.5
                               does; TRUE: average over the leave-one-out
                               subsets when there is more than one */
-  double confidence;       /* 95 (-c): percent, 0 <= confidence <= 100 */
-  guint resamples;         /* 1000 (-r), at least 1 */
-  guint64 seed;            /* 0: resample i is seeded with seed + i */
-  const char *system_id;   /* "SYS": the peer name in rendered output */
+  double confidence;      /* 95 (-c): percent, 0 <= confidence <= 100 */
+  guint resamples;        /* 1000 (-r), at least 1 */
+  guint64 seed;           /* 0: resample i is seeded with seed + i */
+  const char *system_id;  /* "SYS": the peer name in rendered output */
 } BriefRougeOptions;
 
 /* Fill `options` with the documented defaults. */
@@ -94,8 +94,7 @@ BRIEF_API void brief_rouge_options_init(BriefRougeOptions *options);
 
 /* Check every field; FALSE with BRIEF_ERROR_INVALID naming the first one
  * out of range. */
-BRIEF_API gboolean brief_rouge_options_validate(const BriefRougeOptions *options,
-                                                GError **error);
+BRIEF_API gboolean brief_rouge_options_validate(const BriefRougeOptions *options, GError **error);
 
 /* One score.  Values are rounded to 5 decimals, as ROUGE-1.5.5 prints
  * them. */
@@ -157,8 +156,7 @@ typedef struct _BriefRougeEval BriefRougeEval;
 
 /* An empty evaluation with `options` (copied); errors as for
  * brief_rouge_scorer_new(). */
-BRIEF_API BriefRougeEval *brief_rouge_eval_new(const BriefRougeOptions *options,
-                                               GError **error);
+BRIEF_API BriefRougeEval *brief_rouge_eval_new(const BriefRougeOptions *options, GError **error);
 BRIEF_API void brief_rouge_eval_free(BriefRougeEval *eval);
 
 /* Score one cluster from memory.  `cluster` names it (copied) and must not
@@ -188,13 +186,12 @@ BRIEF_API guint brief_rouge_eval_get_n_clusters(const BriefRougeEval *eval);
 BRIEF_API const char *brief_rouge_eval_get_cluster(const BriefRougeEval *eval, guint index);
 
 BRIEF_API guint brief_rouge_eval_get_n_metrics(const BriefRougeEval *eval);
-BRIEF_API const char *brief_rouge_eval_get_metric_name(const BriefRougeEval *eval,
-                                                       guint metric);
+BRIEF_API const char *brief_rouge_eval_get_metric_name(const BriefRougeEval *eval, guint metric);
 
 /* The score of cluster `index` for `metric` (borrowed, valid until the
  * next add). */
-BRIEF_API const BriefRougeScore *brief_rouge_eval_get_score(const BriefRougeEval *eval,
-                                                            guint index, guint metric);
+BRIEF_API const BriefRougeScore *brief_rouge_eval_get_score(const BriefRougeEval *eval, guint index,
+                                                            guint metric);
 
 /* Average of `metric` over all clusters with its bootstrap confidence
  * interval, computed on each call (cheap: one pass of `resamples` draws).

@@ -177,9 +177,9 @@ typedef struct {
                           brief_cluster_add_tree(); NULL when none */
   guint line;          /* JSON Lines: the article's line (from 1); 0 for a
                           text file */
-  const char *text;   /* body, NUL-terminated, valid UTF-8 */
+  const char *text;    /* body, NUL-terminated, valid UTF-8 */
   gsize text_len;
-  gsize text_offset;  /* where the body starts in its file (text files) */
+  gsize text_offset; /* where the body starts in its file (text files) */
   /* Publication date: from the header, else the first full date written in
    * the text (a dateline).  year == 0 when unknown. */
   int year, month, day;
@@ -199,9 +199,8 @@ BRIEF_API gboolean brief_cluster_add_path(BriefCluster *cluster, const char *pat
 
 /* Add articles parsed from memory; `name` is used in messages and as the
  * article name.  `data` need not be NUL-terminated. */
-BRIEF_API gboolean brief_cluster_add_data(BriefCluster *cluster, const char *name,
-                                          const char *data, gsize len,
-                                          BriefInputFormat format, GError **error);
+BRIEF_API gboolean brief_cluster_add_data(BriefCluster *cluster, const char *name, const char *data,
+                                          gsize len, BriefInputFormat format, GError **error);
 
 /* Like brief_cluster_add_path(), but a directory's subdirectories are
  * read too (one level): their articles are labelled with the
@@ -211,12 +210,11 @@ BRIEF_API gboolean brief_cluster_add_tree(BriefCluster *cluster, const char *pat
                                           BriefInputFormat format, GError **error);
 
 /* A new cluster holding copies of the articles `indices` (in that order). */
-BRIEF_API BriefCluster *brief_cluster_new_subset(const BriefCluster *cluster,
-                                                 const guint *indices, guint n);
+BRIEF_API BriefCluster *brief_cluster_new_subset(const BriefCluster *cluster, const guint *indices,
+                                                 guint n);
 
 BRIEF_API guint brief_cluster_get_n_articles(const BriefCluster *cluster);
-BRIEF_API const BriefArticle *brief_cluster_get_article(const BriefCluster *cluster,
-                                                        guint index);
+BRIEF_API const BriefArticle *brief_cluster_get_article(const BriefCluster *cluster, guint index);
 
 /* Group the articles into stories.  Returns (transfer full, g_free) an
  * array with the story number of each article, stories numbered from 0 in
@@ -235,8 +233,8 @@ BRIEF_API guint *brief_cluster_find_stories(const BriefCluster *cluster, const c
 /* Sentence splitting                                                        */
 
 typedef struct {
-  gsize start; /* byte offset of the first character */
-  gsize end;   /* byte offset just past the last character */
+  gsize start;     /* byte offset of the first character */
+  gsize end;       /* byte offset just past the last character */
   guint paragraph; /* 0-based paragraph (blank-line separated block) */
 } BriefSpan;
 
@@ -250,8 +248,7 @@ BRIEF_API void brief_splitter_free(BriefSplitter *splitter);
 /* Split `text` (valid UTF-8, `len` bytes, or -1 if NUL-terminated).
  * Returns (transfer full) a GArray of BriefSpan in text order; surrounding
  * white space is excluded from each span. */
-BRIEF_API GArray *brief_splitter_split(const BriefSplitter *splitter, const char *text,
-                                       gssize len);
+BRIEF_API GArray *brief_splitter_split(const BriefSplitter *splitter, const char *text, gssize len);
 
 /* ------------------------------------------------------------------------ */
 /* Background IDF models                                                     */
@@ -304,15 +301,15 @@ BRIEF_API BriefSummary *brief_summarizer_run(BriefSummarizer *summarizer,
 
 /* One selected sentence, read-only. */
 typedef struct {
-  guint article;  /* index in the cluster */
-  guint index;    /* sentence number within the article, 0-based */
-  gsize start;    /* byte offsets in the article's text */
+  guint article; /* index in the cluster */
+  guint index;   /* sentence number within the article, 0-based */
+  gsize start;   /* byte offsets in the article's text */
   gsize end;
   const char *text; /* the sentence, verbatim but with white space runs
                        collapsed to one space */
-  double score;   /* TextRank score, normalised so the best sentence is 1 */
-  guint rank;     /* 1-based rank by score among all candidate sentences */
-  guint order;    /* 1-based order in which MMR selected it */
+  double score;     /* TextRank score, normalised so the best sentence is 1 */
+  guint rank;       /* 1-based rank by score among all candidate sentences */
+  guint order;      /* 1-based order in which MMR selected it */
   guint words;
 } BriefSelection;
 
@@ -325,8 +322,8 @@ BRIEF_API const BriefSelection *brief_summary_get_selected(const BriefSummary *s
 
 /* The briefing date; FALSE (and zeros) when neither --date nor any article
  * gives one. */
-BRIEF_API gboolean brief_summary_get_date(const BriefSummary *summary, int *year,
-                                          int *month, int *day);
+BRIEF_API gboolean brief_summary_get_date(const BriefSummary *summary, int *year, int *month,
+                                          int *day);
 
 /* Headline: the title closest to the cluster's centroid; else the
  * best-ranked selected sentence that opens its article and has 8 to 30
@@ -397,8 +394,7 @@ BRIEF_API const guint *brief_daily_get_story_articles(const BriefDaily *daily, g
                                                       guint *n);
 /* Stories found before --min-articles and --max-stories. */
 BRIEF_API guint brief_daily_get_n_found(const BriefDaily *daily);
-BRIEF_API gboolean brief_daily_get_date(const BriefDaily *daily, int *year, int *month,
-                                        int *day);
+BRIEF_API gboolean brief_daily_get_date(const BriefDaily *daily, int *year, int *month, int *day);
 
 /* Text (wrapped at 78 columns), Markdown, JSON or HTML (plain: the
  * stories' sentences).  (transfer full) */

@@ -6,12 +6,12 @@
 /* Exit codes, documented in README.md. */
 typedef enum {
   BRIEF_EXIT_OK = 0,
-  BRIEF_EXIT_FAILURE = 1,  /* internal or unexpected failure */
-  BRIEF_EXIT_USAGE = 2,    /* bad command line: unknown option, value, language, format */
-  BRIEF_EXIT_INPUT = 3,    /* a path is missing or unreadable */
-  BRIEF_EXIT_DATA = 4,     /* invalid UTF-8, malformed header or JSON line */
-  BRIEF_EXIT_EMPTY = 5,    /* nothing to summarize: no articles or no sentences */
-  BRIEF_EXIT_OUTPUT = 6,   /* the output could not be written */
+  BRIEF_EXIT_FAILURE = 1, /* internal or unexpected failure */
+  BRIEF_EXIT_USAGE = 2,   /* bad command line: unknown option, value, language, format */
+  BRIEF_EXIT_INPUT = 3,   /* a path is missing or unreadable */
+  BRIEF_EXIT_DATA = 4,    /* invalid UTF-8, malformed header or JSON line */
+  BRIEF_EXIT_EMPTY = 5,   /* nothing to summarize: no articles or no sentences */
+  BRIEF_EXIT_OUTPUT = 6,  /* the output could not be written */
 } BriefExit;
 
 #include <brief/brief.h>
@@ -58,10 +58,8 @@ int brief_cli_daily(int argc, char **argv);
 /* Options shared by summarize and daily. */
 typedef struct {
   char *output, *format, *language, *stopwords, *idf, *idf_docs, *input_format, *date, *method;
-  gint words, sentences, bytes, min_words, max_words, threads, max_iter, coverage_df,
-      max_neighbors;
-  gdouble lambda, damping, threshold, position, centroid, coverage, quote_penalty,
-      pronoun_penalty;
+  gint words, sentences, bytes, min_words, max_words, threads, max_iter, coverage_df, max_neighbors;
+  gdouble lambda, damping, threshold, position, centroid, coverage, quote_penalty, pronoun_penalty;
   gboolean fill, quiet, verbose, binary_edges, keep_noise;
   char **paths;
 } BriefCliOptions;
@@ -78,7 +76,6 @@ void brief_cli_options_add(GOptionContext *ctx, BriefCliOptions *o, const GOptio
 /* Check the options and apply them to `config` (initialised by the caller);
  * FALSE with a message printed and *status set on a usage error. */
 gboolean brief_cli_options_apply(const char *cmd, const BriefCliOptions *o, BriefConfig *config,
-                                 BriefFormat *format, BriefInputFormat *input_format,
-                                 int *status);
+                                 BriefFormat *format, BriefInputFormat *input_format, int *status);
 
 #endif

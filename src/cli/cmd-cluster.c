@@ -20,20 +20,23 @@ brief_cli_cluster(int argc, char **argv)
   GString *out;
   int status = BRIEF_EXIT_OK;
   GOptionEntry entries[] = {
-    {"story-threshold", 't', 0, G_OPTION_ARG_DOUBLE, &threshold, "Average cosine at which articles join one story (default 0.12)", "X"},
-    {"language", 'l', 0, G_OPTION_ARG_STRING, &language, "Language of the articles (default english)", "LANG"},
-    {"input-format", 0, 0, G_OPTION_ARG_STRING, &input_format_s, "auto (default), text or jsonl", "FORMAT"},
-    {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to FILE (atomically)", "FILE"},
-    {G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &paths, NULL, "PATH..."},
-    {NULL, 0, 0, 0, NULL, NULL, NULL},
+      {"story-threshold", 't', 0, G_OPTION_ARG_DOUBLE, &threshold,
+       "Average cosine at which articles join one story (default 0.12)", "X"},
+      {"language", 'l', 0, G_OPTION_ARG_STRING, &language,
+       "Language of the articles (default english)", "LANG"},
+      {"input-format", 0, 0, G_OPTION_ARG_STRING, &input_format_s, "auto (default), text or jsonl",
+       "FORMAT"},
+      {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to FILE (atomically)", "FILE"},
+      {G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &paths, NULL, "PATH..."},
+      {NULL, 0, 0, 0, NULL, NULL, NULL},
   };
 
   ctx = g_option_context_new("- group a day's articles into stories");
-  g_option_context_set_summary(ctx,
-      "Prints one line per article: the story number (from 1, in order of each\n"
-      "story's first article), a tab, and the article's name.  Subdirectories and\n"
-      "JSON \"cluster\" members are stories given with the input; the other\n"
-      "articles are grouped by average-link clustering (see docs/daily.md).");
+  g_option_context_set_summary(
+      ctx, "Prints one line per article: the story number (from 1, in order of each\n"
+           "story's first article), a tab, and the article's name.  Subdirectories and\n"
+           "JSON \"cluster\" members are stories given with the input; the other\n"
+           "articles are grouped by average-link clustering (see docs/daily.md).");
   g_option_context_add_main_entries(ctx, entries, NULL);
   if (!brief_cli_parse(ctx, cmd, &argc, &argv, &status))
     return status;

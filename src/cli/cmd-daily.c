@@ -48,20 +48,24 @@ brief_cli_daily(int argc, char **argv)
   gboolean show_progress;
   int status = BRIEF_EXIT_OK;
   GOptionEntry extra[] = {
-    {"max-stories", 'n', 0, G_OPTION_ARG_INT, &max_stories, "Stories in the briefing, 0 = all (default 10)", "N"},
-    {"min-articles", 0, 0, G_OPTION_ARG_INT, &min_articles, "Leave out stories with fewer articles (default 1)", "N"},
-    {"story-threshold", 't', 0, G_OPTION_ARG_DOUBLE, &story_threshold, "Average cosine at which articles join one story (default 0.12)", "X"},
-    {"title", 0, 0, G_OPTION_ARG_STRING, &title, "Title of the briefing (default \"Daily briefing\")", "TEXT"},
-    {NULL, 0, 0, 0, NULL, NULL, NULL},
+      {"max-stories", 'n', 0, G_OPTION_ARG_INT, &max_stories,
+       "Stories in the briefing, 0 = all (default 10)", "N"},
+      {"min-articles", 0, 0, G_OPTION_ARG_INT, &min_articles,
+       "Leave out stories with fewer articles (default 1)", "N"},
+      {"story-threshold", 't', 0, G_OPTION_ARG_DOUBLE, &story_threshold,
+       "Average cosine at which articles join one story (default 0.12)", "X"},
+      {"title", 0, 0, G_OPTION_ARG_STRING, &title,
+       "Title of the briefing (default \"Daily briefing\")", "TEXT"},
+      {NULL, 0, 0, 0, NULL, NULL, NULL},
   };
 
   brief_cli_options_init(&opts);
   ctx = g_option_context_new("- one dated briefing of a day's news, a section per story");
-  g_option_context_set_summary(ctx,
-      "PATH: directories, files, or - for standard input.  A directory's\n"
-      "subdirectories are stories given with the input (one per subdirectory);\n"
-      "JSON Lines articles may carry a \"cluster\" member.  All other articles are\n"
-      "grouped into stories by brief (see 'brief cluster').");
+  g_option_context_set_summary(
+      ctx, "PATH: directories, files, or - for standard input.  A directory's\n"
+           "subdirectories are stories given with the input (one per subdirectory);\n"
+           "JSON Lines articles may carry a \"cluster\" member.  All other articles are\n"
+           "grouped into stories by brief (see 'brief cluster').");
   brief_cli_options_add(ctx, &opts, extra, "Budget per story in words (default 60)");
   if (!brief_cli_parse(ctx, cmd, &argc, &argv, &status))
     return status;

@@ -29,8 +29,8 @@ brief_cli_eval(int argc, char **argv)
   gboolean json = FALSE;
   gboolean no_stem = FALSE;
   const GOptionEntry entries[] = {
-      {"refs", 0, 0, G_OPTION_ARG_FILENAME, &refs_dir,
-       "Reference summaries, <cluster>.<X>.txt", "DIR"},
+      {"refs", 0, 0, G_OPTION_ARG_FILENAME, &refs_dir, "Reference summaries, <cluster>.<X>.txt",
+       "DIR"},
       {"sys", 0, 0, G_OPTION_ARG_FILENAME, &sys_dir, "System summaries, <cluster>.txt", "DIR"},
       {"limit-words", 0, 0, G_OPTION_ARG_INT, &limit_words,
        "Keep the first N words of each summary (default 100; 0: no limit)", "N"},

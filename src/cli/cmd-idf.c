@@ -16,16 +16,20 @@ idf_build(int argc, char **argv)
   BriefInputFormat input_format;
   int status = BRIEF_EXIT_OK;
   GOptionEntry entries[] = {
-    {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write the model to FILE (atomically; default: standard output)", "FILE"},
-    {"language", 'l', 0, G_OPTION_ARG_STRING, &language, "Language of the articles (default english)", "LANG"},
-    {"input-format", 0, 0, G_OPTION_ARG_STRING, &input_format_s, "auto (default), text or jsonl", "FORMAT"},
-    {G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &paths, NULL, "PATH..."},
-    {NULL, 0, 0, 0, NULL, NULL, NULL},
+      {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+       "Write the model to FILE (atomically; default: standard output)", "FILE"},
+      {"language", 'l', 0, G_OPTION_ARG_STRING, &language,
+       "Language of the articles (default english)", "LANG"},
+      {"input-format", 0, 0, G_OPTION_ARG_STRING, &input_format_s, "auto (default), text or jsonl",
+       "FORMAT"},
+      {G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &paths, NULL, "PATH..."},
+      {NULL, 0, 0, 0, NULL, NULL, NULL},
   };
 
   ctx = g_option_context_new("- count stem document frequencies of a corpus");
-  g_option_context_set_summary(ctx, "Every article (file, or JSON line) is one document.  PATH as for\n"
-                                    "'brief summarize': directories, files, or - for standard input.");
+  g_option_context_set_summary(ctx,
+                               "Every article (file, or JSON line) is one document.  PATH as for\n"
+                               "'brief summarize': directories, files, or - for standard input.");
   g_option_context_add_main_entries(ctx, entries, NULL);
   if (!brief_cli_parse(ctx, cmd, &argc, &argv, &status))
     return status;
@@ -57,9 +61,10 @@ idf_merge(int argc, char **argv)
   g_auto(GStrv) paths = NULL;
   int status = BRIEF_EXIT_OK;
   GOptionEntry entries[] = {
-    {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write the model to FILE (atomically; default: standard output)", "FILE"},
-    {G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &paths, NULL, "MODEL..."},
-    {NULL, 0, 0, 0, NULL, NULL, NULL},
+      {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+       "Write the model to FILE (atomically; default: standard output)", "FILE"},
+      {G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &paths, NULL, "MODEL..."},
+      {NULL, 0, 0, 0, NULL, NULL, NULL},
   };
 
   ctx = g_option_context_new("- add up IDF models of one language");

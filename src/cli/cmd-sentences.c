@@ -20,18 +20,20 @@ brief_cli_sentences(int argc, char **argv)
   g_autofree char *data = NULL;
   int status = BRIEF_EXIT_OK;
   GOptionEntry entries[] = {
-    {"json", 'j', 0, G_OPTION_ARG_NONE, &json, "JSON with byte offsets instead of lines", NULL},
-    {"language", 'l', 0, G_OPTION_ARG_STRING, &language, "Language of the text (default english)", "LANG"},
-    {"input-format", 0, 0, G_OPTION_ARG_STRING, &input_format_s, "auto (default), text or jsonl", "FORMAT"},
-    {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to FILE (atomically)", "FILE"},
-    {G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &paths, NULL, "FILE"},
-    {NULL, 0, 0, 0, NULL, NULL, NULL},
+      {"json", 'j', 0, G_OPTION_ARG_NONE, &json, "JSON with byte offsets instead of lines", NULL},
+      {"language", 'l', 0, G_OPTION_ARG_STRING, &language, "Language of the text (default english)",
+       "LANG"},
+      {"input-format", 0, 0, G_OPTION_ARG_STRING, &input_format_s, "auto (default), text or jsonl",
+       "FORMAT"},
+      {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to FILE (atomically)", "FILE"},
+      {G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &paths, NULL, "FILE"},
+      {NULL, 0, 0, 0, NULL, NULL, NULL},
   };
 
   ctx = g_option_context_new("- print the sentences of FILE, one per line");
-  g_option_context_set_summary(ctx,
-      "White space inside a sentence is shown as one space.  With --json, each\n"
-      "sentence comes with its byte offsets in the file and its paragraph.");
+  g_option_context_set_summary(
+      ctx, "White space inside a sentence is shown as one space.  With --json, each\n"
+           "sentence comes with its byte offsets in the file and its paragraph.");
   g_option_context_add_main_entries(ctx, entries, NULL);
   if (!brief_cli_parse(ctx, cmd, &argc, &argv, &status))
     return status;
@@ -40,7 +42,8 @@ brief_cli_sentences(int argc, char **argv)
   if (paths[1] != NULL)
     return brief_cli_usage_error(cmd, "give exactly one file");
   if (!brief_cli_parse_input_format(input_format_s, &input_format)) {
-    g_autofree char *m = g_strdup_printf("unknown input format '%s' (auto, text, jsonl)", input_format_s);
+    g_autofree char *m =
+        g_strdup_printf("unknown input format '%s' (auto, text, jsonl)", input_format_s);
     return brief_cli_usage_error(cmd, m);
   }
   splitter = brief_splitter_new(language ? language : "english", &error);

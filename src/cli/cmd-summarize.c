@@ -14,8 +14,8 @@ print_stats(const BriefSummary *summary)
              "brief: split %.3f s, tokenize %.3f s, vectors %.3f s, graph %.3f s, rank %.3f s, "
              "select %.3f s, total %.3f s\n",
              st->n_articles, st->n_sentences, st->n_candidates, st->n_terms, st->n_edges,
-             st->n_iterations, st->t_split, st->t_tokenize, st->t_vectors, st->t_graph,
-             st->t_rank, st->t_select, st->t_total);
+             st->n_iterations, st->t_split, st->t_tokenize, st->t_vectors, st->t_graph, st->t_rank,
+             st->t_select, st->t_total);
 }
 
 int
@@ -36,10 +36,10 @@ brief_cli_summarize(int argc, char **argv)
 
   brief_cli_options_init(&opts);
   ctx = g_option_context_new("- summarize one story cluster");
-  g_option_context_set_summary(ctx,
-      "PATH is a directory (its files, sorted by name), a file, or - for standard\n"
-      "input.  Text files may start with a header block (Title:, Source:, Date:,\n"
-      "URL: lines, then a blank line); *.jsonl files hold one article per line.");
+  g_option_context_set_summary(
+      ctx, "PATH is a directory (its files, sorted by name), a file, or - for standard\n"
+           "input.  Text files may start with a header block (Title:, Source:, Date:,\n"
+           "URL: lines, then a blank line); *.jsonl files hold one article per line.");
   brief_cli_options_add(ctx, &opts, NULL, "Budget in words (default 100)");
   if (!brief_cli_parse(ctx, cmd, &argc, &argv, &status))
     return status;

@@ -11,19 +11,14 @@ brief_cli_exit_for_error(const GError *error)
   if (error == NULL || error->domain != BRIEF_ERROR)
     return BRIEF_EXIT_FAILURE;
   switch ((BriefError)error->code) {
-  case BRIEF_ERROR_IO:
-    return BRIEF_EXIT_INPUT;
+  case BRIEF_ERROR_IO: return BRIEF_EXIT_INPUT;
   case BRIEF_ERROR_ENCODING:
-  case BRIEF_ERROR_PARSE:
-    return BRIEF_EXIT_DATA;
-  case BRIEF_ERROR_EMPTY:
-    return BRIEF_EXIT_EMPTY;
+  case BRIEF_ERROR_PARSE: return BRIEF_EXIT_DATA;
+  case BRIEF_ERROR_EMPTY: return BRIEF_EXIT_EMPTY;
   case BRIEF_ERROR_LANGUAGE:
-  case BRIEF_ERROR_INVALID:
-    return BRIEF_EXIT_USAGE;
+  case BRIEF_ERROR_INVALID: return BRIEF_EXIT_USAGE;
   case BRIEF_ERROR_FAILED:
-  default:
-    return BRIEF_EXIT_FAILURE;
+  default: return BRIEF_EXIT_FAILURE;
   }
 }
 
@@ -95,8 +90,8 @@ brief_cli_write_output(const char *command, const char *path, const char *data, 
     g_autoptr(GError) error = NULL;
     /* Written to a temporary file beside the target and renamed over it:
      * a reader never sees half a briefing, a failure leaves no file. */
-    if (!g_file_set_contents_full(path, data, (gssize)len, G_FILE_SET_CONTENTS_CONSISTENT,
-                                  0644, &error)) {
+    if (!g_file_set_contents_full(path, data, (gssize)len, G_FILE_SET_CONTENTS_CONSISTENT, 0644,
+                                  &error)) {
       g_printerr("brief %s: %s\n", command, error->message);
       *status = BRIEF_EXIT_OUTPUT;
       return FALSE;

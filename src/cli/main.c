@@ -14,12 +14,12 @@ typedef struct {
 } Command;
 
 static const Command commands[] = {
-  {"summarize", brief_cli_summarize, "print a dated briefing of one story cluster"},
-  {"daily", brief_cli_daily, "print a day's briefing: stories found, ranked, summarized"},
-  {"sentences", brief_cli_sentences, "print the sentences of a file, one per line"},
-  {"eval", brief_cli_eval, "score summaries against references with ROUGE"},
-  {"cluster", brief_cli_cluster, "group a day's articles into stories"},
-  {"idf", brief_cli_idf, "build or merge a background IDF model"},
+    {"summarize", brief_cli_summarize, "print a dated briefing of one story cluster"},
+    {"daily", brief_cli_daily, "print a day's briefing: stories found, ranked, summarized"},
+    {"sentences", brief_cli_sentences, "print the sentences of a file, one per line"},
+    {"eval", brief_cli_eval, "score summaries against references with ROUGE"},
+    {"cluster", brief_cli_cluster, "group a day's articles into stories"},
+    {"idf", brief_cli_idf, "build or merge a background IDF model"},
 };
 
 static void

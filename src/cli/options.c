@@ -5,7 +5,7 @@
 #include "cli.h"
 
 /* An option not given: any value a user can type is checked. */
-#define UNSET G_MININT
+#define UNSET   G_MININT
 #define UNSET_D (-1e300)
 
 void
@@ -39,45 +39,74 @@ brief_cli_options_add(GOptionContext *ctx, BriefCliOptions *o, const GOptionEntr
                       const char *words_help)
 {
   GOptionEntry main_entries[] = {
-    {"output", 'o', 0, G_OPTION_ARG_FILENAME, &o->output, "Write to FILE (atomically) instead of standard output", "FILE"},
-    {"format", 'f', 0, G_OPTION_ARG_STRING, &o->format, "text (default), markdown, json, html or plain", "FORMAT"},
-    {"words", 'w', 0, G_OPTION_ARG_INT, &o->words, words_help, "N"},
-    {"sentences", 's', 0, G_OPTION_ARG_INT, &o->sentences, "Budget in sentences (replaces the word budget)", "N"},
-    {"bytes", 'b', 0, G_OPTION_ARG_INT, &o->bytes, "Budget in bytes (replaces the word budget)", "N"},
-    {"fill", 0, 0, G_OPTION_ARG_NONE, &o->fill, "Let the last sentence cross the budget", NULL},
-    {"language", 'l', 0, G_OPTION_ARG_STRING, &o->language, "Language of the articles (default english)", "LANG"},
-    {"stopwords", 0, 0, G_OPTION_ARG_FILENAME, &o->stopwords, "Stop list to use instead of the built-in one", "FILE"},
-    {"input-format", 0, 0, G_OPTION_ARG_STRING, &o->input_format, "auto (default), text or jsonl", "FORMAT"},
-    {"idf", 0, 0, G_OPTION_ARG_FILENAME, &o->idf, "Background IDF model (see 'brief idf')", "FILE"},
-    {"date", 0, 0, G_OPTION_ARG_STRING, &o->date, "Date of the briefing (default: newest article)", "YYYY-MM-DD"},
-    {"threads", 0, 0, G_OPTION_ARG_INT, &o->threads, "Worker threads (default: one per core)", "N"},
-    {"quiet", 'q', 0, G_OPTION_ARG_NONE, &o->quiet, "Do not print warnings or progress", NULL},
-    {"verbose", 'v', 0, G_OPTION_ARG_NONE, &o->verbose, "Print work done and time per stage to stderr", NULL},
-    {G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o->paths, NULL, "PATH..."},
-    {NULL, 0, 0, 0, NULL, NULL, NULL},
+      {"output", 'o', 0, G_OPTION_ARG_FILENAME, &o->output,
+       "Write to FILE (atomically) instead of standard output", "FILE"},
+      {"format", 'f', 0, G_OPTION_ARG_STRING, &o->format,
+       "text (default), markdown, json, html or plain", "FORMAT"},
+      {"words", 'w', 0, G_OPTION_ARG_INT, &o->words, words_help, "N"},
+      {"sentences", 's', 0, G_OPTION_ARG_INT, &o->sentences,
+       "Budget in sentences (replaces the word budget)", "N"},
+      {"bytes", 'b', 0, G_OPTION_ARG_INT, &o->bytes, "Budget in bytes (replaces the word budget)",
+       "N"},
+      {"fill", 0, 0, G_OPTION_ARG_NONE, &o->fill, "Let the last sentence cross the budget", NULL},
+      {"language", 'l', 0, G_OPTION_ARG_STRING, &o->language,
+       "Language of the articles (default english)", "LANG"},
+      {"stopwords", 0, 0, G_OPTION_ARG_FILENAME, &o->stopwords,
+       "Stop list to use instead of the built-in one", "FILE"},
+      {"input-format", 0, 0, G_OPTION_ARG_STRING, &o->input_format, "auto (default), text or jsonl",
+       "FORMAT"},
+      {"idf", 0, 0, G_OPTION_ARG_FILENAME, &o->idf, "Background IDF model (see 'brief idf')",
+       "FILE"},
+      {"date", 0, 0, G_OPTION_ARG_STRING, &o->date,
+       "Date of the briefing (default: newest article)", "YYYY-MM-DD"},
+      {"threads", 0, 0, G_OPTION_ARG_INT, &o->threads, "Worker threads (default: one per core)",
+       "N"},
+      {"quiet", 'q', 0, G_OPTION_ARG_NONE, &o->quiet, "Do not print warnings or progress", NULL},
+      {"verbose", 'v', 0, G_OPTION_ARG_NONE, &o->verbose,
+       "Print work done and time per stage to stderr", NULL},
+      {G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o->paths, NULL, "PATH..."},
+      {NULL, 0, 0, 0, NULL, NULL, NULL},
   };
   GOptionEntry tuning[] = {
-    {"method", 'm', 0, G_OPTION_ARG_STRING, &o->method, "textrank (default) or lead (baseline: first sentences of the newest article)", "METHOD"},
-    {"idf-documents", 0, 0, G_OPTION_ARG_STRING, &o->idf_docs, "In-cluster IDF over sentences (default) or articles", "UNIT"},
-    {"lambda", 0, 0, G_OPTION_ARG_DOUBLE, &o->lambda, "MMR relevance weight, 0..1 (default 0.7)", "X"},
-    {"position", 0, 0, G_OPTION_ARG_DOUBLE, &o->position, "Weight of the lead-position prior, 0..1 (default 0.3)", "X"},
-    {"centroid", 0, 0, G_OPTION_ARG_DOUBLE, &o->centroid, "Weight of the similarity to the centroid, 0..1 (default 0)", "X"},
-    {"coverage", 0, 0, G_OPTION_ARG_DOUBLE, &o->coverage, "Weight of bigram coverage in selection, 0..1 (default 0.3)", "X"},
-    {"coverage-min-df", 0, 0, G_OPTION_ARG_INT, &o->coverage_df, "Articles a bigram must appear in to count (default 2)", "N"},
-    {"quote-penalty", 0, 0, G_OPTION_ARG_DOUBLE, &o->quote_penalty, "Relevance discount of quotations, 0..1 (default 0.3)", "X"},
-    {"pronoun-penalty", 0, 0, G_OPTION_ARG_DOUBLE, &o->pronoun_penalty, "Relevance discount of sentences opening with He, It, But... (default 0.5)", "X"},
-    {"damping", 0, 0, G_OPTION_ARG_DOUBLE, &o->damping, "PageRank damping, 0..1 (default 0.85)", "X"},
-    {"threshold", 0, 0, G_OPTION_ARG_DOUBLE, &o->threshold, "Minimum cosine of a graph edge (default 0.1)", "X"},
-    {"binary-edges", 0, 0, G_OPTION_ARG_NONE, &o->binary_edges, "Graph edges weigh 1 instead of their cosine", NULL},
-    {"max-neighbors", 0, 0, G_OPTION_ARG_INT, &o->max_neighbors, "Edges a sentence keeps to later ones, 0 = all (default 50)", "N"},
-    {"max-iterations", 0, 0, G_OPTION_ARG_INT, &o->max_iter, "PageRank iteration cap (default 200)", "N"},
-    {"keep-noise", 0, 0, G_OPTION_ARG_NONE, &o->keep_noise, "Do not drop captions, datelines, bylines, unterminated lines, quotation pieces", NULL},
-    {"min-words", 0, 0, G_OPTION_ARG_INT, &o->min_words, "Shortest sentence to use (default 6)", "N"},
-    {"max-words", 0, 0, G_OPTION_ARG_INT, &o->max_words, "Longest sentence to use, 0 = any (default 80)", "N"},
-    {NULL, 0, 0, 0, NULL, NULL, NULL},
+      {"method", 'm', 0, G_OPTION_ARG_STRING, &o->method,
+       "textrank (default) or lead (baseline: first sentences of the newest article)", "METHOD"},
+      {"idf-documents", 0, 0, G_OPTION_ARG_STRING, &o->idf_docs,
+       "In-cluster IDF over sentences (default) or articles", "UNIT"},
+      {"lambda", 0, 0, G_OPTION_ARG_DOUBLE, &o->lambda, "MMR relevance weight, 0..1 (default 0.7)",
+       "X"},
+      {"position", 0, 0, G_OPTION_ARG_DOUBLE, &o->position,
+       "Weight of the lead-position prior, 0..1 (default 0.3)", "X"},
+      {"centroid", 0, 0, G_OPTION_ARG_DOUBLE, &o->centroid,
+       "Weight of the similarity to the centroid, 0..1 (default 0)", "X"},
+      {"coverage", 0, 0, G_OPTION_ARG_DOUBLE, &o->coverage,
+       "Weight of bigram coverage in selection, 0..1 (default 0.3)", "X"},
+      {"coverage-min-df", 0, 0, G_OPTION_ARG_INT, &o->coverage_df,
+       "Articles a bigram must appear in to count (default 2)", "N"},
+      {"quote-penalty", 0, 0, G_OPTION_ARG_DOUBLE, &o->quote_penalty,
+       "Relevance discount of quotations, 0..1 (default 0.3)", "X"},
+      {"pronoun-penalty", 0, 0, G_OPTION_ARG_DOUBLE, &o->pronoun_penalty,
+       "Relevance discount of sentences opening with He, It, But... (default 0.5)", "X"},
+      {"damping", 0, 0, G_OPTION_ARG_DOUBLE, &o->damping, "PageRank damping, 0..1 (default 0.85)",
+       "X"},
+      {"threshold", 0, 0, G_OPTION_ARG_DOUBLE, &o->threshold,
+       "Minimum cosine of a graph edge (default 0.1)", "X"},
+      {"binary-edges", 0, 0, G_OPTION_ARG_NONE, &o->binary_edges,
+       "Graph edges weigh 1 instead of their cosine", NULL},
+      {"max-neighbors", 0, 0, G_OPTION_ARG_INT, &o->max_neighbors,
+       "Edges a sentence keeps to later ones, 0 = all (default 50)", "N"},
+      {"max-iterations", 0, 0, G_OPTION_ARG_INT, &o->max_iter,
+       "PageRank iteration cap (default 200)", "N"},
+      {"keep-noise", 0, 0, G_OPTION_ARG_NONE, &o->keep_noise,
+       "Do not drop captions, datelines, bylines, unterminated lines, quotation pieces", NULL},
+      {"min-words", 0, 0, G_OPTION_ARG_INT, &o->min_words, "Shortest sentence to use (default 6)",
+       "N"},
+      {"max-words", 0, 0, G_OPTION_ARG_INT, &o->max_words,
+       "Longest sentence to use, 0 = any (default 80)", "N"},
+      {NULL, 0, 0, 0, NULL, NULL, NULL},
   };
-  GOptionGroup *group = g_option_group_new("tuning", "Summarizer tuning (defaults chosen on the development set):",
-                                           "Show the summarizer's tuning options", NULL, NULL);
+  GOptionGroup *group =
+      g_option_group_new("tuning", "Summarizer tuning (defaults chosen on the development set):",
+                         "Show the summarizer's tuning options", NULL, NULL);
 
   g_option_context_add_main_entries(ctx, main_entries, NULL);
   if (extra)
@@ -93,9 +122,9 @@ parse_format(const char *s, BriefFormat *out)
     const char *name;
     BriefFormat format;
   } formats[] = {
-    {"text", BRIEF_FORMAT_TEXT},         {"markdown", BRIEF_FORMAT_MARKDOWN},
-    {"md", BRIEF_FORMAT_MARKDOWN},       {"json", BRIEF_FORMAT_JSON},
-    {"html", BRIEF_FORMAT_HTML},         {"plain", BRIEF_FORMAT_PLAIN},
+      {"text", BRIEF_FORMAT_TEXT},   {"markdown", BRIEF_FORMAT_MARKDOWN},
+      {"md", BRIEF_FORMAT_MARKDOWN}, {"json", BRIEF_FORMAT_JSON},
+      {"html", BRIEF_FORMAT_HTML},   {"plain", BRIEF_FORMAT_PLAIN},
   };
 
   if (s == NULL) {
@@ -120,11 +149,15 @@ brief_cli_options_apply(const char *cmd, const BriefCliOptions *o, BriefConfig *
     const char *name;
     gint value;
   } ints[] = {
-    {"--words", o->words},         {"--sentences", o->sentences},
-    {"--bytes", o->bytes},         {"--min-words", o->min_words},
-    {"--max-words", o->max_words}, {"--threads", o->threads},
-    {"--max-iterations", o->max_iter}, {"--coverage-min-df", o->coverage_df},
-    {"--max-neighbors", o->max_neighbors},
+      {"--words", o->words},
+      {"--sentences", o->sentences},
+      {"--bytes", o->bytes},
+      {"--min-words", o->min_words},
+      {"--max-words", o->max_words},
+      {"--threads", o->threads},
+      {"--max-iterations", o->max_iter},
+      {"--coverage-min-df", o->coverage_df},
+      {"--max-neighbors", o->max_neighbors},
   };
 
   if (!brief_cli_check_input(cmd, o->paths, o->input_format, input_format, status))
@@ -147,8 +180,8 @@ brief_cli_options_apply(const char *cmd, const BriefCliOptions *o, BriefConfig *
     return FALSE;
   }
 
-  config->method = o->method && strcmp(o->method, "lead") == 0 ? BRIEF_METHOD_LEAD
-                                                               : BRIEF_METHOD_TEXTRANK;
+  config->method =
+      o->method && strcmp(o->method, "lead") == 0 ? BRIEF_METHOD_LEAD : BRIEF_METHOD_TEXTRANK;
   config->idf_articles = o->idf_docs && strcmp(o->idf_docs, "articles") == 0;
   if (o->language)
     config->language = o->language;
@@ -166,11 +199,11 @@ brief_cli_options_apply(const char *cmd, const BriefCliOptions *o, BriefConfig *
   config->fill = o->fill;
   config->binary_edges = o->binary_edges;
   config->noise_filter = !o->keep_noise;
-#define SET_D(field, value) \
-  if ((value) != UNSET_D)   \
+#define SET_D(field, value)                                                                        \
+  if ((value) != UNSET_D)                                                                          \
   config->field = (value)
-#define SET_U(field, value) \
-  if ((value) != UNSET)     \
+#define SET_U(field, value)                                                                        \
+  if ((value) != UNSET)                                                                            \
   config->field = (guint)(value)
   SET_D(lambda, o->lambda);
   SET_D(damping, o->damping);

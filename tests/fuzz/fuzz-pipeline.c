@@ -30,8 +30,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 #define TEXTRANK_WORDS 40
 #define LEAD_SENTENCES 2
-#define DAILY_WORDS 30
-#define DAILY_STORIES 4
+#define DAILY_WORDS    30
+#define DAILY_STORIES  4
 
 typedef struct {
   BriefConfig textrank_config, lead_config;
@@ -41,8 +41,8 @@ typedef struct {
 } Fuzz;
 
 static const BriefFormat formats[] = {
-  BRIEF_FORMAT_TEXT, BRIEF_FORMAT_MARKDOWN, BRIEF_FORMAT_JSON, BRIEF_FORMAT_PLAIN,
-  BRIEF_FORMAT_HTML,
+    BRIEF_FORMAT_TEXT,  BRIEF_FORMAT_MARKDOWN, BRIEF_FORMAT_JSON,
+    BRIEF_FORMAT_PLAIN, BRIEF_FORMAT_HTML,
 };
 
 static const char *const format_names[] = {"text", "markdown", "json", "plain", "html"};
@@ -65,9 +65,9 @@ fuzz_get(void)
 
   if (ready)
     return &f;
-  g_log_set_handler("brief", G_LOG_LEVEL_WARNING | G_LOG_LEVEL_MESSAGE | G_LOG_LEVEL_INFO |
-                                 G_LOG_LEVEL_DEBUG,
-                    drop_log, NULL);
+  g_log_set_handler(
+      "brief", G_LOG_LEVEL_WARNING | G_LOG_LEVEL_MESSAGE | G_LOG_LEVEL_INFO | G_LOG_LEVEL_DEBUG,
+      drop_log, NULL);
   /* A g_return_if_fail() reached from input is a bug, never an input error. */
   g_log_set_always_fatal(G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
 
@@ -135,8 +135,8 @@ check_display_text(const char *s, const char *what)
   CHECK(g_utf8_validate(s, -1, NULL), "%s is not UTF-8", what);
   for (const char *p = s; *p; p = g_utf8_next_char(p)) {
     gunichar c = g_utf8_get_char(p);
-    CHECK(!is_control(c), "%s holds control character U+%04X at byte %td: \"%s\"", what, c,
-          p - s, s);
+    CHECK(!is_control(c), "%s holds control character U+%04X at byte %td: \"%s\"", what, c, p - s,
+          s);
     if (c == ' ')
       CHECK(p != s && p[1] != '\0' && p[1] != ' ', "%s has stray spaces: \"%s\"", what, s);
   }
@@ -180,8 +180,8 @@ check_selection(const Fuzz *f, const BriefCluster *c, const BriefSelection *x)
   g_autoptr(GArray) spans = NULL;
   const BriefSpan *sp;
 
-  CHECK(x->article < brief_cluster_get_n_articles(c), "selection of article %u of %u",
-        x->article, brief_cluster_get_n_articles(c));
+  CHECK(x->article < brief_cluster_get_n_articles(c), "selection of article %u of %u", x->article,
+        brief_cluster_get_n_articles(c));
   a = brief_cluster_get_article(c, x->article);
   CHECK(x->start < x->end && x->end <= a->text_len,
         "%s: selection [%zu,%zu) outside the text (%zu bytes)", a->name, (size_t)x->start,
@@ -189,8 +189,8 @@ check_selection(const Fuzz *f, const BriefCluster *c, const BriefSelection *x)
   CHECK(g_utf8_validate(a->text + x->start, (gssize)(x->end - x->start), NULL),
         "%s: selection [%zu,%zu) cuts a character", a->name, (size_t)x->start, (size_t)x->end);
   slice = brief_collapse_space(a->text + x->start, x->end - x->start);
-  CHECK(strcmp(slice, x->text) == 0, "%s: selection [%zu,%zu) is \"%s\", its slice \"%s\"",
-        a->name, (size_t)x->start, (size_t)x->end, x->text, slice);
+  CHECK(strcmp(slice, x->text) == 0, "%s: selection [%zu,%zu) is \"%s\", its slice \"%s\"", a->name,
+        (size_t)x->start, (size_t)x->end, x->text, slice);
   CHECK(x->text[0] != '\0', "%s: empty selection [%zu,%zu)", a->name, (size_t)x->start,
         (size_t)x->end);
   check_display_text(x->text, "selected sentence");
@@ -217,8 +217,8 @@ parse_json_object(JsonParser *parser, const char *out, const char *what)
   g_autoptr(GError) error = NULL;
   JsonNode *root;
 
-  CHECK(json_parser_load_from_data(parser, out, -1, &error), "%s JSON does not parse: %s\n%s",
-        what, error->message, out);
+  CHECK(json_parser_load_from_data(parser, out, -1, &error), "%s JSON does not parse: %s\n%s", what,
+        error->message, out);
   root = json_parser_get_root(parser);
   CHECK(root != NULL && JSON_NODE_HOLDS_OBJECT(root), "%s JSON is not an object", what);
   return json_node_get_object(root);
@@ -234,8 +234,7 @@ json_array_member(JsonObject *o, const char *member, const char *what)
 }
 
 static void
-check_json_string_member(JsonObject *o, const char *member, const char *expected,
-                         const char *what)
+check_json_string_member(JsonObject *o, const char *member, const char *expected, const char *what)
 {
   JsonNode *n = json_object_get_member(o, member);
 
@@ -358,18 +357,16 @@ check_output(const char *out, guint fi, const char *what)
   for (const char *p = out; *p; p = g_utf8_next_char(p)) {
     gunichar c = g_utf8_get_char(p);
     /* JSON escapes C0 controls; the other formats must have none at all. */
-    gboolean bad = formats[fi] == BRIEF_FORMAT_JSON ? c < 0x20 && c != '\n'
-                                                    : is_control(c) && c != '\n';
-    CHECK(!bad, "%s %s: control character U+%04X at byte %td", what, format_names[fi], c,
-          p - out);
+    gboolean bad =
+        formats[fi] == BRIEF_FORMAT_JSON ? c < 0x20 && c != '\n' : is_control(c) && c != '\n';
+    CHECK(!bad, "%s %s: control character U+%04X at byte %td", what, format_names[fi], c, p - out);
   }
   if (formats[fi] == BRIEF_FORMAT_HTML)
     check_html(out);
 }
 
 static void
-check_summary(const Fuzz *f, const BriefSummary *sum, const BriefCluster *c,
-              const BriefConfig *cfg)
+check_summary(const Fuzz *f, const BriefSummary *sum, const BriefCluster *c, const BriefConfig *cfg)
 {
   guint n = brief_summary_get_n_selected(sum);
   guint total_words = 0;
@@ -393,23 +390,21 @@ check_summary(const Fuzz *f, const BriefSummary *sum, const BriefCluster *c,
     const BriefSelection *x = brief_summary_get_selected(sum, i);
     check_selection(f, c, x);
     CHECK(x->rank >= 1 && x->rank <= brief_summary_get_n_candidates(sum), "rank %u", x->rank);
-    CHECK(x->order >= 1 && x->order <= n && !order_seen[x->order], "selection order %u",
-          x->order);
+    CHECK(x->order >= 1 && x->order <= n && !order_seen[x->order], "selection order %u", x->order);
     order_seen[x->order] = TRUE;
     total_words += x->words;
     if (i > 0) {
       const BriefSelection *prev = brief_summary_get_selected(sum, i - 1);
       CHECK(prev->article != x->article || prev->index < x->index,
-            "not in reading order: article %u sentence %u after sentence %u", x->article,
-            x->index, prev->index);
+            "not in reading order: article %u sentence %u after sentence %u", x->article, x->index,
+            prev->index);
     }
   }
   /* Budgets: one sentence over budget is taken when nothing fits. */
   if (cfg->budget_sentences > 0)
     CHECK(n <= cfg->budget_sentences, "%u sentences, budget %u", n, cfg->budget_sentences);
   if (cfg->budget_words > 0 && !cfg->fill && n > 1)
-    CHECK(total_words <= cfg->budget_words, "%u words, budget %u", total_words,
-          cfg->budget_words);
+    CHECK(total_words <= cfg->budget_words, "%u words, budget %u", total_words, cfg->budget_words);
 }
 
 static void
@@ -453,11 +448,10 @@ daily(const Fuzz *f, const BriefCluster *c)
     CHECK(sum != NULL, "story %u without a summary", i);
     story = brief_summary_get_cluster(sum);
     idx = brief_daily_get_story_articles(d, i, &n);
-    CHECK(n > 0 && n == brief_cluster_get_n_articles(story), "story %u: %u articles, %u copies",
-          i, n, brief_cluster_get_n_articles(story));
+    CHECK(n > 0 && n == brief_cluster_get_n_articles(story), "story %u: %u articles, %u copies", i,
+          n, brief_cluster_get_n_articles(story));
     for (guint k = 0; k < n; k++) {
-      CHECK(idx[k] < n_day && !taken[idx[k]], "article %u in two stories or out of range",
-            idx[k]);
+      CHECK(idx[k] < n_day && !taken[idx[k]], "article %u in two stories or out of range", idx[k]);
       taken[idx[k]] = TRUE;
       CHECK(strcmp(brief_cluster_get_article(story, k)->text,
                    brief_cluster_get_article(c, idx[k])->text) == 0,

@@ -63,8 +63,8 @@ check_spans(const GArray *spans, const char *text, size_t size, const char *who)
     CHECK(sp->start >= prev_end && sp->start < sp->end && sp->end <= size,
           "%s: span %u [%zu,%zu) after %zu in %zu bytes", who, i, (size_t)sp->start,
           (size_t)sp->end, (size_t)prev_end, size);
-    CHECK(g_utf8_validate(a, (gssize)(b - a), NULL), "%s: span %u [%zu,%zu) cuts a character",
-          who, i, (size_t)sp->start, (size_t)sp->end);
+    CHECK(g_utf8_validate(a, (gssize)(b - a), NULL), "%s: span %u [%zu,%zu) cuts a character", who,
+          i, (size_t)sp->start, (size_t)sp->end);
     last = g_utf8_find_prev_char(a, b);
     CHECK(!is_space(g_utf8_get_char(a)) && last != NULL && !is_space(g_utf8_get_char(last)),
           "%s: span %u [%zu,%zu) is not trimmed", who, i, (size_t)sp->start, (size_t)sp->end);
@@ -76,8 +76,8 @@ check_spans(const GArray *spans, const char *text, size_t size, const char *who)
     } else {
       CHECK(sp->paragraph == prev_paragraph ||
                 (sp->paragraph == prev_paragraph + 1 && newlines >= 2),
-            "%s: span %u in paragraph %u after %u, %u newlines between", who, i,
-            sp->paragraph, prev_paragraph, newlines);
+            "%s: span %u in paragraph %u after %u, %u newlines between", who, i, sp->paragraph,
+            prev_paragraph, newlines);
     }
     prev_end = sp->end;
     prev_paragraph = sp->paragraph;
