@@ -285,17 +285,3 @@ brief_render_daily_json(const BriefDaily *d)
   g_string_append_c(out, '\n');
   return g_string_free(out, FALSE);
 }
-
-char *
-brief_daily_to_string(const BriefDaily *daily, BriefFormat format)
-{
-  g_return_val_if_fail(daily != NULL, NULL);
-  switch (format) {
-  case BRIEF_FORMAT_MARKDOWN: return brief_render_daily_text(daily, TRUE);
-  case BRIEF_FORMAT_JSON: return brief_render_daily_json(daily);
-  case BRIEF_FORMAT_PLAIN: return brief_render_daily_plain(daily);
-  case BRIEF_FORMAT_HTML: return brief_render_html(daily, NULL);
-  case BRIEF_FORMAT_TEXT:
-  default: return brief_render_daily_text(daily, FALSE);
-  }
-}

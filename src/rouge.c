@@ -311,7 +311,7 @@ cut_text(const BriefRougeOptions *options, const char *text, gboolean truncate)
  * as is, unstemmed: "struck" becomes "strike" and so matches "strikes".
  * Without this, 27 of the 59 DUC 2002 LEAD clusters miss ROUGE-1 by a hit
  * or more.  The forms are WordNet 3.0's (with them the DUC 2002 reference
- * scores are reproduced exactly), in src/data/rouge/wordnet-exceptions.txt,
+ * scores are reproduced exactly), in data/rouge/wordnet-exceptions.txt,
  * which says how it was made and carries WordNet's licence; it is compiled
  * into the library as a resource. */
 

@@ -14,7 +14,7 @@
  *    never ends a sentence; a number word (No.) not before a digit; an
  *    ambiguous abbreviation (U.S., Inc., Dec., an initial) only when the next
  *    word is a usual sentence starter ("The", "He").  Word lists are per
- *    language, in src/data/abbreviations/<language>.txt.
+ *    language, in data/abbreviations/<language>.txt.
  */
 #include "brief-private.h"
 

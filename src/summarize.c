@@ -887,17 +887,3 @@ brief_summary_get_n_sentences(const BriefSummary *summary)
   g_return_val_if_fail(summary != NULL, 0);
   return summary->n_sentences;
 }
-
-char *
-brief_summary_to_string(const BriefSummary *summary, BriefFormat format)
-{
-  g_return_val_if_fail(summary != NULL, NULL);
-  switch (format) {
-  case BRIEF_FORMAT_MARKDOWN: return brief_render_text(summary, TRUE);
-  case BRIEF_FORMAT_JSON: return brief_render_json(summary);
-  case BRIEF_FORMAT_PLAIN: return brief_render_plain(summary);
-  case BRIEF_FORMAT_HTML: return brief_render_html(NULL, summary);
-  case BRIEF_FORMAT_TEXT:
-  default: return brief_render_text(summary, FALSE);
-  }
-}
