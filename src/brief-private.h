@@ -261,12 +261,16 @@ void brief_json_string(BriefJson *j, const char *value); /* NULL: null */
 void brief_json_int(BriefJson *j, gint64 value);
 /* `decimals` < 0: six significant digits in %g style ("1e-06"). */
 void brief_json_double(BriefJson *j, double value, int decimals);
+/* The fewest digits that read back to the same double ("0.6875", "95.0"):
+ * values are kept exactly.  Not finite: null. */
+void brief_json_double_shortest(BriefJson *j, double value);
 void brief_json_bool(BriefJson *j, gboolean value);
 void brief_json_null(BriefJson *j);
 /* A key and its value in one call. */
 void brief_json_member_string(BriefJson *j, const char *key, const char *value);
 void brief_json_member_int(BriefJson *j, const char *key, gint64 value);
 void brief_json_member_double(BriefJson *j, const char *key, double value, int decimals);
+void brief_json_member_double_shortest(BriefJson *j, const char *key, double value);
 void brief_json_member_bool(BriefJson *j, const char *key, gboolean value);
 
 /* ---- summarize.c ------------------------------------------------------------ */

@@ -202,3 +202,34 @@ brief_json_member_bool(BriefJson *j, const char *key, gboolean value)
   brief_json_key(j, key);
   brief_json_bool(j, value);
 }
+
+void
+brief_json_double_shortest(BriefJson *j, double value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  before_item(j);
+  if (!isfinite(value)) {
+    g_string_append(j->out, "null");
+    return;
+  }
+  /* %.17g always reads back exactly; fewer digits usually do. */
+  for (int digits = 1; digits <= 17; digits++) {
+    char format[8];
+    g_snprintf(format, sizeof format, "%%.%dg", digits);
+    g_ascii_formatd(buf, sizeof buf, format, value);
+    if (g_ascii_strtod(buf, NULL) == value)
+      break;
+  }
+  g_string_append(j->out, buf);
+  /* A reader should still see a fractional number: 95.0, not 95. */
+  if (strpbrk(buf, ".eE") == NULL)
+    g_string_append(j->out, ".0");
+}
+
+void
+brief_json_member_double_shortest(BriefJson *j, const char *key, double value)
+{
+  brief_json_key(j, key);
+  brief_json_double_shortest(j, value);
+}

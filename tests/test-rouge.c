@@ -539,7 +539,7 @@ test_eval_dirs(void)
   g_assert_cmpstr(json_object_get_string_member(alpha, "cluster"), ==, "alpha");
   g_assert_cmpfloat_with_epsilon(json_object_get_double_member(alpha, "precision"), 0.63636, EPS);
   /* Shortest round-trip digits, not json-glib's 17. */
-  g_assert_nonnull(strstr(json, "\"precision\":0.63636,"));
+  g_assert_nonnull(strstr(json, "\"precision\": 0.63636,"));
   g_assert_cmpuint(json_array_get_length(json_object_get_array_member(root, "unmatched")), ==, 2);
 
   g_autofree char *json_short = brief_rouge_eval_to_json(eval, FALSE);
@@ -588,7 +588,7 @@ test_empty_eval(void)
   g_autofree char *text = brief_rouge_eval_to_text(eval, TRUE);
   g_assert_cmpstr(text, ==, "");
   g_autofree char *json = brief_rouge_eval_to_json(eval, TRUE);
-  g_assert_nonnull(strstr(json, "\"recall\":null"));
+  g_assert_nonnull(strstr(json, "\"recall\": null"));
   g_assert_null(brief_rouge_eval_get_unmatched(eval)[0]);
 }
 
