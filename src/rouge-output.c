@@ -128,8 +128,10 @@ brief_rouge_eval_to_text(const BriefRougeEval *eval, gboolean per_cluster)
 /* ------------------------------------------------------------------------ */
 /* JSON                                                                      */
 
-/* Scores are written in the fewest digits that keep them exactly, 0.63636
- * as 0.63636 and 0.5 as 0.5, whatever the rounding ROUGE did before. */
+/* Every double is written in the fewest digits that read back to it: the
+ * scores, rounded to 5 decimals by ROUGE, come out as ROUGE prints them,
+ * less trailing zeros (0.63636, 0.5), and the options exactly. */
+
 static void
 json_options(BriefJson *j, const BriefRougeOptions *o)
 {

@@ -1,5 +1,8 @@
 /* brief-rouge: ROUGE scoring that behaves like the official ROUGE-1.5.5.pl.
  *
+ * libbrief has two public headers: brief.h, for summarizing, and this one,
+ * for scoring summaries; it includes brief.h.
+ *
  * With the defaults of brief_rouge_options_init() the numbers are those of
  *
  *     ROUGE-1.5.5.pl -n 4 -m -a -l 100 -x -c 95 -r 1000 -f A -p 0.5 -t 0 -2 4 -u
@@ -43,9 +46,10 @@
  *    seed 0 is what Perl's srand(i); rand() does, so the intervals of
  *    ROUGE-1.5.5 are reproduced, not only approximated.
  *
- * Conventions are those of brief.h: GError in the BRIEF_ERROR domain,
- * `_new`/`_free` (NULL-safe) with g_autoptr() cleanups, `_get` results
- * borrowed, `_to_*` results owned by the caller.
+ * The conventions of brief.h hold here too: GError in the BRIEF_ERROR
+ * domain, `_new`/`_free` (NULL-safe) with g_autoptr() cleanups, `_get`
+ * results borrowed, `_to_*` results owned by the caller.  One owned result
+ * has another name: the token array of brief_rouge_scorer_tokenize().
  *
  * Threads: a BriefRougeScorer or BriefRougeEval holds a stemmer and caches,
  * so use each from one thread at a time; distinct objects are independent.
@@ -200,7 +204,8 @@ BRIEF_API gboolean brief_rouge_eval_get_average(const BriefRougeEval *eval, guin
                                                 BriefRougeAverage *average);
 
 /* Paths of the files brief_rouge_eval_add_dirs() skipped for want of a
- * counterpart, in the order met.  NULL-terminated, borrowed. */
+ * counterpart, in the order met.  NULL-terminated, borrowed, valid until
+ * the next brief_rouge_eval_add_dirs(). */
 BRIEF_API const char *const *brief_rouge_eval_get_unmatched(const BriefRougeEval *eval);
 
 /* Render the evaluation in ROUGE-1.5.5's line format: for each metric the
@@ -212,13 +217,14 @@ BRIEF_API const char *const *brief_rouge_eval_get_unmatched(const BriefRougeEval
  * Returns (transfer full) text ending in a newline; "" without clusters. */
 BRIEF_API char *brief_rouge_eval_to_text(const BriefRougeEval *eval, gboolean per_cluster);
 
-/* The same as a JSON object (one line plus a newline):
- *   {"system":..., "options":{...}, "n_clusters":N,
- *    "metrics":[{"name":"ROUGE-1",
- *                "recall":{"average":..,"low":..,"high":..},
- *                "precision":{..}, "f":{..},
- *                "clusters":[{"cluster":..,"recall":..,"precision":..,"f":..}]}],
- *    "unmatched":[paths]}
+/* The same as a JSON object, indented by two spaces, ending in a newline:
+ *   {"system": ..., "options": {...}, "n_clusters": N,
+ *    "metrics": [{"name": "ROUGE-1",
+ *                 "recall": {"average": .., "low": .., "high": ..},
+ *                 "precision": {..}, "f": {..},
+ *                 "clusters": [{"cluster": .., "recall": .., "precision": .., "f": ..}]}],
+ *    "unmatched": [paths]}
+ * Numbers have the fewest digits that read back exactly (0.63636, 95.0).
  * "clusters" only when `per_cluster`.  Averages are null without clusters.
  * Returns (transfer full). */
 BRIEF_API char *brief_rouge_eval_to_json(const BriefRougeEval *eval, gboolean per_cluster);
