@@ -1,5 +1,7 @@
-/* JSON rendering of a briefing. */
+/* JSON renderings of summaries and daily briefings. */
 #include "brief-private.h"
+#include "daily-private.h"
+#include "render-private.h"
 
 static void
 member_date(BriefJson *j, const char *key, gboolean has, int y, int m, int d)
@@ -14,7 +16,7 @@ member_date(BriefJson *j, const char *key, gboolean has, int y, int m, int d)
 }
 
 char *
-brief_render_json(const BriefSummary *s)
+brief_render_summary_json(const BriefSummary *s)
 {
   GString *out = g_string_new(NULL);
   BriefJson j;
@@ -107,6 +109,107 @@ brief_render_json(const BriefSummary *s)
   brief_json_member_int(&j, "max_iterations", c->max_iterations);
   brief_json_end_object(&j);
 
+  brief_json_end_object(&j);
+  g_string_append_c(out, '\n');
+  return g_string_free(out, FALSE);
+}
+
+/* ---- daily briefings ------------------------------------------------------ */
+
+static void
+story_sources_json(BriefJson *j, const BriefDaily *d, const BriefStory *st)
+{
+  g_autoptr(GPtrArray) sources = brief_story_dup_sources(d, st);
+
+  brief_json_key(j, "sources");
+  brief_json_begin_array(j);
+  for (guint k = 0; k < sources->len; k++) {
+    const BriefSource *src = g_ptr_array_index(sources, k);
+    brief_json_begin_object(j);
+    brief_json_member_string(j, "name", src->name);
+    brief_json_member_string(j, "url", src->url);
+    brief_json_end_object(j);
+  }
+  brief_json_end_array(j);
+  brief_json_key(j, "articles");
+  brief_json_begin_array(j);
+  for (guint k = 0; k < st->n_indices; k++) {
+    const BriefArticle *a = brief_cluster_get_article(d->day, st->indices[k]);
+    brief_json_begin_object(j);
+    brief_json_member_int(j, "index", st->indices[k]);
+    brief_json_member_string(j, "name", a->name);
+    brief_json_member_string(j, "title", a->title);
+    brief_json_member_string(j, "source", a->source);
+    brief_json_member_string(j, "url", a->url);
+    brief_json_end_object(j);
+  }
+  brief_json_end_array(j);
+}
+
+static void
+story_json(BriefJson *j, const BriefDaily *d, guint rank)
+{
+  const BriefStory *st = g_ptr_array_index(d->stories, rank - 1);
+  const BriefSummary *sum = st->summary;
+
+  brief_json_begin_object(j);
+  brief_json_member_int(j, "rank", rank);
+  brief_json_member_string(j, "headline", sum->headline);
+  brief_json_member_int(j, "n_articles", st->n_indices);
+  brief_json_member_int(j, "n_sources", st->n_outlets);
+  story_sources_json(j, d, st);
+  brief_json_key(j, "summary");
+  brief_json_begin_array(j);
+  for (guint k = 0; k < sum->selected->len; k++) {
+    const BriefSelection *x = &g_array_index(sum->selected, BriefSelection, k);
+    brief_json_begin_object(j);
+    brief_json_member_string(j, "text", x->text);
+    /* The article's index in the day, not in the story. */
+    brief_json_member_int(j, "article", st->indices[x->article]);
+    brief_json_member_int(j, "sentence", x->index);
+    brief_json_member_int(j, "start", (gint64)x->start);
+    brief_json_member_int(j, "end", (gint64)x->end);
+    brief_json_member_double(j, "score", x->score, 6);
+    brief_json_member_int(j, "rank", x->rank);
+    brief_json_member_bool(j, "headline", (gint)k == sum->headline_selected);
+    brief_json_end_object(j);
+  }
+  brief_json_end_array(j);
+  brief_json_end_object(j);
+}
+
+char *
+brief_render_daily_json(const BriefDaily *d)
+{
+  GString *out = g_string_new(NULL);
+  BriefJson j;
+  g_autofree char *title = brief_daily_dup_title(d);
+  const BriefStory *first = g_ptr_array_index(d->stories, 0);
+  const BriefConfig *c = &first->summary->config;
+
+  brief_json_init(&j, out);
+  brief_json_begin_object(&j);
+  brief_json_member_string(&j, "brief_version", brief_version());
+  brief_json_member_string(&j, "title", title);
+  member_date(&j, "date", d->has_date, d->year, d->month, d->day_of_month);
+  brief_json_member_int(&j, "articles", brief_cluster_get_n_articles(d->day));
+  brief_json_member_int(&j, "sources", d->n_outlets);
+  brief_json_member_int(&j, "stories_found", d->n_found);
+  brief_json_key(&j, "stories");
+  brief_json_begin_array(&j);
+  for (guint i = 0; i < d->stories->len; i++)
+    story_json(&j, d, i + 1);
+  brief_json_end_array(&j);
+  brief_json_key(&j, "options");
+  brief_json_begin_object(&j);
+  brief_json_member_string(&j, "language", c->language);
+  brief_json_member_string(&j, "idf", c->idf_path ? c->idf_path : "the day's articles");
+  brief_json_member_int(&j, "words_per_story", c->budget_words);
+  brief_json_member_int(&j, "sentences_per_story", c->budget_sentences);
+  brief_json_member_int(&j, "max_stories", d->config.max_stories);
+  brief_json_member_int(&j, "min_articles", d->config.min_articles);
+  brief_json_member_double(&j, "story_threshold", d->config.story_threshold, 6);
+  brief_json_end_object(&j);
   brief_json_end_object(&j);
   g_string_append_c(out, '\n');
   return g_string_free(out, FALSE);

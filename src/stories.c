@@ -9,6 +9,7 @@
  * the threshold.  Pairs without an edge count as similarity 0, so the work
  * and memory follow the edges, never n². */
 #include "brief-private.h"
+#include "stories-private.h"
 
 #include <math.h>
 #include <string.h>
@@ -309,8 +310,8 @@ attach_singletons(const BriefGraph *g, double min_avg, guint32 *root)
 }
 
 guint *
-brief_find_stories(const BriefCluster *day, const char *language, double threshold, guint n_threads,
-                   guint *n_stories, GError **error)
+brief_cluster_find_stories_full(const BriefCluster *day, const char *language, double threshold,
+                                guint n_threads, guint *n_stories, GError **error)
 {
   guint n = brief_cluster_get_n_articles(day);
   g_autofree guint *story = g_new(guint, n > 0 ? n : 1);
@@ -357,7 +358,8 @@ brief_find_stories(const BriefCluster *day, const char *language, double thresho
     rows = g_new(guint, k);
     for (guint i = 0; i < k; i++)
       rows[i] = i;
-    brief_graph_build(&g, &m, rows, k, threshold * EDGE_SHARE, FALSE, MAX_NEIGHBORS, n_threads);
+    brief_graph_build(&g, &m, rows, k, threshold * EDGE_SHARE, FALSE, MAX_NEIGHBORS,
+                      brief_threads_resolve(n_threads));
     root = g_new(guint32, k);
     brief_average_link(&g, threshold, root);
     attach_singletons(&g, threshold * SINGLETON_SHARE, root);
@@ -391,6 +393,5 @@ brief_cluster_find_stories(const BriefCluster *cluster, const char *language, do
                            guint *n_stories, GError **error)
 {
   g_return_val_if_fail(cluster != NULL && language != NULL && n_stories != NULL, NULL);
-  return brief_find_stories(cluster, language, threshold, MIN(g_get_num_processors(), 8u),
-                            n_stories, error);
+  return brief_cluster_find_stories_full(cluster, language, threshold, 0, n_stories, error);
 }

@@ -337,19 +337,19 @@ test_outlets(void)
 
   a.url = "https://www.example.com/path?q=1";
   {
-    g_autofree char *o = brief_article_outlet(&a);
+    g_autofree char *o = brief_article_dup_outlet(&a);
     g_assert_cmpstr(o, ==, "example.com");
   }
   a.url = "http://news.example.org:8080/";
   {
-    g_autofree char *o = brief_article_outlet(&a);
+    g_autofree char *o = brief_article_dup_outlet(&a);
     g_assert_cmpstr(o, ==, "news.example.org");
   }
   a.url = "not a url";
-  g_assert_null(brief_article_outlet(&a));
+  g_assert_null(brief_article_dup_outlet(&a));
   a.source = "Wire";
   {
-    g_autofree char *o = brief_article_outlet(&a);
+    g_autofree char *o = brief_article_dup_outlet(&a);
     g_assert_cmpstr(o, ==, "Wire");
   }
   g_assert_true(brief_is_web_url("HTTPS://x.org"));
