@@ -2,6 +2,7 @@
  * and the text, Markdown, plain and JSON renderings of a small briefing
  * built in memory. */
 #include "brief-private.h"
+#include "render-private.h"
 
 #include <json-glib/json-glib.h>
 #include <string.h>
