@@ -154,8 +154,9 @@ summarize_story(guint worker, guint item, gpointer data)
 
 /* Stories are independent: each summary depends only on its story, so the
  * result is the same for any number of threads.  A worker stops at its
- * first failure; the error reported is that of the first story that
- * failed, which every worker reached. */
+ * first failure, which never skips a lower story, so the error reported,
+ * that of the first story that failed, does not depend on the threads
+ * either. */
 static gboolean
 summarize_stories(BriefDaily *daily, const BriefConfig *config, const BriefIdfModel *idf,
                   BriefProgressFunc progress, gpointer user_data, GError **error)
