@@ -41,6 +41,28 @@ gboolean brief_is_web_url(const char *url);
  * target or the line percent-encoded.  Only for web URLs. */
 void brief_append_md_url(GString *out, const char *url);
 
+/* The number of worker threads to use: `requested`, or for 0 one per
+ * core, at most 8. */
+guint brief_threads_resolve(guint requested);
+
+/* Called for one item by one worker; `worker` < the number of workers. */
+typedef void (*BriefParallelFunc)(guint worker, guint item, gpointer data);
+
+/* Call func(worker, item, data) for every item < n_items on up to
+ * `n_threads` threads (the calling one included).  Items are dealt
+ * round-robin: worker w gets items w, w + n_workers, ..., in increasing
+ * order, so per-worker state indexed by `worker` needs at most n_threads
+ * slots, and a result that depends only on its item is the same for any
+ * thread count.  Returns when every item is done. */
+void brief_parallel_for(guint n_items, guint n_threads, BriefParallelFunc func, gpointer data);
+
+/* English month name of `month` (1-12), independent of the locale. */
+const char *brief_month_name(int month);
+
+/* "Tuesday, 15 December 2015" (English, independent of the locale).
+ * (transfer full) */
+char *brief_format_long_date(int year, int month, int day);
+
 /* Open-addressing map from 64-bit keys (packed term pairs) to 32-bit
  * values; no allocation per entry. */
 typedef struct {
@@ -167,22 +189,6 @@ void brief_graph_clear(BriefGraph *g);
 guint brief_pagerank(const BriefGraph *g, double damping, double tolerance, guint max_iterations,
                      double *scores);
 
-/* ---- stories.c ------------------------------------------------------------- */
-
-/* Group the articles of `day` into stories: story[i] for article i, stories
- * numbered 0.. in order of their first article.  Labelled articles
- * (BriefArticle.cluster) form one story per label; the others are clustered
- * by average link at `threshold` (cosine of TF-IDF article vectors).
- * (transfer full) */
-/* Average-link agglomerative clustering over the sparse graph `g` (missing
- * edges weigh 0): groups merge while their average pairwise weight is at
- * least `threshold`; root[i] is the lowest-numbered... the group id of node
- * i, a node of the group. */
-void brief_average_link(const BriefGraph *g, double threshold, guint32 *root);
-
-guint *brief_find_stories(const BriefCluster *day, const char *language, double threshold,
-                          guint n_threads, guint *n_stories, GError **error);
-
 /* ---- mmr.c ------------------------------------------------------------------ */
 
 typedef struct {
@@ -288,50 +294,6 @@ struct _BriefSummary {
   char *language, *stopwords_path, *date, *idf_path;
 };
 
-/* ---- daily.c ---------------------------------------------------------------- */
-
-typedef struct {
-  guint *indices; /* the story's articles in the day, input order */
-  guint n_indices;
-  guint n_outlets;        /* distinct outlets among them */
-  gint64 newest;          /* newest dated article, 0 when none */
-  BriefCluster *articles; /* copies of the articles */
-  BriefSummary *summary;
-} BriefStory;
-
-struct _BriefDaily {
-  const BriefCluster *day;
-  BriefDailyConfig config; /* its strings are not used after brief_daily_new */
-  char *title;
-  GPtrArray *stories; /* BriefStory*, ranked */
-  guint n_found;      /* stories found before the limits */
-  guint n_outlets;    /* distinct outlets of the whole day */
-  gboolean has_date;
-  int year, month, dayn;
-};
-
-/* Outlet of an article: Source, else the host of its URL (without "www."),
- * else NULL.  (transfer full) */
-char *brief_article_outlet(const BriefArticle *a);
-
-/* Distinct outlets of the articles `indices` of `day`, in order of first
- * appearance, compared case-insensitively.  (transfer full) */
-GPtrArray *brief_outlets(const BriefCluster *day, const guint *indices, guint n);
-
-/* "Daily briefing: Tuesday, 16 November 2004"; the footer line "7 articles
- * from 1 source, 7 stories."; a story's count line ("3 sources") and its
- * outlets as NULL-terminated {name, first URL or ""} pairs. */
-char *brief_daily_title(const BriefDaily *d);
-char *brief_daily_footer(const BriefDaily *d);
-char *brief_story_count(const BriefStory *st);
-GPtrArray *brief_story_sources(const BriefDaily *d, const BriefStory *st);
-
-char *brief_render_daily_text(const BriefDaily *d, gboolean markdown);
-char *brief_render_daily_json(const BriefDaily *d);
-char *brief_render_daily_plain(const BriefDaily *d);
-/* HTML for a daily briefing, or for one summary when `d` is NULL. */
-char *brief_render_html(const BriefDaily *d, const BriefSummary *single);
-
 /* Use `model` (borrowed; it must outlive the summarizer and not change) as
  * the background IDF unless the configuration names a model file. */
 void brief_summarizer_share_idf(BriefSummarizer *summarizer, const BriefIdfModel *model);
@@ -339,23 +301,11 @@ void brief_summarizer_share_idf(BriefSummarizer *summarizer, const BriefIdfModel
 /* Skip articles without sentences (with a warning) instead of failing. */
 void brief_summarizer_set_lenient(BriefSummarizer *summarizer, gboolean lenient);
 
-/* ---- render-*.c ------------------------------------------------------------- */
-
-char *brief_render_text(const BriefSummary *s, gboolean markdown);
-char *brief_render_plain(const BriefSummary *s);
-char *brief_render_json(const BriefSummary *s);
-
-/* Append `s` with what Markdown would read as markup backslash-escaped. */
-void brief_md_append(GString *out, const char *s);
-
-/* "Tuesday, 15 December 2015" (English, independent of the locale). */
-char *brief_format_long_date(int year, int month, int day);
-
-/* Append `text` to `out` wrapped at `width` columns, every line prefixed
- * with `indent` (the first with `first_indent`). */
-void brief_wrap_append(GString *out, const char *text, guint width, const char *first_indent,
-                       const char *indent);
-
 G_END_DECLS
+
+/* Module headers; included here for now so every file keeps compiling. */
+#include "daily-private.h"
+#include "render-private.h"
+#include "stories-private.h"
 
 #endif /* BRIEF_PRIVATE_H */

@@ -1,5 +1,7 @@
 /* A day of news in, one briefing out: stories found, ranked, summarized. */
 #include "brief-private.h"
+#include "daily-private.h"
+#include "stories-private.h"
 
 #include <string.h>
 
@@ -30,45 +32,6 @@ story_free(gpointer data)
   g_free(s);
 }
 
-/* The outlet of an article: its Source, else the host of its URL. */
-char *
-brief_article_outlet(const BriefArticle *a)
-{
-  const char *p, *end;
-
-  if (a->source)
-    return g_strdup(a->source);
-  if (a->url == NULL || (p = strstr(a->url, "://")) == NULL)
-    return NULL;
-  p += 3;
-  end = p + strcspn(p, "/:?#");
-  if (end - p > 4 && g_ascii_strncasecmp(p, "www.", 4) == 0)
-    p += 4;
-  return end > p ? g_strndup(p, (gsize)(end - p)) : NULL;
-}
-
-/* Distinct outlets of `indices`, in order of first appearance; compared
- * without regard to case. */
-GPtrArray *
-brief_outlets(const BriefCluster *day, const guint *indices, guint n)
-{
-  GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
-
-  for (guint i = 0; i < n; i++) {
-    char *o = brief_article_outlet(brief_cluster_get_article(day, indices[i]));
-    gboolean seen = FALSE;
-    if (o == NULL)
-      continue;
-    for (guint k = 0; k < names->len && !seen; k++)
-      seen = g_ascii_strcasecmp(g_ptr_array_index(names, k), o) == 0;
-    if (seen)
-      g_free(o);
-    else
-      g_ptr_array_add(names, o);
-  }
-  return names;
-}
-
 static gint
 compare_stories(gconstpointer pa, gconstpointer pb)
 {
@@ -83,187 +46,155 @@ compare_stories(gconstpointer pa, gconstpointer pb)
   return a->indices[0] < b->indices[0] ? -1 : a->indices[0] > b->indices[0];
 }
 
-typedef struct {
-  BriefDaily *daily;
-  const BriefDailyConfig *config;
-  const BriefIdfModel *idf;
-  guint first, step;
-  BriefProgressFunc progress;
-  gpointer user_data;
-  GMutex *lock;
-  guint *done;
-  GError *error;
-} Job;
-
-static gpointer
-job_run(gpointer data)
+/* Gather each story's articles, in input order, and its facts for
+ * ranking. */
+static GPtrArray *
+group_stories(const BriefCluster *day, const guint *story, guint n_stories)
 {
-  Job *job = data;
-  g_autoptr(BriefSummarizer) sz = NULL;
-  GPtrArray *stories = job->daily->stories;
+  GPtrArray *all = g_ptr_array_new_with_free_func(story_free);
+  guint n = brief_cluster_get_n_articles(day);
 
-  sz = brief_summarizer_new(&job->config->summary, &job->error);
-  if (sz == NULL)
-    return NULL;
-  if (job->idf)
-    brief_summarizer_share_idf(sz, job->idf);
-  brief_summarizer_set_lenient(sz, TRUE);
-  for (guint i = job->first; i < stories->len; i += job->step) {
-    BriefStory *s = g_ptr_array_index(stories, i);
-    g_autoptr(GError) local = NULL;
-    s->summary = brief_summarizer_run(sz, s->articles, &local);
-    if (s->summary == NULL) {
-      /* A story of captions only is left out; the day goes on. */
-      if (!g_error_matches(local, BRIEF_ERROR, BRIEF_ERROR_EMPTY)) {
-        job->error = g_steal_pointer(&local);
-        return NULL;
-      }
-      g_warning("%s; story left out", local->message);
-    }
-    g_mutex_lock(job->lock);
-    (*job->done)++;
-    if (job->progress)
-      job->progress(*job->done, stories->len, job->user_data);
-    g_mutex_unlock(job->lock);
-  }
-  return NULL;
-}
-
-BriefDaily *
-brief_daily_new(const BriefCluster *day, const BriefDailyConfig *config, BriefProgressFunc progress,
-                gpointer user_data, GError **error)
-{
-  g_autoptr(BriefDaily) daily = NULL;
-  g_autofree guint *story = NULL;
-  g_autoptr(BriefIdfModel) idf = NULL;
-  g_autoptr(GPtrArray) all = NULL;
-  guint n = brief_cluster_get_n_articles(day), n_stories = 0, n_threads;
-  GMutex lock;
-  guint done = 0;
-  Job *jobs;
-  GThread **threads;
-  gboolean ok = TRUE;
-
-  g_return_val_if_fail(day != NULL && config != NULL, NULL);
-
-  if (!brief_config_validate(&config->summary, error))
-    return NULL;
-  if (n == 0) {
-    g_set_error_literal(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY, "no articles to summarize");
-    return NULL;
-  }
-  story = brief_find_stories(day, config->summary.language, config->story_threshold,
-                             config->summary.n_threads ? config->summary.n_threads
-                                                       : MIN(g_get_num_processors(), 8u),
-                             &n_stories, error);
-  if (story == NULL)
-    return NULL;
-
-  daily = g_new0(BriefDaily, 1);
-  daily->day = day;
-  daily->config = *config;
-  daily->title = g_strdup(config->title ? config->title : "Daily briefing");
-  daily->config.title = daily->title;
-  daily->stories = g_ptr_array_new_with_free_func(story_free);
-  daily->n_found = n_stories;
-  {
-    g_autofree guint *all_idx = g_new(guint, n);
-    g_autoptr(GPtrArray) outlets = NULL;
-    for (guint i = 0; i < n; i++)
-      all_idx[i] = i;
-    outlets = brief_outlets(day, all_idx, n);
-    daily->n_outlets = outlets->len;
-  }
-
-  /* Gather each story's articles, in input order. */
-  all = g_ptr_array_new_with_free_func(story_free);
   for (guint s = 0; s < n_stories; s++)
     g_ptr_array_add(all, g_new0(BriefStory, 1));
   for (guint i = 0; i < n; i++) {
-    BriefStory *s = g_ptr_array_index(all, story[i]);
+    BriefStory *st = g_ptr_array_index(all, story[i]);
     const BriefArticle *a = brief_cluster_get_article(day, i);
-    s->indices = g_renew(guint, s->indices, s->n_indices + 1);
-    s->indices[s->n_indices++] = i;
-    if (a->year != 0 && a->timestamp > s->newest)
-      s->newest = a->timestamp;
+    st->indices = g_renew(guint, st->indices, st->n_indices + 1);
+    st->indices[st->n_indices++] = i;
+    if (a->year != 0 && a->timestamp > st->newest)
+      st->newest = a->timestamp;
   }
   for (guint s = 0; s < n_stories; s++) {
     BriefStory *st = g_ptr_array_index(all, s);
-    g_autoptr(GPtrArray) outlets = brief_outlets(day, st->indices, st->n_indices);
-    st->n_outlets = outlets->len;
+    st->n_outlets = brief_count_outlets(day, st->indices, st->n_indices);
   }
-  g_ptr_array_sort(all, compare_stories);
-  for (guint s = 0; s < all->len; s++) {
-    BriefStory *st = g_ptr_array_index(all, s);
+  return all;
+}
+
+/* The ranked stories that pass `min_articles`, at most `max_stories` of
+ * them, moved from `ranked` into the briefing with copies of their
+ * articles. */
+static gboolean
+select_stories(BriefDaily *daily, GPtrArray *ranked, const BriefDailyConfig *config, GError **error)
+{
+  for (guint s = 0; s < ranked->len; s++) {
+    BriefStory *st = g_ptr_array_index(ranked, s);
     if (st->n_indices < config->min_articles)
       continue;
     if (config->max_stories && daily->stories->len >= config->max_stories)
       break;
-    g_ptr_array_add(daily->stories, g_steal_pointer(&all->pdata[s]));
+    st->articles = brief_cluster_new_subset(daily->day, st->indices, st->n_indices);
+    g_ptr_array_add(daily->stories, g_steal_pointer(&ranked->pdata[s]));
   }
   if (daily->stories->len == 0) {
     g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY, "no story has %u or more articles",
                 config->min_articles);
-    return NULL;
+    return FALSE;
   }
-  for (guint s = 0; s < daily->stories->len; s++) {
-    BriefStory *st = g_ptr_array_index(daily->stories, s);
-    st->articles = brief_cluster_new_subset(day, st->indices, st->n_indices);
-  }
+  return TRUE;
+}
 
-  /* The whole day is the background: a story's own words are rare in it,
-   * the day's common words are not. */
-  if (config->summary.idf_path == NULL) {
-    idf = brief_idf_model_new(config->summary.language, error);
-    if (idf == NULL || !brief_idf_model_add_cluster(idf, day, error))
+typedef struct {
+  BriefSummarizer *summarizer; /* made by the worker on its first story */
+  gboolean failed;             /* stop: a story of this worker failed */
+} Worker;
+
+typedef struct {
+  GPtrArray *stories;
+  const BriefConfig *config;
+  const BriefIdfModel *idf;
+  Worker *workers;
+  GError **errors; /* per story */
+  BriefProgressFunc progress;
+  gpointer user_data;
+  GMutex lock;
+  guint done;
+} SummarizeJob;
+
+static BriefSummary *
+summarize_one(SummarizeJob *job, Worker *w, const BriefStory *st, GError **error)
+{
+  if (w->summarizer == NULL) {
+    w->summarizer = brief_summarizer_new(job->config, error);
+    if (w->summarizer == NULL)
       return NULL;
+    if (job->idf)
+      brief_summarizer_share_idf(w->summarizer, job->idf);
+    brief_summarizer_set_lenient(w->summarizer, TRUE);
   }
+  return brief_summarizer_run(w->summarizer, st->articles, error);
+}
 
-  /* Stories are independent: one summarizer per thread, stories dealt
-   * round-robin.  Each summary depends only on its story, so the result is
-   * the same for any number of threads. */
-  n_threads =
-      config->summary.n_threads ? config->summary.n_threads : MIN(g_get_num_processors(), 8u);
-  n_threads = MAX(1u, MIN(n_threads, daily->stories->len));
-  g_mutex_init(&lock);
-  jobs = g_new0(Job, n_threads);
-  threads = g_new0(GThread *, n_threads);
-  for (guint t = 0; t < n_threads; t++) {
-    jobs[t].daily = daily;
-    jobs[t].config = config;
-    jobs[t].idf = idf;
-    jobs[t].first = t;
-    jobs[t].step = n_threads;
-    jobs[t].progress = progress;
-    jobs[t].user_data = user_data;
-    jobs[t].lock = &lock;
-    jobs[t].done = &done;
-    if (t > 0)
-      threads[t] = g_thread_try_new("brief-daily", job_run, &jobs[t], NULL);
+static void
+summarize_story(guint worker, guint item, gpointer data)
+{
+  SummarizeJob *job = data;
+  Worker *w = &job->workers[worker];
+  BriefStory *st = g_ptr_array_index(job->stories, item);
+  g_autoptr(GError) local = NULL;
+
+  if (w->failed)
+    return;
+  st->summary = summarize_one(job, w, st, &local);
+  if (st->summary == NULL) {
+    /* A story of captions only is left out; the day goes on. */
+    if (!g_error_matches(local, BRIEF_ERROR, BRIEF_ERROR_EMPTY)) {
+      job->errors[item] = g_steal_pointer(&local);
+      w->failed = TRUE;
+      return;
+    }
+    g_warning("%s; story left out", local->message);
   }
-  job_run(&jobs[0]);
-  for (guint t = 1; t < n_threads; t++) {
-    if (threads[t])
-      g_thread_join(threads[t]);
-    else
-      job_run(&jobs[t]); /* could not start it: do its share here */
-  }
-  /* Report the error of the first story that failed, whichever thread. */
-  for (guint t = 0; t < n_threads; t++) {
-    if (jobs[t].error != NULL) {
-      if (ok)
-        g_propagate_error(error, jobs[t].error);
-      else
-        g_error_free(jobs[t].error);
+  g_mutex_lock(&job->lock);
+  job->done++;
+  if (job->progress)
+    job->progress(job->done, job->stories->len, job->user_data);
+  g_mutex_unlock(&job->lock);
+}
+
+/* Stories are independent: each summary depends only on its story, so the
+ * result is the same for any number of threads.  A worker stops at its
+ * first failure, which never skips a lower story, so the error reported,
+ * that of the first story that failed, does not depend on the threads
+ * either. */
+static gboolean
+summarize_stories(BriefDaily *daily, const BriefConfig *config, const BriefIdfModel *idf,
+                  BriefProgressFunc progress, gpointer user_data, GError **error)
+{
+  guint n = daily->stories->len, n_threads = brief_threads_resolve(config->n_threads);
+  SummarizeJob job = {
+      .stories = daily->stories,
+      .config = config,
+      .idf = idf,
+      .progress = progress,
+      .user_data = user_data,
+  };
+  gboolean ok = TRUE;
+
+  job.workers = g_new0(Worker, n_threads);
+  job.errors = g_new0(GError *, n);
+  g_mutex_init(&job.lock);
+  brief_parallel_for(n, n_threads, summarize_story, &job);
+  g_mutex_clear(&job.lock);
+  for (guint i = 0; i < n; i++) {
+    if (job.errors[i] != NULL && ok) {
+      g_propagate_error(error, job.errors[i]);
       ok = FALSE;
+    } else if (job.errors[i] != NULL) {
+      g_error_free(job.errors[i]);
     }
   }
-  g_free(jobs);
-  g_free(threads);
-  g_mutex_clear(&lock);
-  if (!ok)
-    return NULL;
-  /* Stories left out for want of sentences are not counted as found. */
+  for (guint t = 0; t < n_threads; t++)
+    g_clear_pointer(&job.workers[t].summarizer, brief_summarizer_free);
+  g_free(job.workers);
+  g_free(job.errors);
+  return ok;
+}
+
+/* Stories left out for want of sentences are not counted as found. */
+static gboolean
+drop_empty_stories(BriefDaily *daily, GError **error)
+{
   for (guint s = daily->stories->len; s-- > 0;)
     if (((BriefStory *)g_ptr_array_index(daily->stories, s))->summary == NULL) {
       g_ptr_array_remove_index(daily->stories, s);
@@ -272,11 +203,77 @@ brief_daily_new(const BriefCluster *day, const BriefDailyConfig *config, BriefPr
   if (daily->stories->len == 0) {
     g_set_error_literal(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY,
                         "no story has a sentence to summarize");
+    return FALSE;
+  }
+  return TRUE;
+}
+
+/* The whole day is the background: a story's own words are rare in it,
+ * the day's common words are not.  `*idf` stays NULL when the
+ * configuration names a model file of its own. */
+static gboolean
+day_idf(const BriefCluster *day, const BriefConfig *config, BriefIdfModel **idf, GError **error)
+{
+  *idf = NULL;
+  if (config->idf_path != NULL)
+    return TRUE;
+  *idf = brief_idf_model_new(config->language, error);
+  return *idf != NULL && brief_idf_model_add_cluster(*idf, day, error);
+}
+
+static BriefDaily *
+daily_new_empty(const BriefCluster *day, const BriefDailyConfig *config, guint n_found)
+{
+  BriefDaily *daily = g_new0(BriefDaily, 1);
+  guint n = brief_cluster_get_n_articles(day);
+  g_autofree guint *all = g_new(guint, n);
+
+  daily->day = day;
+  daily->config = *config;
+  daily->title = g_strdup(config->title ? config->title : "Daily briefing");
+  daily->config.title = daily->title;
+  daily->stories = g_ptr_array_new_with_free_func(story_free);
+  daily->n_found = n_found;
+  for (guint i = 0; i < n; i++)
+    all[i] = i;
+  daily->n_outlets = brief_count_outlets(day, all, n);
+  return daily;
+}
+
+BriefDaily *
+brief_daily_new(const BriefCluster *day, const BriefDailyConfig *config, BriefProgressFunc progress,
+                gpointer user_data, GError **error)
+{
+  const BriefConfig *sc;
+  g_autoptr(BriefDaily) daily = NULL;
+  g_autofree guint *story = NULL;
+  g_autoptr(BriefIdfModel) idf = NULL;
+  g_autoptr(GPtrArray) ranked = NULL;
+  guint n_stories = 0;
+
+  g_return_val_if_fail(day != NULL && config != NULL, NULL);
+  sc = &config->summary;
+  if (!brief_config_validate(sc, error))
+    return NULL;
+  if (brief_cluster_get_n_articles(day) == 0) {
+    g_set_error_literal(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY, "no articles to summarize");
     return NULL;
   }
-
+  story = brief_cluster_find_stories_full(day, sc->language, config->story_threshold, sc->n_threads,
+                                          &n_stories, error);
+  if (story == NULL)
+    return NULL;
+  daily = daily_new_empty(day, config, n_stories);
+  ranked = group_stories(day, story, n_stories);
+  g_ptr_array_sort(ranked, compare_stories);
+  if (!select_stories(daily, ranked, config, error))
+    return NULL;
+  if (!day_idf(day, sc, &idf, error) ||
+      !summarize_stories(daily, sc, idf, progress, user_data, error) ||
+      !drop_empty_stories(daily, error))
+    return NULL;
   daily->has_date =
-      brief_briefing_date(config->summary.date, day, &daily->year, &daily->month, &daily->dayn);
+      brief_briefing_date(sc->date, day, &daily->year, &daily->month, &daily->day_of_month);
   return g_steal_pointer(&daily);
 }
 
@@ -332,6 +329,6 @@ brief_daily_get_date(const BriefDaily *daily, int *year, int *month, int *day)
   if (month)
     *month = daily->has_date ? daily->month : 0;
   if (day)
-    *day = daily->has_date ? daily->dayn : 0;
+    *day = daily->has_date ? daily->day_of_month : 0;
   return daily->has_date;
 }

@@ -2,6 +2,8 @@
  * phones.  Inline styles only (many mail clients drop <style> blocks), no
  * scripts, nothing loaded from elsewhere: links are plain <a href>. */
 #include "brief-private.h"
+#include "daily-private.h"
+#include "render-private.h"
 
 #include <string.h>
 
@@ -75,55 +77,71 @@ document_end(GString *out)
   g_string_append(out, "</div>\n</body>\n</html>\n");
 }
 
+/* The story's sentences but its headline, as one paragraph. */
 static void
-daily_html(GString *out, const BriefDaily *d)
+story_body_html(GString *out, const BriefSummary *sum)
 {
-  g_autofree char *title = brief_daily_title(d);
-  g_autofree char *footer = brief_daily_footer(d);
-  g_autofree char *date = d->has_date ? brief_format_long_date(d->year, d->month, d->dayn) : NULL;
+  gboolean any = FALSE;
+
+  for (guint k = 0; k < sum->selected->len; k++) {
+    if ((gint)k == sum->headline_selected)
+      continue;
+    if (!any)
+      g_string_append(out, "<p style=\"" BODY "\">");
+    else
+      g_string_append_c(out, ' ');
+    esc(out, g_array_index(sum->selected, BriefSelection, k).text);
+    any = TRUE;
+  }
+  if (any)
+    g_string_append(out, "</p>\n");
+}
+
+static void
+story_html(GString *out, const BriefDaily *d, guint rank)
+{
+  const BriefStory *st = g_ptr_array_index(d->stories, rank - 1);
+  g_autoptr(GPtrArray) sources = brief_story_dup_sources(d, st);
+  g_autofree char *count = brief_story_count_to_string(st);
+
+  g_string_append(out, "<div style=\"" CARD "\">\n<h2 style=\"" H2 "\">");
+  g_string_append_printf(out, "%u. ", rank);
+  esc(out, st->summary->headline);
+  g_string_append(out, "</h2>\n");
+  story_body_html(out, st->summary);
+  g_string_append(out, "<p style=\"" SRC "\">");
+  esc(out, count);
+  for (guint k = 0; k < sources->len; k++) {
+    const BriefSource *src = g_ptr_array_index(sources, k);
+    g_string_append(out, k == 0 ? ": " : ", ");
+    link(out, src->name, src->url);
+  }
+  g_string_append(out, "</p>\n</div>\n");
+}
+
+char *
+brief_render_daily_html(const BriefDaily *d)
+{
+  GString *out = g_string_new(NULL);
+  g_autofree char *title = brief_daily_dup_title(d);
+  g_autofree char *footer = brief_daily_dup_footer(d);
+  g_autofree char *date =
+      d->has_date ? brief_format_long_date(d->year, d->month, d->day_of_month) : NULL;
 
   document_start(out, title, d->title, date);
-  for (guint i = 0; i < d->stories->len; i++) {
-    const BriefStory *st = g_ptr_array_index(d->stories, i);
-    const BriefSummary *sum = st->summary;
-    g_autoptr(GPtrArray) sources = brief_story_sources(d, st);
-    g_autofree char *count = brief_story_count(st);
-    gboolean any = FALSE;
-
-    g_string_append(out, "<div style=\"" CARD "\">\n<h2 style=\"" H2 "\">");
-    g_string_append_printf(out, "%u. ", i + 1);
-    esc(out, sum->headline);
-    g_string_append(out, "</h2>\n");
-    for (guint k = 0; k < sum->selected->len; k++) {
-      if ((gint)k == sum->headline_selected)
-        continue;
-      if (!any)
-        g_string_append(out, "<p style=\"" BODY "\">");
-      else
-        g_string_append_c(out, ' ');
-      esc(out, g_array_index(sum->selected, BriefSelection, k).text);
-      any = TRUE;
-    }
-    if (any)
-      g_string_append(out, "</p>\n");
-    g_string_append(out, "<p style=\"" SRC "\">");
-    esc(out, count);
-    for (guint k = 0; k < sources->len; k++) {
-      char **e = g_ptr_array_index(sources, k);
-      g_string_append(out, k == 0 ? ": " : ", ");
-      link(out, e[0], e[1]);
-    }
-    g_string_append(out, "</p>\n</div>\n");
-  }
+  for (guint i = 0; i < d->stories->len; i++)
+    story_html(out, d, i + 1);
   g_string_append(out, "<p style=\"" FOOT "\">");
   esc(out, footer);
   g_string_append(out, "</p>\n");
   document_end(out);
+  return g_string_free(out, FALSE);
 }
 
-static void
-summary_html(GString *out, const BriefSummary *s)
+char *
+brief_render_summary_html(const BriefSummary *s)
 {
+  GString *out = g_string_new(NULL);
   guint n_articles = brief_cluster_get_n_articles(s->cluster);
   g_autofree char *date = s->has_date ? brief_format_long_date(s->year, s->month, s->day) : NULL;
   g_autofree gboolean *cited = g_new0(gboolean, n_articles);
@@ -146,7 +164,7 @@ summary_html(GString *out, const BriefSummary *s)
     const char *label;
     if (!cited[a])
       continue;
-    outlet = brief_article_outlet(art);
+    outlet = brief_article_dup_outlet(art);
     label = art->title ? art->title : outlet ? outlet : art->name;
     if (k++ > 0)
       g_string_append(out, ", ");
@@ -154,16 +172,5 @@ summary_html(GString *out, const BriefSummary *s)
   }
   g_string_append(out, "</p>\n</div>\n");
   document_end(out);
-}
-
-char *
-brief_render_html(const BriefDaily *d, const BriefSummary *single)
-{
-  GString *out = g_string_new(NULL);
-
-  if (d)
-    daily_html(out, d);
-  else
-    summary_html(out, single);
   return g_string_free(out, FALSE);
 }

@@ -1,5 +1,7 @@
-/* JSON rendering of a briefing. */
+/* JSON renderings of summaries and daily briefings. */
 #include "brief-private.h"
+#include "daily-private.h"
+#include "render-private.h"
 
 static void
 member_date(BriefJson *j, const char *key, gboolean has, int y, int m, int d)
@@ -13,100 +15,215 @@ member_date(BriefJson *j, const char *key, gboolean has, int y, int m, int d)
   }
 }
 
+static void
+summary_sentences_json(BriefJson *j, const BriefSummary *s)
+{
+  brief_json_key(j, "summary");
+  brief_json_begin_array(j);
+  for (guint i = 0; i < s->selected->len; i++) {
+    const BriefSelection *x = &g_array_index(s->selected, BriefSelection, i);
+    const BriefArticle *a = brief_cluster_get_article(s->cluster, x->article);
+    brief_json_begin_object(j);
+    brief_json_member_string(j, "text", x->text);
+    brief_json_member_int(j, "article", x->article);
+    brief_json_member_int(j, "sentence", x->index);
+    brief_json_member_int(j, "start", (gint64)x->start);
+    brief_json_member_int(j, "end", (gint64)x->end);
+    /* In JSON Lines the text was unescaped: no byte of the file matches. */
+    if (a->line > 0) {
+      brief_json_key(j, "file_start");
+      brief_json_null(j);
+      brief_json_key(j, "file_end");
+      brief_json_null(j);
+    } else {
+      brief_json_member_int(j, "file_start", (gint64)(x->start + a->text_offset));
+      brief_json_member_int(j, "file_end", (gint64)(x->end + a->text_offset));
+    }
+    brief_json_member_int(j, "words", x->words);
+    brief_json_member_double(j, "score", x->score, 6);
+    brief_json_member_int(j, "rank", x->rank);
+    brief_json_member_int(j, "selected", x->order);
+    brief_json_member_bool(j, "headline", (gint)i == s->headline_selected);
+    brief_json_end_object(j);
+  }
+  brief_json_end_array(j);
+}
+
+static void
+summary_sources_json(BriefJson *j, const BriefSummary *s)
+{
+  guint n_articles = brief_cluster_get_n_articles(s->cluster);
+
+  brief_json_key(j, "sources");
+  brief_json_begin_array(j);
+  for (guint i = 0; i < n_articles; i++) {
+    const BriefArticle *a = brief_cluster_get_article(s->cluster, i);
+    brief_json_begin_object(j);
+    brief_json_member_int(j, "article", i);
+    brief_json_member_string(j, "name", a->name);
+    brief_json_member_string(j, "id", a->id);
+    brief_json_member_string(j, "title", a->title);
+    brief_json_member_string(j, "source", a->source);
+    brief_json_member_string(j, "url", a->url);
+    member_date(j, "date", a->year != 0, a->year, a->month, a->day);
+    brief_json_end_object(j);
+  }
+  brief_json_end_array(j);
+}
+
+static void
+summary_options_json(BriefJson *j, const BriefConfig *c)
+{
+  brief_json_key(j, "options");
+  brief_json_begin_object(j);
+  brief_json_member_string(j, "method", c->method == BRIEF_METHOD_LEAD ? "lead" : "textrank");
+  brief_json_member_string(j, "language", c->language);
+  brief_json_member_string(j, "stopwords", c->stopwords_path);
+  brief_json_member_string(j, "idf", c->idf_path);
+  brief_json_member_string(j, "idf_documents", c->idf_articles ? "articles" : "sentences");
+  brief_json_member_string(j, "date", c->date);
+  brief_json_member_int(j, "words", c->budget_words);
+  brief_json_member_int(j, "sentences", c->budget_sentences);
+  brief_json_member_int(j, "bytes", c->budget_bytes);
+  brief_json_member_bool(j, "fill", c->fill);
+  brief_json_member_bool(j, "noise_filter", c->noise_filter);
+  brief_json_member_int(j, "min_words", c->min_words);
+  brief_json_member_int(j, "max_words", c->max_words);
+  brief_json_member_double(j, "lambda", c->lambda, 6);
+  brief_json_member_double(j, "damping", c->damping, 6);
+  brief_json_member_double(j, "threshold", c->threshold, 6);
+  brief_json_member_bool(j, "binary_edges", c->binary_edges);
+  brief_json_member_int(j, "max_neighbors", c->max_neighbors);
+  brief_json_member_double(j, "position", c->position_weight, 6);
+  brief_json_member_double(j, "centroid", c->centroid_weight, 6);
+  brief_json_member_double(j, "quote_penalty", c->quote_penalty, 6);
+  brief_json_member_double(j, "pronoun_penalty", c->pronoun_penalty, 6);
+  brief_json_member_double(j, "coverage", c->coverage_weight, 6);
+  brief_json_member_int(j, "coverage_min_df", c->coverage_min_df);
+  brief_json_key(j, "tolerance");
+  brief_json_double(j, c->tolerance, -1);
+  brief_json_member_int(j, "max_iterations", c->max_iterations);
+  brief_json_end_object(j);
+}
+
 char *
-brief_render_json(const BriefSummary *s)
+brief_render_summary_json(const BriefSummary *s)
 {
   GString *out = g_string_new(NULL);
   BriefJson j;
-  const BriefConfig *c = &s->config;
-  guint n_articles = brief_cluster_get_n_articles(s->cluster);
 
   brief_json_init(&j, out);
   brief_json_begin_object(&j);
   brief_json_member_string(&j, "brief_version", brief_version());
   member_date(&j, "date", s->has_date, s->year, s->month, s->day);
   brief_json_member_string(&j, "headline", s->headline);
-  brief_json_member_int(&j, "articles", n_articles);
+  brief_json_member_int(&j, "articles", brief_cluster_get_n_articles(s->cluster));
   brief_json_member_int(&j, "sentences", s->n_sentences);
   brief_json_member_int(&j, "candidates", s->n_candidates);
+  summary_sentences_json(&j, s);
+  summary_sources_json(&j, s);
+  summary_options_json(&j, &s->config);
+  brief_json_end_object(&j);
+  g_string_append_c(out, '\n');
+  return g_string_free(out, FALSE);
+}
 
-  brief_json_key(&j, "summary");
-  brief_json_begin_array(&j);
-  for (guint i = 0; i < s->selected->len; i++) {
-    const BriefSelection *x = &g_array_index(s->selected, BriefSelection, i);
-    const BriefArticle *a = brief_cluster_get_article(s->cluster, x->article);
-    brief_json_begin_object(&j);
-    brief_json_member_string(&j, "text", x->text);
-    brief_json_member_int(&j, "article", x->article);
-    brief_json_member_int(&j, "sentence", x->index);
-    brief_json_member_int(&j, "start", (gint64)x->start);
-    brief_json_member_int(&j, "end", (gint64)x->end);
-    /* In JSON Lines the text was unescaped: no byte of the file matches. */
-    if (a->line > 0) {
-      brief_json_key(&j, "file_start");
-      brief_json_null(&j);
-      brief_json_key(&j, "file_end");
-      brief_json_null(&j);
-    } else {
-      brief_json_member_int(&j, "file_start", (gint64)(x->start + a->text_offset));
-      brief_json_member_int(&j, "file_end", (gint64)(x->end + a->text_offset));
-    }
-    brief_json_member_int(&j, "words", x->words);
-    brief_json_member_double(&j, "score", x->score, 6);
-    brief_json_member_int(&j, "rank", x->rank);
-    brief_json_member_int(&j, "selected", x->order);
-    brief_json_member_bool(&j, "headline", (gint)i == s->headline_selected);
-    brief_json_end_object(&j);
+/* ---- daily briefings ------------------------------------------------------ */
+
+static void
+story_sources_json(BriefJson *j, const BriefDaily *d, const BriefStory *st)
+{
+  g_autoptr(GPtrArray) sources = brief_story_dup_sources(d, st);
+
+  brief_json_key(j, "sources");
+  brief_json_begin_array(j);
+  for (guint k = 0; k < sources->len; k++) {
+    const BriefSource *src = g_ptr_array_index(sources, k);
+    brief_json_begin_object(j);
+    brief_json_member_string(j, "name", src->name);
+    brief_json_member_string(j, "url", src->url);
+    brief_json_end_object(j);
   }
-  brief_json_end_array(&j);
-
-  brief_json_key(&j, "sources");
-  brief_json_begin_array(&j);
-  for (guint i = 0; i < n_articles; i++) {
-    const BriefArticle *a = brief_cluster_get_article(s->cluster, i);
-    brief_json_begin_object(&j);
-    brief_json_member_int(&j, "article", i);
-    brief_json_member_string(&j, "name", a->name);
-    brief_json_member_string(&j, "id", a->id);
-    brief_json_member_string(&j, "title", a->title);
-    brief_json_member_string(&j, "source", a->source);
-    brief_json_member_string(&j, "url", a->url);
-    member_date(&j, "date", a->year != 0, a->year, a->month, a->day);
-    brief_json_end_object(&j);
+  brief_json_end_array(j);
+  brief_json_key(j, "articles");
+  brief_json_begin_array(j);
+  for (guint k = 0; k < st->n_indices; k++) {
+    const BriefArticle *a = brief_cluster_get_article(d->day, st->indices[k]);
+    brief_json_begin_object(j);
+    brief_json_member_int(j, "index", st->indices[k]);
+    brief_json_member_string(j, "name", a->name);
+    brief_json_member_string(j, "title", a->title);
+    brief_json_member_string(j, "source", a->source);
+    brief_json_member_string(j, "url", a->url);
+    brief_json_end_object(j);
   }
-  brief_json_end_array(&j);
+  brief_json_end_array(j);
+}
 
+static void
+story_json(BriefJson *j, const BriefDaily *d, guint rank)
+{
+  const BriefStory *st = g_ptr_array_index(d->stories, rank - 1);
+  const BriefSummary *sum = st->summary;
+
+  brief_json_begin_object(j);
+  brief_json_member_int(j, "rank", rank);
+  brief_json_member_string(j, "headline", sum->headline);
+  brief_json_member_int(j, "n_articles", st->n_indices);
+  brief_json_member_int(j, "n_sources", st->n_outlets);
+  story_sources_json(j, d, st);
+  brief_json_key(j, "summary");
+  brief_json_begin_array(j);
+  for (guint k = 0; k < sum->selected->len; k++) {
+    const BriefSelection *x = &g_array_index(sum->selected, BriefSelection, k);
+    brief_json_begin_object(j);
+    brief_json_member_string(j, "text", x->text);
+    /* The article's index in the day, not in the story. */
+    brief_json_member_int(j, "article", st->indices[x->article]);
+    brief_json_member_int(j, "sentence", x->index);
+    brief_json_member_int(j, "start", (gint64)x->start);
+    brief_json_member_int(j, "end", (gint64)x->end);
+    brief_json_member_double(j, "score", x->score, 6);
+    brief_json_member_int(j, "rank", x->rank);
+    brief_json_member_bool(j, "headline", (gint)k == sum->headline_selected);
+    brief_json_end_object(j);
+  }
+  brief_json_end_array(j);
+  brief_json_end_object(j);
+}
+
+char *
+brief_render_daily_json(const BriefDaily *d)
+{
+  GString *out = g_string_new(NULL);
+  BriefJson j;
+  g_autofree char *title = brief_daily_dup_title(d);
+  const BriefStory *first = g_ptr_array_index(d->stories, 0);
+  const BriefConfig *c = &first->summary->config;
+
+  brief_json_init(&j, out);
+  brief_json_begin_object(&j);
+  brief_json_member_string(&j, "brief_version", brief_version());
+  brief_json_member_string(&j, "title", title);
+  member_date(&j, "date", d->has_date, d->year, d->month, d->day_of_month);
+  brief_json_member_int(&j, "articles", brief_cluster_get_n_articles(d->day));
+  brief_json_member_int(&j, "sources", d->n_outlets);
+  brief_json_member_int(&j, "stories_found", d->n_found);
+  brief_json_key(&j, "stories");
+  brief_json_begin_array(&j);
+  for (guint i = 0; i < d->stories->len; i++)
+    story_json(&j, d, i + 1);
+  brief_json_end_array(&j);
   brief_json_key(&j, "options");
   brief_json_begin_object(&j);
-  brief_json_member_string(&j, "method", c->method == BRIEF_METHOD_LEAD ? "lead" : "textrank");
   brief_json_member_string(&j, "language", c->language);
-  brief_json_member_string(&j, "stopwords", c->stopwords_path);
-  brief_json_member_string(&j, "idf", c->idf_path);
-  brief_json_member_string(&j, "idf_documents", c->idf_articles ? "articles" : "sentences");
-  brief_json_member_string(&j, "date", c->date);
-  brief_json_member_int(&j, "words", c->budget_words);
-  brief_json_member_int(&j, "sentences", c->budget_sentences);
-  brief_json_member_int(&j, "bytes", c->budget_bytes);
-  brief_json_member_bool(&j, "fill", c->fill);
-  brief_json_member_bool(&j, "noise_filter", c->noise_filter);
-  brief_json_member_int(&j, "min_words", c->min_words);
-  brief_json_member_int(&j, "max_words", c->max_words);
-  brief_json_member_double(&j, "lambda", c->lambda, 6);
-  brief_json_member_double(&j, "damping", c->damping, 6);
-  brief_json_member_double(&j, "threshold", c->threshold, 6);
-  brief_json_member_bool(&j, "binary_edges", c->binary_edges);
-  brief_json_member_int(&j, "max_neighbors", c->max_neighbors);
-  brief_json_member_double(&j, "position", c->position_weight, 6);
-  brief_json_member_double(&j, "centroid", c->centroid_weight, 6);
-  brief_json_member_double(&j, "quote_penalty", c->quote_penalty, 6);
-  brief_json_member_double(&j, "pronoun_penalty", c->pronoun_penalty, 6);
-  brief_json_member_double(&j, "coverage", c->coverage_weight, 6);
-  brief_json_member_int(&j, "coverage_min_df", c->coverage_min_df);
-  brief_json_key(&j, "tolerance");
-  brief_json_double(&j, c->tolerance, -1);
-  brief_json_member_int(&j, "max_iterations", c->max_iterations);
+  brief_json_member_string(&j, "idf", c->idf_path ? c->idf_path : "the day's articles");
+  brief_json_member_int(&j, "words_per_story", c->budget_words);
+  brief_json_member_int(&j, "sentences_per_story", c->budget_sentences);
+  brief_json_member_int(&j, "max_stories", d->config.max_stories);
+  brief_json_member_int(&j, "min_articles", d->config.min_articles);
+  brief_json_member_double(&j, "story_threshold", d->config.story_threshold, 6);
   brief_json_end_object(&j);
-
   brief_json_end_object(&j);
   g_string_append_c(out, '\n');
   return g_string_free(out, FALSE);

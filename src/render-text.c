@@ -1,79 +1,9 @@
-/* Text, Markdown and plain renderings of a briefing. */
+/* Text, Markdown and plain renderings of summaries and daily briefings. */
 #include "brief-private.h"
+#include "daily-private.h"
+#include "render-private.h"
 
 #include <string.h>
-
-#define TEXT_WIDTH 78
-
-static const char *const month_names[12] = {
-    "January", "February", "March",     "April",   "May",      "June",
-    "July",    "August",   "September", "October", "November", "December",
-};
-static const char *const weekday_names[7] = {
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-};
-
-char *
-brief_format_long_date(int year, int month, int day)
-{
-  GDate d;
-
-  g_date_clear(&d, 1);
-  g_date_set_dmy(&d, (GDateDay)day, (GDateMonth)month, (GDateYear)year);
-  return g_strdup_printf("%s, %d %s %d", weekday_names[g_date_get_weekday(&d) - 1], day,
-                         month_names[month - 1], year);
-}
-
-void
-brief_wrap_append(GString *out, const char *text, guint width, const char *first_indent,
-                  const char *indent)
-{
-  g_auto(GStrv) words = g_strsplit(text, " ", -1);
-  guint col = 0;
-  gboolean line_empty = TRUE;
-
-  g_string_append(out, first_indent);
-  col = (guint)g_utf8_strlen(first_indent, -1);
-  for (char **w = words; *w != NULL; w++) {
-    guint wl = (guint)g_utf8_strlen(*w, -1);
-    if (**w == '\0')
-      continue;
-    if (!line_empty && col + 1 + wl > width) {
-      g_string_append_c(out, '\n');
-      g_string_append(out, indent);
-      col = (guint)g_utf8_strlen(indent, -1);
-      line_empty = TRUE;
-    }
-    if (!line_empty) {
-      g_string_append_c(out, ' ');
-      col++;
-    }
-    g_string_append(out, *w);
-    col += wl;
-    line_empty = FALSE;
-  }
-  g_string_append_c(out, '\n');
-}
-
-/* Backslash-escape what Markdown would read as markup. */
-static char *
-md_escape(const char *s)
-{
-  GString *out = g_string_sized_new(strlen(s) + 8);
-
-  brief_md_append(out, s);
-  return g_string_free(out, FALSE);
-}
-
-void
-brief_md_append(GString *out, const char *s)
-{
-  for (const char *p = s; *p; p++) {
-    if (strchr("\\`*_[]<>|", *p) != NULL || (*p == '#' && p == s))
-      g_string_append_c(out, '\\');
-    g_string_append_c(out, *p);
-  }
-}
 
 static const char *
 article_label(const BriefArticle *a)
@@ -110,8 +40,10 @@ cite_numbers(const BriefSummary *s, guint *n_cited)
 static void
 append_source(GString *out, const BriefArticle *a, guint number, gboolean markdown)
 {
-  g_autofree char *label = markdown ? md_escape(article_label(a)) : g_strdup(article_label(a));
-  g_autofree char *title = a->title ? (markdown ? md_escape(a->title) : g_strdup(a->title)) : NULL;
+  g_autofree char *label =
+      markdown ? brief_md_escape(article_label(a)) : g_strdup(article_label(a));
+  g_autofree char *title =
+      a->title ? (markdown ? brief_md_escape(a->title) : g_strdup(a->title)) : NULL;
   g_autofree char *line = NULL;
   GString *l = g_string_new(NULL);
 
@@ -129,7 +61,7 @@ append_source(GString *out, const BriefArticle *a, guint number, gboolean markdo
     }
   }
   if (a->year != 0) {
-    g_autofree char *d = g_strdup_printf("%d %s %d", a->day, month_names[a->month - 1], a->year);
+    g_autofree char *d = g_strdup_printf("%d %s %d", a->day, brief_month_name(a->month), a->year);
     g_string_append_printf(l, ", %s", d);
   }
   /* Only web addresses are shown: a "javascript:" URL is no source. */
@@ -144,11 +76,11 @@ append_source(GString *out, const BriefArticle *a, guint number, gboolean markdo
   if (markdown)
     g_string_append_printf(out, "%s\n", line);
   else
-    brief_wrap_append(out, line, TEXT_WIDTH, "", "    ");
+    brief_wrap_append(out, line, BRIEF_TEXT_WIDTH, "", "    ");
 }
 
 char *
-brief_render_text(const BriefSummary *s, gboolean markdown)
+brief_render_summary_text(const BriefSummary *s, gboolean markdown)
 {
   GString *out = g_string_new(NULL);
   guint n_cited = 0;
@@ -165,14 +97,14 @@ brief_render_text(const BriefSummary *s, gboolean markdown)
   }
 
   if (markdown) {
-    g_autofree char *h = md_escape(headline);
+    g_autofree char *h = brief_md_escape(headline);
     g_string_append_printf(out, "# %s\n\n", h);
     if (date)
       g_string_append_printf(out, "*%s*\n\n", date);
   } else {
     if (date)
       g_string_append_printf(out, "%s\n\n", date);
-    brief_wrap_append(out, headline, TEXT_WIDTH, "", "");
+    brief_wrap_append(out, headline, BRIEF_TEXT_WIDTH, "", "");
     g_string_append_c(out, '\n');
   }
 
@@ -182,11 +114,11 @@ brief_render_text(const BriefSummary *s, gboolean markdown)
     if ((gint)i == s->headline_selected)
       continue; /* already the headline */
     if (markdown) {
-      g_autofree char *t = md_escape(x->text);
+      g_autofree char *t = brief_md_escape(x->text);
       g_string_append_printf(out, "- %s [%u]\n", t, num[x->article]);
     } else {
       line = g_strdup_printf("%s [%u]", x->text, num[x->article]);
-      brief_wrap_append(out, line, TEXT_WIDTH, "- ", "  ");
+      brief_wrap_append(out, line, BRIEF_TEXT_WIDTH, "- ", "  ");
     }
   }
 
@@ -205,12 +137,149 @@ brief_render_text(const BriefSummary *s, gboolean markdown)
   return g_string_free(out, FALSE);
 }
 
+/* The selected sentences, one per line. */
+static void
+append_plain(GString *out, const BriefSummary *s)
+{
+  for (guint i = 0; i < s->selected->len; i++)
+    g_string_append_printf(out, "%s\n", g_array_index(s->selected, BriefSelection, i).text);
+}
+
 char *
-brief_render_plain(const BriefSummary *s)
+brief_render_summary_plain(const BriefSummary *s)
 {
   GString *out = g_string_new(NULL);
 
-  for (guint i = 0; i < s->selected->len; i++)
-    g_string_append_printf(out, "%s\n", g_array_index(s->selected, BriefSelection, i).text);
+  append_plain(out, s);
+  return g_string_free(out, FALSE);
+}
+
+/* ---- daily briefings ------------------------------------------------------ */
+
+static BriefStory *
+story_at(const BriefDaily *d, guint i)
+{
+  return g_ptr_array_index(d->stories, i);
+}
+
+/* The story's sentences in reading order, without the one shown as its
+ * headline, joined into one paragraph. */
+static char *
+story_body(const BriefSummary *sum)
+{
+  GString *out = g_string_new(NULL);
+
+  for (guint i = 0; i < sum->selected->len; i++) {
+    if ((gint)i == sum->headline_selected)
+      continue;
+    if (out->len > 0)
+      g_string_append_c(out, ' ');
+    g_string_append(out, g_array_index(sum->selected, BriefSelection, i).text);
+  }
+  return g_string_free(out, FALSE);
+}
+
+static void
+story_markdown(GString *out, const BriefDaily *d, guint rank)
+{
+  const BriefStory *st = story_at(d, rank - 1);
+  g_autofree char *body = story_body(st->summary);
+  g_autofree char *count = brief_story_count_to_string(st);
+  g_autoptr(GPtrArray) sources = brief_story_dup_sources(d, st);
+
+  g_string_append_printf(out, "## %u. ", rank);
+  brief_md_append(out, st->summary->headline);
+  g_string_append(out, "\n\n");
+  if (*body) {
+    brief_md_append(out, body);
+    g_string_append(out, "\n\n");
+  }
+  g_string_append_printf(out, "*%s*", count);
+  for (guint k = 0; k < sources->len; k++) {
+    const BriefSource *src = g_ptr_array_index(sources, k);
+    g_string_append(out, k == 0 ? ": " : ", ");
+    if (src->url) {
+      g_string_append_c(out, '[');
+      brief_md_append(out, src->name);
+      g_string_append(out, "](");
+      brief_append_md_url(out, src->url);
+      g_string_append_c(out, ')');
+    } else {
+      brief_md_append(out, src->name);
+    }
+  }
+  g_string_append_c(out, '\n');
+}
+
+static void
+story_text(GString *out, const BriefDaily *d, guint rank)
+{
+  const BriefStory *st = story_at(d, rank - 1);
+  g_autofree char *body = story_body(st->summary);
+  g_autoptr(GPtrArray) sources = brief_story_dup_sources(d, st);
+  g_autofree char *head = g_strdup_printf("%u. %s", rank, st->summary->headline);
+  g_autofree char *count = brief_story_count_to_string(st);
+  g_autoptr(GString) line = g_string_new(count);
+
+  brief_wrap_append(out, head, BRIEF_TEXT_WIDTH, "", "   ");
+  if (*body) {
+    g_string_append_c(out, '\n');
+    brief_wrap_append(out, body, BRIEF_TEXT_WIDTH, "   ", "   ");
+  }
+  g_string_append_c(out, '\n');
+  for (guint k = 0; k < sources->len; k++) {
+    const BriefSource *src = g_ptr_array_index(sources, k);
+    g_string_append(line, k == 0 ? ": " : ", ");
+    g_string_append(line, src->name);
+  }
+  brief_wrap_append(out, line->str, BRIEF_TEXT_WIDTH, "   ", "   ");
+  for (guint k = 0; k < sources->len; k++) {
+    const BriefSource *src = g_ptr_array_index(sources, k);
+    if (src->url)
+      g_string_append_printf(out, "   %s\n", src->url);
+  }
+}
+
+char *
+brief_render_daily_text(const BriefDaily *d, gboolean markdown)
+{
+  GString *out = g_string_new(NULL);
+  g_autofree char *title = brief_daily_dup_title(d);
+  g_autofree char *footer = brief_daily_dup_footer(d);
+
+  if (markdown) {
+    g_string_append(out, "# ");
+    brief_md_append(out, title);
+    g_string_append(out, "\n");
+  } else {
+    g_string_append_printf(out, "%s\n", title);
+    for (glong i = g_utf8_strlen(title, -1); i > 0; i--)
+      g_string_append_c(out, '=');
+    g_string_append_c(out, '\n');
+  }
+  for (guint i = 0; i < d->stories->len; i++) {
+    g_string_append_c(out, '\n');
+    if (markdown)
+      story_markdown(out, d, i + 1);
+    else
+      story_text(out, d, i + 1);
+  }
+  if (markdown)
+    g_string_append_printf(out, "\n---\n\n%s\n", footer);
+  else
+    g_string_append_printf(out, "\n--\n%s\n", footer);
+  return g_string_free(out, FALSE);
+}
+
+char *
+brief_render_daily_plain(const BriefDaily *d)
+{
+  GString *out = g_string_new(NULL);
+
+  for (guint i = 0; i < d->stories->len; i++) {
+    if (i > 0)
+      g_string_append_c(out, '\n');
+    append_plain(out, story_at(d, i)->summary);
+  }
   return g_string_free(out, FALSE);
 }

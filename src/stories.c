@@ -9,6 +9,7 @@
  * the threshold.  Pairs without an edge count as similarity 0, so the work
  * and memory follow the edges, never n². */
 #include "brief-private.h"
+#include "stories-private.h"
 
 #include <math.h>
 #include <string.h>
@@ -308,16 +309,91 @@ attach_singletons(const BriefGraph *g, double min_avg, guint32 *root)
   memcpy(root, target, n * sizeof *root);
 }
 
-guint *
-brief_find_stories(const BriefCluster *day, const char *language, double threshold, guint n_threads,
-                   guint *n_stories, GError **error)
+/* One story per label: story[i] for each labelled article, the others'
+ * indices appended to `unlabelled`.  Returns the number of labels. */
+static guint
+label_stories(const BriefCluster *day, guint *story, GArray *unlabelled)
 {
-  guint n = brief_cluster_get_n_articles(day);
-  g_autofree guint *story = g_new(guint, n > 0 ? n : 1);
   g_autoptr(GHashTable) labels = g_hash_table_new(g_str_hash, g_str_equal);
-  g_autoptr(GArray) free_idx = g_array_new(FALSE, FALSE, sizeof(guint));
-  g_autofree guint *first_story = NULL;
-  guint next = 0;
+  guint n = brief_cluster_get_n_articles(day);
+
+  for (guint i = 0; i < n; i++) {
+    const BriefArticle *a = brief_cluster_get_article(day, i);
+    gpointer v;
+    story[i] = G_MAXUINT;
+    if (a->cluster == NULL) {
+      g_array_append_val(unlabelled, i);
+      continue;
+    }
+    if (!g_hash_table_lookup_extended(labels, a->cluster, NULL, &v)) {
+      v = GUINT_TO_POINTER(g_hash_table_size(labels));
+      g_hash_table_insert(labels, (gpointer)a->cluster, v);
+    }
+    story[i] = GPOINTER_TO_UINT(v);
+  }
+  return g_hash_table_size(labels);
+}
+
+/* Cluster the articles `idx` (k of them) by content; their groups become
+ * stories numbered from `*next` on. */
+static gboolean
+cluster_stories(const BriefCluster *day, const char *language, double threshold, guint n_threads,
+                const guint *idx, guint k, guint *story, guint *next, GError **error)
+{
+  g_autoptr(BriefTokenizer) tok = brief_tokenizer_new(language, NULL, NULL, error);
+  g_autofree guint *rows = g_new(guint, k);
+  g_autofree guint32 *root = g_new(guint32, k);
+  g_autofree guint *group_of_root = g_new(guint, k);
+  BriefMatrix m;
+  BriefGraph g;
+
+  if (tok == NULL)
+    return FALSE;
+  article_vectors(tok, day, idx, k, &m);
+  for (guint i = 0; i < k; i++)
+    rows[i] = i;
+  brief_graph_build(&g, &m, rows, k, threshold * EDGE_SHARE, FALSE, MAX_NEIGHBORS,
+                    brief_threads_resolve(n_threads));
+  brief_average_link(&g, threshold, root);
+  attach_singletons(&g, threshold * SINGLETON_SHARE, root);
+  for (guint i = 0; i < k; i++)
+    group_of_root[i] = G_MAXUINT;
+  for (guint i = 0; i < k; i++) {
+    if (group_of_root[root[i]] == G_MAXUINT)
+      group_of_root[root[i]] = (*next)++;
+    story[idx[i]] = group_of_root[root[i]];
+  }
+  brief_graph_clear(&g);
+  brief_matrix_clear(&m);
+  return TRUE;
+}
+
+/* Renumber the `n_groups` stories by their first article, so the numbering
+ * reads in input order.  Returns the number of stories. */
+static guint
+number_by_first_article(guint *story, guint n, guint n_groups)
+{
+  g_autofree guint *first_story = g_new(guint, n_groups > 0 ? n_groups : 1);
+  guint n_stories = 0;
+
+  for (guint s = 0; s < n_groups; s++)
+    first_story[s] = G_MAXUINT;
+  for (guint i = 0; i < n; i++)
+    if (first_story[story[i]] == G_MAXUINT)
+      first_story[story[i]] = n_stories++;
+  for (guint i = 0; i < n; i++)
+    story[i] = first_story[story[i]];
+  return n_stories;
+}
+
+guint *
+brief_cluster_find_stories_full(const BriefCluster *day, const char *language, double threshold,
+                                guint n_threads, guint *n_stories, GError **error)
+{
+  guint n;
+  g_autofree guint *story = NULL;
+  g_autoptr(GArray) unlabelled = g_array_new(FALSE, FALSE, sizeof(guint));
+  guint n_groups;
 
   g_return_val_if_fail(day != NULL && language != NULL && n_stories != NULL, NULL);
 
@@ -326,63 +402,14 @@ brief_find_stories(const BriefCluster *day, const char *language, double thresho
                 "the story threshold must be above 0 and at most 1, got %g", threshold);
     return NULL;
   }
-  /* Labelled articles first: one story per label. */
-  for (guint i = 0; i < n; i++) {
-    const BriefArticle *a = brief_cluster_get_article(day, i);
-    story[i] = G_MAXUINT;
-    if (a->cluster != NULL) {
-      gpointer v;
-      if (!g_hash_table_lookup_extended(labels, a->cluster, NULL, &v)) {
-        v = GUINT_TO_POINTER(g_hash_table_size(labels));
-        g_hash_table_insert(labels, (gpointer)a->cluster, v);
-      }
-      story[i] = GPOINTER_TO_UINT(v);
-    } else {
-      g_array_append_val(free_idx, i);
-    }
-  }
-  next = g_hash_table_size(labels);
-  if (free_idx->len > 0) {
-    g_autoptr(BriefTokenizer) tok = brief_tokenizer_new(language, NULL, NULL, error);
-    g_autofree guint *rows = NULL;
-    g_autofree guint32 *root = NULL;
-    g_autofree guint *group_of_root = NULL;
-    BriefMatrix m;
-    BriefGraph g;
-    guint k = free_idx->len;
-
-    if (tok == NULL)
-      return NULL;
-    article_vectors(tok, day, (const guint *)(void *)free_idx->data, k, &m);
-    rows = g_new(guint, k);
-    for (guint i = 0; i < k; i++)
-      rows[i] = i;
-    brief_graph_build(&g, &m, rows, k, threshold * EDGE_SHARE, FALSE, MAX_NEIGHBORS, n_threads);
-    root = g_new(guint32, k);
-    brief_average_link(&g, threshold, root);
-    attach_singletons(&g, threshold * SINGLETON_SHARE, root);
-    group_of_root = g_new(guint, k);
-    for (guint i = 0; i < k; i++)
-      group_of_root[i] = G_MAXUINT;
-    for (guint i = 0; i < k; i++) {
-      if (group_of_root[root[i]] == G_MAXUINT)
-        group_of_root[root[i]] = next++;
-      story[g_array_index(free_idx, guint, i)] = group_of_root[root[i]];
-    }
-    brief_graph_clear(&g);
-    brief_matrix_clear(&m);
-  }
-  /* Number the stories by their first article, so the numbering reads in
-   * input order. */
-  first_story = g_new(guint, next > 0 ? next : 1);
-  for (guint s = 0; s < next; s++)
-    first_story[s] = G_MAXUINT;
-  *n_stories = 0;
-  for (guint i = 0; i < n; i++)
-    if (first_story[story[i]] == G_MAXUINT)
-      first_story[story[i]] = (*n_stories)++;
-  for (guint i = 0; i < n; i++)
-    story[i] = first_story[story[i]];
+  n = brief_cluster_get_n_articles(day);
+  story = g_new(guint, n > 0 ? n : 1);
+  n_groups = label_stories(day, story, unlabelled);
+  if (unlabelled->len > 0 &&
+      !cluster_stories(day, language, threshold, n_threads, (const guint *)(void *)unlabelled->data,
+                       unlabelled->len, story, &n_groups, error))
+    return NULL;
+  *n_stories = number_by_first_article(story, n, n_groups);
   return g_steal_pointer(&story);
 }
 
@@ -391,6 +418,5 @@ brief_cluster_find_stories(const BriefCluster *cluster, const char *language, do
                            guint *n_stories, GError **error)
 {
   g_return_val_if_fail(cluster != NULL && language != NULL && n_stories != NULL, NULL);
-  return brief_find_stories(cluster, language, threshold, MIN(g_get_num_processors(), 8u),
-                            n_stories, error);
+  return brief_cluster_find_stories_full(cluster, language, threshold, 0, n_stories, error);
 }

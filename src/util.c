@@ -280,3 +280,73 @@ brief_printable(const char *s, gssize len)
     g_string_append(out, "\xE2\x80\xA6");
   return g_string_free(out, FALSE);
 }
+
+guint
+brief_threads_resolve(guint requested)
+{
+  /* Beyond eight threads the stages gain little and memory grows. */
+  return requested ? requested : MIN(g_get_num_processors(), 8u);
+}
+
+typedef struct {
+  guint worker, n_workers, n_items;
+  BriefParallelFunc func;
+  gpointer data;
+} Worker;
+
+static gpointer
+worker_run(gpointer data)
+{
+  const Worker *w = data;
+
+  for (guint i = w->worker; i < w->n_items; i += w->n_workers)
+    w->func(w->worker, i, w->data);
+  return NULL;
+}
+
+void
+brief_parallel_for(guint n_items, guint n_threads, BriefParallelFunc func, gpointer data)
+{
+  guint n_workers = MAX(1u, MIN(n_threads, n_items));
+  g_autofree Worker *workers = g_new(Worker, n_workers);
+  g_autofree GThread **threads = g_new0(GThread *, n_workers);
+
+  for (guint w = 0; w < n_workers; w++) {
+    workers[w] = (Worker){w, n_workers, n_items, func, data};
+    if (w > 0)
+      threads[w] = g_thread_try_new("brief-worker", worker_run, &workers[w], NULL);
+  }
+  worker_run(&workers[0]);
+  for (guint w = 1; w < n_workers; w++) {
+    if (threads[w])
+      g_thread_join(threads[w]);
+    else
+      worker_run(&workers[w]); /* its thread could not start: its share is done here */
+  }
+}
+
+static const char *const month_names[12] = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December",
+};
+static const char *const weekday_names[7] = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+};
+
+const char *
+brief_month_name(int month)
+{
+  g_return_val_if_fail(month >= 1 && month <= 12, "");
+  return month_names[month - 1];
+}
+
+char *
+brief_format_long_date(int year, int month, int day)
+{
+  GDate d;
+
+  g_date_clear(&d, 1);
+  g_date_set_dmy(&d, (GDateDay)day, (GDateMonth)month, (GDateYear)year);
+  return g_strdup_printf("%s, %d %s %d", weekday_names[g_date_get_weekday(&d) - 1], day,
+                         brief_month_name(month), year);
+}

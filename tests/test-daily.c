@@ -1,5 +1,6 @@
 /* Daily briefings: grouping, ranking, limits, formats, threads, progress. */
 #include "brief-private.h"
+#include "daily-private.h"
 
 #include <json-glib/json-glib.h>
 #include <glib/gstdio.h>
@@ -337,25 +338,96 @@ test_outlets(void)
 
   a.url = "https://www.example.com/path?q=1";
   {
-    g_autofree char *o = brief_article_outlet(&a);
+    g_autofree char *o = brief_article_dup_outlet(&a);
     g_assert_cmpstr(o, ==, "example.com");
   }
   a.url = "http://news.example.org:8080/";
   {
-    g_autofree char *o = brief_article_outlet(&a);
+    g_autofree char *o = brief_article_dup_outlet(&a);
     g_assert_cmpstr(o, ==, "news.example.org");
   }
   a.url = "not a url";
-  g_assert_null(brief_article_outlet(&a));
+  g_assert_null(brief_article_dup_outlet(&a));
   a.source = "Wire";
   {
-    g_autofree char *o = brief_article_outlet(&a);
+    g_autofree char *o = brief_article_dup_outlet(&a);
     g_assert_cmpstr(o, ==, "Wire");
   }
   g_assert_true(brief_is_web_url("HTTPS://x.org"));
   g_assert_false(brief_is_web_url("javascript:alert(1)"));
   g_assert_false(brief_is_web_url("ftp://x.org"));
   g_assert_false(brief_is_web_url(NULL));
+}
+
+/* What every format shows, worked out once by the daily module. */
+static void
+test_facts(void)
+{
+  g_autoptr(BriefCluster) day = load("day.jsonl");
+  g_autoptr(BriefDaily) d = NULL;
+  g_autoptr(GPtrArray) sources = NULL;
+  g_autofree char *title = NULL, *footer = NULL, *count = NULL;
+  const BriefStory *st;
+  const BriefSource *src;
+  BriefDailyConfig cfg;
+  BriefStory fake = {0};
+
+  brief_daily_config_init(&cfg);
+  d = run(day, &cfg);
+  title = brief_daily_dup_title(d);
+  g_assert_cmpstr(title, ==, "Daily briefing: Wednesday, 8 May 2024");
+  footer = brief_daily_dup_footer(d);
+  g_assert_cmpstr(footer, ==, "6 articles from 5 sources, 3 stories.");
+  /* The strike: "Coast Herald" and "coast herald" are one outlet; the
+   * second's "javascript:" address is no link, the third has none. */
+  st = g_ptr_array_index(d->stories, 0);
+  count = brief_story_count_to_string(st);
+  g_assert_cmpstr(count, ==, "2 sources, 3 articles");
+  sources = brief_story_dup_sources(d, st);
+  g_assert_cmpuint(sources->len, ==, 2);
+  src = g_ptr_array_index(sources, 0);
+  g_assert_cmpstr(src->name, ==, "Coast Herald");
+  g_assert_cmpstr(src->url, ==, "https://news.example.org/harbour-strike");
+  src = g_ptr_array_index(sources, 1);
+  g_assert_cmpstr(src->name, ==, "Farm Wire");
+  g_assert_null(src->url);
+
+  fake.n_indices = 1;
+  g_clear_pointer(&count, g_free);
+  count = brief_story_count_to_string(&fake);
+  g_assert_cmpstr(count, ==, "1 article");
+  fake.n_outlets = 1;
+  g_clear_pointer(&count, g_free);
+  count = brief_story_count_to_string(&fake);
+  g_assert_cmpstr(count, ==, "1 source");
+}
+
+static void
+record_item(guint worker, guint item, gpointer data)
+{
+  guint *seen = data;
+
+  /* A second call for an item would show as a larger number.  Items are
+   * each written by one worker only, so this needs no lock. */
+  seen[item] = seen[item] * 100 + worker + 1;
+}
+
+static void
+test_parallel_for(void)
+{
+  for (guint threads = 1; threads <= 5; threads++) {
+    guint seen[7] = {0};
+    guint n_workers = MIN(threads, G_N_ELEMENTS(seen));
+
+    brief_parallel_for(G_N_ELEMENTS(seen), threads, record_item, seen);
+    for (guint i = 0; i < G_N_ELEMENTS(seen); i++)
+      g_assert_cmpuint(seen[i], ==, i % n_workers + 1);
+  }
+  /* Nothing to do: nothing called, nothing started. */
+  brief_parallel_for(0, 4, record_item, NULL);
+  g_assert_cmpuint(brief_threads_resolve(3), ==, 3);
+  g_assert_cmpuint(brief_threads_resolve(0), >=, 1);
+  g_assert_cmpuint(brief_threads_resolve(0), <=, 8);
 }
 
 int
@@ -368,6 +440,8 @@ main(int argc, char **argv)
   g_test_add_func("/daily/progress-threads", test_progress_and_threads);
   g_test_add_func("/daily/formats", test_formats);
   g_test_add_func("/daily/outlets", test_outlets);
+  g_test_add_func("/daily/facts", test_facts);
+  g_test_add_func("/daily/parallel-for", test_parallel_for);
   g_test_add_func("/daily/caption-story", test_caption_story_left_out);
   g_test_add_func("/daily/empty-story-folder", test_empty_story_folder);
   return g_test_run();

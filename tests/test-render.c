@@ -2,6 +2,7 @@
  * and the text, Markdown, plain and JSON renderings of a small briefing
  * built in memory. */
 #include "brief-private.h"
+#include "render-private.h"
 
 #include <json-glib/json-glib.h>
 #include <string.h>
@@ -543,7 +544,7 @@ test_plain(void)
   briefing_two_articles(&b, 1000, NULL);
   n = brief_summary_get_n_selected(b.summary);
   out = brief_summary_to_string(b.summary, BRIEF_FORMAT_PLAIN);
-  direct = brief_render_plain(b.summary);
+  direct = brief_render_summary_plain(b.summary);
   g_assert_cmpstr(out, ==, direct);
   lines = split_lines(out);
   g_assert_cmpuint(g_strv_length(lines), ==, n);
@@ -761,7 +762,7 @@ test_json_headline_and_no_date(void)
   guint n_headline = 0;
 
   briefing_untitled(&b);
-  out = brief_render_json(b.summary);
+  out = brief_render_summary_json(b.summary);
   g_assert_true(json_parser_load_from_data(parser, out, -1, &error));
   g_assert_no_error(error);
   root = json_node_get_object(json_parser_get_root(parser));
@@ -803,7 +804,7 @@ test_json_escaping(void)
   cfg.n_threads = 1;
   briefing_add(&b, "esc.jsonl", data);
   briefing_run(&b, &cfg);
-  out = brief_render_json(b.summary);
+  out = brief_render_summary_json(b.summary);
   g_assert_true(json_parser_load_from_data(parser, out, -1, &error));
   g_assert_no_error(error);
   root = json_node_get_object(json_parser_get_root(parser));
@@ -842,7 +843,7 @@ test_json_offsets_bom_crlf(void)
   briefing_run(&b, &cfg);
   g_assert_cmpuint(brief_cluster_get_article(b.cluster, 0)->text_offset, ==,
                    strstr(data, "The council") - data);
-  out = brief_render_json(b.summary);
+  out = brief_render_summary_json(b.summary);
   g_assert_true(json_parser_load_from_data(parser, out, -1, &error));
   g_assert_no_error(error);
   summary = member_array(json_node_get_object(json_parser_get_root(parser)), "summary");
@@ -866,11 +867,11 @@ test_formats_agree(void)
 
   briefing_two_articles(&b, 60, NULL);
   t1 = brief_summary_to_string(b.summary, BRIEF_FORMAT_TEXT);
-  t2 = brief_render_text(b.summary, FALSE);
+  t2 = brief_render_summary_text(b.summary, FALSE);
   m1 = brief_summary_to_string(b.summary, BRIEF_FORMAT_MARKDOWN);
-  m2 = brief_render_text(b.summary, TRUE);
+  m2 = brief_render_summary_text(b.summary, TRUE);
   j1 = brief_summary_to_string(b.summary, BRIEF_FORMAT_JSON);
-  j2 = brief_render_json(b.summary);
+  j2 = brief_render_summary_json(b.summary);
   g_assert_cmpstr(t1, ==, t2);
   g_assert_cmpstr(m1, ==, m2);
   g_assert_cmpstr(j1, ==, j2);

@@ -1,6 +1,7 @@
 /* Story clustering: average link against a dense reference, labels, and
  * the grouping of real-looking articles. */
 #include "brief-private.h"
+#include "stories-private.h"
 
 #include <string.h>
 
@@ -165,6 +166,16 @@ test_find_stories(void)
   g_assert_cmpuint(story[2], ==, 0);
   g_assert_cmpuint(story[3], ==, 1);
   g_assert_cmpuint(story[4], ==, 2);
+  /* The same grouping on any number of threads. */
+  for (guint threads = 1; threads <= 4; threads++) {
+    g_autofree guint *again = NULL;
+    guint n_again = 0;
+    again = brief_cluster_find_stories_full(day, "english", BRIEF_DEFAULT_STORY_THRESHOLD, threads,
+                                            &n_again, &error);
+    g_assert_no_error(error);
+    g_assert_cmpuint(n_again, ==, n);
+    g_assert_cmpmem(again, 5 * sizeof(guint), story, 5 * sizeof(guint));
+  }
 }
 
 static void

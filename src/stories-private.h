@@ -1,0 +1,23 @@
+/* Grouping a day's articles into stories (stories.c). */
+#ifndef BRIEF_STORIES_PRIVATE_H
+#define BRIEF_STORIES_PRIVATE_H
+
+#include "brief-private.h"
+
+G_BEGIN_DECLS
+
+/* brief_cluster_find_stories() on up to `n_threads` threads (0: one per
+ * core); the result does not depend on the thread count. (transfer full) */
+guint *brief_cluster_find_stories_full(const BriefCluster *cluster, const char *language,
+                                       double threshold, guint n_threads, guint *n_stories,
+                                       GError **error);
+
+/* Average-link agglomerative clustering over the sparse graph `g` (missing
+ * edges weigh 0): groups merge while their average pairwise weight is at
+ * least `threshold`.  root[i] receives the group of node i: its lowest
+ * node. */
+void brief_average_link(const BriefGraph *g, double threshold, guint32 *root);
+
+G_END_DECLS
+
+#endif /* BRIEF_STORIES_PRIVATE_H */
