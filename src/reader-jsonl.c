@@ -1,5 +1,6 @@
-/* JSON Lines: one article object per line.  json-glib parses each line
- * after checks of its own: json-glib accepts what an article must not be. */
+/* JSON Lines: one article object per line.  Each line is checked before
+ * json-glib parses it, for what json-glib would take but an article must not
+ * hold (deep nesting, \u0000, a second value), and its strings after. */
 #include "brief-private.h"
 
 #include <json-glib/json-glib.h>
