@@ -86,24 +86,6 @@ GBytes *brief_resource_lookup(const char *kind, const char *language);
 /* Whether `language` is a libstemmer algorithm brief accepts. */
 gboolean brief_language_is_known(const char *language);
 
-/* ---- article.c ------------------------------------------------------------ */
-
-/* Parse a date: ISO 8601 (YYYY-MM-DD, optionally with a time and zone) or
- * RFC 2822 ("Tue, 15 Dec 2015 10:00:00 +0000").  FALSE if not a date. */
-gboolean brief_parse_date(const char *s, int *year, int *month, int *day, gint64 *timestamp);
-
-/* Find the first full written date ("December 15, 2015", "Dec. 15, 2015",
- * "15 December 2015", "2015-12-15") in `text`. */
-gboolean brief_find_text_date(const char *text, gsize len, int *year, int *month, int *day);
-
-/* The date of a briefing: `date_option` (YYYY-MM-DD) when given, else the
- * newest dated article of `cluster`; FALSE when there is neither. */
-gboolean brief_briefing_date(const char *date_option, const BriefCluster *cluster, int *year,
-                             int *month, int *day);
-
-/* Seconds since the epoch of midnight UTC of the given day. */
-gint64 brief_day_timestamp(int year, int month, int day);
-
 /* ---- sentence.c (public API) ------------------------------------------- */
 
 /* ---- tokenize.c ------------------------------------------------------------ */
@@ -307,5 +289,7 @@ G_END_DECLS
 #include "daily-private.h"
 #include "render-private.h"
 #include "stories-private.h"
+#include "cluster-private.h"
+#include "dates-private.h"
 
 #endif /* BRIEF_PRIVATE_H */

@@ -1,5 +1,6 @@
-/* Unit tests for src/article.c (headers, dates, JSON Lines, directories) and
- * src/util.c (UTF-8 checks, white space, atomic writes). */
+/* Unit tests for src/cluster.c and its readers (reader-text.c: the header
+ * block; reader-jsonl.c), and for src/util.c (UTF-8 checks, white space,
+ * atomic writes). */
 #include "brief-private.h"
 
 #include <glib/gstdio.h>
@@ -13,7 +14,7 @@ static char *
 make_tmp_dir(void)
 {
   g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp("brief-test-article-XXXXXX", &error);
+  char *dir = g_dir_make_tmp("brief-test-cluster-XXXXXX", &error);
 
   g_assert_no_error(error);
   g_assert_nonnull(dir);
@@ -306,234 +307,6 @@ test_no_date(void)
 
   g_assert_cmpint(a->year, ==, 0);
   g_assert_cmpint(a->timestamp, ==, 0);
-}
-
-/* ---- brief_parse_date ------------------------------------------------------------- */
-
-typedef struct {
-  const char *s;
-  int year, month, day;
-  gint64 seconds; /* after midnight UTC of the day */
-} DateCase;
-
-static void
-test_parse_date_valid(void)
-{
-  static const DateCase cases[] = {
-      {"2015-12-15", 2015, 12, 15, 0},
-      {"  2015-12-15", 2015, 12, 15, 0},
-      {"2015-12-15T10:00", 2015, 12, 15, 36000},
-      {"2015-12-15T10:00:00Z", 2015, 12, 15, 36000},
-      {"2015-12-15t10:00:00z", 2015, 12, 15, 36000},
-      {"2015-12-15 10:00:30", 2015, 12, 15, 36030},
-      {"2015-12-15T10:00:00.123Z", 2015, 12, 15, 36000},
-      {"2015-12-15T10:00:00+01:00", 2015, 12, 15, 32400},
-      {"2015-12-15T10:00:00-05:30", 2015, 12, 15, 36000 + 19800},
-      {"2015-12-15T10:00:00+0100", 2015, 12, 15, 32400},
-      {"2015-12-15T10:00:00+05", 2015, 12, 15, 36000 - 18000},
-      {"2015-12-15T02:00:00+05:00", 2015, 12, 15, 7200 - 18000}, /* the day before in UTC */
-      {"2016-02-29", 2016, 2, 29, 0},
-      {"2000-02-29", 2000, 2, 29, 0},
-      {"Tue, 15 Dec 2015 10:00:00 +0000", 2015, 12, 15, 36000},
-      {"Tue, 15 Dec 2015 10:00:00 -0500", 2015, 12, 15, 36000 + 18000},
-      {"Tue, 15 Dec 2015 10:00:00 +0130", 2015, 12, 15, 36000 - 5400},
-      {"Tue, 15 Dec 2015 10:00:00 GMT", 2015, 12, 15, 36000},
-      {"Tue, 15 Dec 2015 10:00 UT", 2015, 12, 15, 36000},
-      {"Tue, 15 Dec 2015 10:00:00 EST", 2015, 12, 15, 36000}, /* obsolete zone: as UTC */
-      {"15 Dec 2015", 2015, 12, 15, 0},
-      {"Tue, 5 dec 2015", 2015, 12, 5, 0},
-      {"Sat, 01 Jan 2000 00:00:00 +0000", 2000, 1, 1, 0},
-  };
-
-  for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
-    const DateCase *c = &cases[i];
-    int y = -1, m = -1, d = -1;
-    gint64 ts = -1;
-
-    g_test_message("date: %s", c->s);
-    g_assert_true(brief_parse_date(c->s, &y, &m, &d, &ts));
-    g_assert_cmpint(y, ==, c->year);
-    g_assert_cmpint(m, ==, c->month);
-    g_assert_cmpint(d, ==, c->day);
-    g_assert_cmpint(ts, ==, brief_day_timestamp(c->year, c->month, c->day) + c->seconds);
-  }
-  /* NULL out-parameters are allowed. */
-  g_assert_true(brief_parse_date("2015-12-15", NULL, NULL, NULL, NULL));
-}
-
-static void
-test_parse_date_invalid(void)
-{
-  static const char *const cases[] = {
-      "",
-      "garbage",
-      "2015-02-30",
-      "2015-02-29",
-      "2015-13-01",
-      "2015-00-10",
-      "2015-12-00",
-      "2015-12-32",
-      "2015-1-5",
-      "2015/12/15",
-      "15-12-2015",
-      "2015-12-15 junk",
-      "2015-12-15T25:00",
-      "2015-12-15T10:60",
-      "2015-12-15T10:00:00+1",
-      "2015-12-15T10:00:00+123",
-      "2015-12-15T10:00:00+2500",
-      "2015-12-15T10:00:00+01:60",
-      "Tue, 15 Dec 2015 10:00:00 +0160",
-      "2015-12-15T10",
-      "Tue 15 Dec 2015",
-      "Tue, 15 December 2015",
-      "Tue, 15 Foo 2015",
-      "Tue, 31 Feb 2015",
-      "Tue, 15 Dec 15",
-      "Tue, 15 Dec 2015 10:00:00 +0000 trailing",
-      "0999-01-01",
-      "December 15, 2015",
-      NULL,
-  };
-
-  for (const char *const *s = cases; *s; s++) {
-    int y = 7, m = 7, d = 7;
-    gint64 ts = 7;
-
-    g_test_message("date: '%s'", *s);
-    g_assert_false(brief_parse_date(*s, &y, &m, &d, &ts));
-    /* Outputs are left alone on failure. */
-    g_assert_cmpint(y, ==, 7);
-    g_assert_cmpint(m, ==, 7);
-    g_assert_cmpint(d, ==, 7);
-    g_assert_cmpint(ts, ==, 7);
-  }
-}
-
-static void
-test_day_timestamp(void)
-{
-  g_assert_cmpint(brief_day_timestamp(1970, 1, 1), ==, 0);
-  g_assert_cmpint(brief_day_timestamp(2015, 12, 15), ==, 1450137600);
-  g_assert_cmpint(brief_day_timestamp(2000, 3, 1) - brief_day_timestamp(2000, 2, 28), ==,
-                  2 * 86400);
-}
-
-/* ---- brief_find_text_date ---------------------------------------------------------- */
-
-static void
-test_find_text_date(void)
-{
-  static const DateCase cases[] = {
-      {"( \xE2\x80\x94 December 15, 2015) \xE2\x80\x94 \xE2\x80\x9CThe US", 2015, 12, 15, 0},
-      {"MOSCOW, Dec. 15, 2015 (Reuters) - The talks", 2015, 12, 15, 0},
-      {"Dec 15 2015", 2015, 12, 15, 0},
-      {"Published 15 December 2015 at noon", 2015, 12, 15, 0},
-      {"on 3 Sept. 2015, then", 2015, 9, 3, 0},
-      {"on Sept. 3, 2015, then", 2015, 9, 3, 0},
-      {"on Sep 3, 2015, then", 2015, 9, 3, 0},
-      {"on December 15th, 2015.", 2015, 12, 15, 0},
-      {"on March 1st, 2016.", 2016, 3, 1, 0},
-      {"on DECEMBER 15, 2015.", 2015, 12, 15, 0},
-      {"May 5 people died. On June 2, 2014 it rained.", 2014, 6, 2, 0},
-      {"In 2015 on Feb. 30, 2015 and Feb. 28, 2015.", 2015, 2, 28, 0},
-      {"Feb 29, 2016", 2016, 2, 29, 0},
-  };
-
-  for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
-    int y = 0, m = 0, d = 0;
-
-    g_test_message("text: %s", cases[i].s);
-    g_assert_true(brief_find_text_date(cases[i].s, strlen(cases[i].s), &y, &m, &d));
-    g_assert_cmpint(y, ==, cases[i].year);
-    g_assert_cmpint(m, ==, cases[i].month);
-    g_assert_cmpint(d, ==, cases[i].day);
-  }
-}
-
-static void
-test_find_text_date_none(void)
-{
-  static const char *const cases[] = {
-      "May 5 people were hurt.",
-      "May 5, people were hurt.",
-      "The Mayor said 15 more.",
-      "xDecember 15, 2015",
-      "December 15, 1850",
-      "Feb. 30, 2015",
-      "Feb 29, 2015",
-      "December 15",
-      "15 December",
-      "December 15, 20155",
-      "Ma 15, 2015",
-      "Decembers 15, 2015",
-      "",
-      NULL,
-  };
-
-  for (const char *const *s = cases; *s; s++) {
-    int y = 0, m = 0, d = 0;
-
-    g_test_message("text: %s", *s);
-    g_assert_false(brief_find_text_date(*s, strlen(*s), &y, &m, &d));
-  }
-}
-
-static void
-test_find_text_date_respects_len(void)
-{
-  static const char text[] = "Talks. December 15, 2015.";
-  int y = 0, m = 0, d = 0;
-
-  /* Cut inside the year: no date. */
-  g_assert_false(brief_find_text_date(text, strlen("Talks. December 15, 20"), &y, &m, &d));
-  g_assert_true(brief_find_text_date(text, strlen(text), &y, &m, &d));
-  g_assert_cmpint(y, ==, 2015);
-}
-
-static void
-test_find_text_date_at_end_of_len(void)
-{
-  /* The date ends exactly at `len`; whatever follows in memory is not part
-   * of the text. */
-  static const char text[] = "Dec 15, 20155";
-  int y = 0, m = 0, d = 0;
-
-  g_assert_true(brief_find_text_date(text, strlen("Dec 15, 2015"), &y, &m, &d));
-  g_assert_cmpint(y, ==, 2015);
-  g_assert_cmpint(m, ==, 12);
-  g_assert_cmpint(d, ==, 15);
-}
-
-static void
-test_find_text_date_unterminated_buffer(void)
-{
-  /* Exactly `len` bytes, no NUL after them: ASan catches any overread. */
-  static const char *const texts[] = {"Dec 1", "Dec 15, 2015", "15 December 2015", "2015-12-1",
-                                      NULL};
-  int y, m, d;
-
-  for (const char *const *t = texts; *t; t++) {
-    gsize len = strlen(*t);
-    char *buf = g_memdup2(*t, len);
-    gboolean found = brief_find_text_date(buf, len, &y, &m, &d);
-    g_assert_true(found ==
-                  (strcmp(*t, "Dec 15, 2015") == 0 || strcmp(*t, "15 December 2015") == 0));
-    g_free(buf);
-  }
-}
-
-static void
-test_find_text_date_iso(void)
-{
-  /* brief-private.h lists "2015-12-15" among the written dates found. */
-  static const char text[] = "Updated 2015-12-15 10:00 GMT. The talks began.";
-  int y = 0, m = 0, d = 0;
-
-  g_assert_true(brief_find_text_date(text, strlen(text), &y, &m, &d));
-  g_assert_cmpint(y, ==, 2015);
-  g_assert_cmpint(m, ==, 12);
-  g_assert_cmpint(d, ==, 15);
 }
 
 /* ---- JSON Lines ---------------------------------------------------------------------- */
@@ -1096,57 +869,48 @@ main(int argc, char **argv)
 {
   g_test_init(&argc, &argv, NULL);
 
-  g_test_add_func("/article/header/all-keys", test_header_all_keys);
-  g_test_add_func("/article/header/case-insensitive", test_header_keys_case_insensitive);
-  g_test_add_func("/article/header/unknown-keys-only", test_header_unknown_keys_only_is_body);
-  g_test_add_func("/article/header/unknown-key-mixed", test_header_unknown_key_mixed_is_ignored);
-  g_test_add_func("/article/header/no-blank-line", test_header_without_blank_line_is_body);
-  g_test_add_func("/article/header/not-at-top", test_header_not_at_top_is_body);
-  g_test_add_func("/article/header/empty-body", test_header_empty_body);
-  g_test_add_func("/article/header/crlf", test_header_crlf);
-  g_test_add_func("/article/header/bom", test_header_bom);
-  g_test_add_func("/article/header/bom-no-header", test_bom_without_header);
-  g_test_add_func("/article/header/rfc-date", test_header_rfc_date);
-  g_test_add_func("/article/header/blank-line-spaces", test_header_blank_line_with_spaces);
-  g_test_add_func("/article/header/bad-date", test_header_bad_date);
-  g_test_add_func("/article/header/date-beats-text", test_header_date_beats_text_date);
-  g_test_add_func("/article/date/from-text", test_text_date_used_without_header);
-  g_test_add_func("/article/date/none", test_no_date);
-  g_test_add_func("/article/date/parse-valid", test_parse_date_valid);
-  g_test_add_func("/article/date/parse-invalid", test_parse_date_invalid);
-  g_test_add_func("/article/date/day-timestamp", test_day_timestamp);
-  g_test_add_func("/article/date/find-text", test_find_text_date);
-  g_test_add_func("/article/date/find-text-none", test_find_text_date_none);
-  g_test_add_func("/article/date/find-text-len", test_find_text_date_respects_len);
-  g_test_add_func("/article/date/find-text-at-end", test_find_text_date_at_end_of_len);
-  g_test_add_func("/article/date/find-text-unterminated", test_find_text_date_unterminated_buffer);
-  g_test_add_func("/article/date/find-text-iso", test_find_text_date_iso);
-  g_test_add_func("/article/jsonl/all-fields", test_jsonl_all_fields);
-  g_test_add_func("/article/jsonl/optional-null", test_jsonl_optional_and_null);
-  g_test_add_func("/article/jsonl/blank-lines", test_jsonl_blank_lines);
-  g_test_add_func("/article/jsonl/empty", test_jsonl_empty_input);
-  g_test_add_func("/article/jsonl/format", test_jsonl_format_forced);
-  g_test_add_func("/article/jsonl/errors", test_jsonl_errors);
-  g_test_add_func("/article/encoding/invalid", test_invalid_utf8);
-  g_test_add_func("/article/encoding/invalid-jsonl", test_invalid_utf8_jsonl);
-  g_test_add_func("/article/encoding/truncated", test_truncated_utf8);
-  g_test_add_func("/article/encoding/nul", test_nul_byte);
-  g_test_add_func("/article/encoding/base-offset", test_check_utf8_base_offset);
-  g_test_add_func("/article/data/not-nul-terminated", test_add_data_not_nul_terminated);
-  g_test_add_func("/article/data/empty", test_add_data_empty);
-  g_test_add_func("/article/path/file", test_add_path_file);
-  g_test_add_func("/article/path/directory", test_add_path_directory);
-  g_test_add_func("/article/path/directory-sorting", test_add_path_directory_sorting_bytewise);
-  g_test_add_func("/article/path/empty-directory", test_add_path_empty_directory);
-  g_test_add_func("/article/path/missing", test_add_path_missing);
-  g_test_add_func("/article/path/unreadable", test_add_path_unreadable);
-  g_test_add_func("/article/path/nothing-added-on-failure", test_add_path_nothing_added_on_failure);
-  g_test_add_func("/article/util/read-file", test_read_file);
-  g_test_add_func("/article/util/collapse-space", test_collapse_space);
-  g_test_add_func("/article/util/count-words", test_count_words);
-  g_test_add_func("/article/util/write-atomic", test_write_file_atomic);
-  g_test_add_func("/article/util/write-atomic-missing-dir", test_write_file_atomic_missing_dir);
-  g_test_add_func("/article/util/write-atomic-onto-dir",
+  g_test_add_func("/cluster/header/all-keys", test_header_all_keys);
+  g_test_add_func("/cluster/header/case-insensitive", test_header_keys_case_insensitive);
+  g_test_add_func("/cluster/header/unknown-keys-only", test_header_unknown_keys_only_is_body);
+  g_test_add_func("/cluster/header/unknown-key-mixed", test_header_unknown_key_mixed_is_ignored);
+  g_test_add_func("/cluster/header/no-blank-line", test_header_without_blank_line_is_body);
+  g_test_add_func("/cluster/header/not-at-top", test_header_not_at_top_is_body);
+  g_test_add_func("/cluster/header/empty-body", test_header_empty_body);
+  g_test_add_func("/cluster/header/crlf", test_header_crlf);
+  g_test_add_func("/cluster/header/bom", test_header_bom);
+  g_test_add_func("/cluster/header/bom-no-header", test_bom_without_header);
+  g_test_add_func("/cluster/header/rfc-date", test_header_rfc_date);
+  g_test_add_func("/cluster/header/blank-line-spaces", test_header_blank_line_with_spaces);
+  g_test_add_func("/cluster/header/bad-date", test_header_bad_date);
+  g_test_add_func("/cluster/header/date-beats-text", test_header_date_beats_text_date);
+  g_test_add_func("/cluster/date/from-text", test_text_date_used_without_header);
+  g_test_add_func("/cluster/date/none", test_no_date);
+  g_test_add_func("/cluster/jsonl/all-fields", test_jsonl_all_fields);
+  g_test_add_func("/cluster/jsonl/optional-null", test_jsonl_optional_and_null);
+  g_test_add_func("/cluster/jsonl/blank-lines", test_jsonl_blank_lines);
+  g_test_add_func("/cluster/jsonl/empty", test_jsonl_empty_input);
+  g_test_add_func("/cluster/jsonl/format", test_jsonl_format_forced);
+  g_test_add_func("/cluster/jsonl/errors", test_jsonl_errors);
+  g_test_add_func("/cluster/encoding/invalid", test_invalid_utf8);
+  g_test_add_func("/cluster/encoding/invalid-jsonl", test_invalid_utf8_jsonl);
+  g_test_add_func("/cluster/encoding/truncated", test_truncated_utf8);
+  g_test_add_func("/cluster/encoding/nul", test_nul_byte);
+  g_test_add_func("/cluster/encoding/base-offset", test_check_utf8_base_offset);
+  g_test_add_func("/cluster/data/not-nul-terminated", test_add_data_not_nul_terminated);
+  g_test_add_func("/cluster/data/empty", test_add_data_empty);
+  g_test_add_func("/cluster/path/file", test_add_path_file);
+  g_test_add_func("/cluster/path/directory", test_add_path_directory);
+  g_test_add_func("/cluster/path/directory-sorting", test_add_path_directory_sorting_bytewise);
+  g_test_add_func("/cluster/path/empty-directory", test_add_path_empty_directory);
+  g_test_add_func("/cluster/path/missing", test_add_path_missing);
+  g_test_add_func("/cluster/path/unreadable", test_add_path_unreadable);
+  g_test_add_func("/cluster/path/nothing-added-on-failure", test_add_path_nothing_added_on_failure);
+  g_test_add_func("/cluster/util/read-file", test_read_file);
+  g_test_add_func("/cluster/util/collapse-space", test_collapse_space);
+  g_test_add_func("/cluster/util/count-words", test_count_words);
+  g_test_add_func("/cluster/util/write-atomic", test_write_file_atomic);
+  g_test_add_func("/cluster/util/write-atomic-missing-dir", test_write_file_atomic_missing_dir);
+  g_test_add_func("/cluster/util/write-atomic-onto-dir",
                   test_write_file_atomic_into_directory_path);
 
   return g_test_run();

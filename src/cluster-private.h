@@ -1,0 +1,53 @@
+/* What the article readers and the cluster share (cluster.c,
+ * reader-*.c). */
+#ifndef BRIEF_CLUSTER_PRIVATE_H
+#define BRIEF_CLUSTER_PRIVATE_H
+
+#include <brief/brief.h>
+
+G_BEGIN_DECLS
+
+/* ---- readers (reader-*.c) ------------------------------------------------ */
+
+/* A reader parses one input: `data` holds `len` bytes (not necessarily
+ * NUL-terminated) named `name` in messages and in the articles' names.  It
+ * checks the encoding itself, and appends each article it reads to `out`
+ * with brief_article_append().  On failure it sets `error` and returns
+ * FALSE; articles it already appended stay in `out`, and the caller throws
+ * `out` away.  One reader per file: reader-text.c, reader-jsonl.c. */
+typedef gboolean (*BriefReaderFunc)(GPtrArray *out, const char *name, const char *data, gsize len,
+                                    GError **error);
+
+/* One article per input: an optional header block of `Key: value` lines
+ * (Title, Source, Date, URL, Id), a blank line, then the body. */
+gboolean brief_reader_text(GPtrArray *out, const char *name, const char *data, gsize len,
+                           GError **error);
+
+/* JSON Lines: one article object per line ("text" required; "title",
+ * "source", "date", "url", "id", "cluster"); blank lines are skipped. */
+gboolean brief_reader_jsonl(GPtrArray *out, const char *name, const char *data, gsize len,
+                            GError **error);
+
+/* ---- articles (cluster.c) ------------------------------------------------- */
+
+/* Frees an article and its strings: the free function of every array of
+ * articles. */
+void brief_article_free(gpointer article);
+
+/* A new article named `name` (copied), appended to `out`, which owns it. */
+BriefArticle *brief_article_append(GPtrArray *out, const char *name);
+
+/* Set the field `key` (title, source, url, id or date, in any case; other
+ * keys are ignored) from `value`: white space collapsed, an empty value
+ * ignored.  A date must parse (brief_parse_date()) or BRIEF_ERROR_PARSE is
+ * set naming the article and, when > 0, the header `line`. */
+gboolean brief_article_set_field(BriefArticle *a, const char *key, const char *value, guint line,
+                                 GError **error);
+
+/* Without a date from its header, an article is dated by the first date
+ * written in its text. */
+void brief_article_date_from_text(BriefArticle *a);
+
+G_END_DECLS
+
+#endif /* BRIEF_CLUSTER_PRIVATE_H */

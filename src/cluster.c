@@ -1,0 +1,345 @@
+/* A cluster of articles: read from files, directories (one level of story
+ * subdirectories with brief_cluster_add_tree()) or memory, each input by
+ * the reader of its format. */
+#include "brief-private.h"
+
+#include <string.h>
+
+struct _BriefCluster {
+  GPtrArray *articles; /* BriefArticle*, owned */
+};
+
+/* ---- articles --------------------------------------------------------------- */
+
+void
+brief_article_free(gpointer article)
+{
+  BriefArticle *a = article;
+
+  if (a == NULL)
+    return;
+  g_free((char *)a->name);
+  g_free((char *)a->id);
+  g_free((char *)a->title);
+  g_free((char *)a->source);
+  g_free((char *)a->url);
+  g_free((char *)a->cluster);
+  g_free((char *)a->text);
+  g_free(a);
+}
+
+BriefArticle *
+brief_article_append(GPtrArray *out, const char *name)
+{
+  BriefArticle *a = g_new0(BriefArticle, 1);
+
+  a->name = g_strdup(name);
+  g_ptr_array_add(out, a);
+  return a;
+}
+
+static gboolean
+set_date(BriefArticle *a, const char *value, guint line, GError **error)
+{
+  g_autofree char *shown = NULL;
+
+  if (brief_parse_date(value, &a->year, &a->month, &a->day, &a->timestamp))
+    return TRUE;
+  shown = brief_printable(value, -1);
+  if (line > 0)
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE,
+                "%s:%u: invalid date '%s' (expected ISO 8601 or RFC 2822)", a->name, line, shown);
+  else
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE,
+                "%s: invalid date '%s' (expected ISO 8601 or RFC 2822)", a->name, shown);
+  return FALSE;
+}
+
+gboolean
+brief_article_set_field(BriefArticle *a, const char *key, const char *value, guint line,
+                        GError **error)
+{
+  char **slot = NULL;
+
+  if (g_ascii_strcasecmp(key, "title") == 0)
+    slot = (char **)&a->title;
+  else if (g_ascii_strcasecmp(key, "source") == 0)
+    slot = (char **)&a->source;
+  else if (g_ascii_strcasecmp(key, "url") == 0)
+    slot = (char **)&a->url;
+  else if (g_ascii_strcasecmp(key, "id") == 0)
+    slot = (char **)&a->id;
+  else if (g_ascii_strcasecmp(key, "date") == 0)
+    return set_date(a, value, line, error);
+  if (slot != NULL && *value != '\0') {
+    g_free(*slot);
+    *slot = brief_collapse_space(value, strlen(value));
+  }
+  return TRUE;
+}
+
+void
+brief_article_date_from_text(BriefArticle *a)
+{
+  if (a->year == 0 && brief_find_text_date(a->text, a->text_len, &a->year, &a->month, &a->day))
+    a->timestamp = brief_day_timestamp(a->year, a->month, a->day);
+}
+
+static BriefArticle *
+article_copy(const BriefArticle *a)
+{
+  BriefArticle *copy = g_new0(BriefArticle, 1);
+
+  *copy = *a;
+  copy->name = g_strdup(a->name);
+  copy->id = g_strdup(a->id);
+  copy->title = g_strdup(a->title);
+  copy->source = g_strdup(a->source);
+  copy->url = g_strdup(a->url);
+  copy->cluster = g_strdup(a->cluster);
+  copy->text = g_strndup(a->text, a->text_len);
+  return copy;
+}
+
+/* ---- the cluster ------------------------------------------------------------ */
+
+BriefCluster *
+brief_cluster_new(void)
+{
+  BriefCluster *c = g_new0(BriefCluster, 1);
+
+  c->articles = g_ptr_array_new_with_free_func(brief_article_free);
+  return c;
+}
+
+void
+brief_cluster_free(BriefCluster *cluster)
+{
+  if (cluster == NULL)
+    return;
+  g_ptr_array_unref(cluster->articles);
+  g_free(cluster);
+}
+
+BriefCluster *
+brief_cluster_new_subset(const BriefCluster *cluster, const guint *indices, guint n)
+{
+  BriefCluster *c;
+
+  g_return_val_if_fail(cluster != NULL && (indices != NULL || n == 0), NULL);
+  c = brief_cluster_new();
+  for (guint i = 0; i < n; i++) {
+    g_return_val_if_fail(indices[i] < cluster->articles->len, c);
+    g_ptr_array_add(c->articles, article_copy(g_ptr_array_index(cluster->articles, indices[i])));
+  }
+  return c;
+}
+
+guint
+brief_cluster_get_n_articles(const BriefCluster *cluster)
+{
+  g_return_val_if_fail(cluster != NULL, 0);
+  return cluster->articles->len;
+}
+
+const BriefArticle *
+brief_cluster_get_article(const BriefCluster *cluster, guint index)
+{
+  g_return_val_if_fail(cluster != NULL, NULL);
+  g_return_val_if_fail(index < cluster->articles->len, NULL);
+  return g_ptr_array_index(cluster->articles, index);
+}
+
+/* Move the articles of `from` to the end of `to`. */
+static void
+move_articles(GPtrArray *to, GPtrArray *from)
+{
+  for (guint i = 0; i < from->len; i++)
+    g_ptr_array_add(to, g_steal_pointer(&from->pdata[i]));
+  g_ptr_array_set_size(from, 0);
+}
+
+/* ---- reading ------------------------------------------------------------------ */
+
+static BriefReaderFunc
+reader_for(const char *name, BriefInputFormat format)
+{
+  if (format == BRIEF_INPUT_JSONL)
+    return brief_reader_jsonl;
+  if (format == BRIEF_INPUT_TEXT)
+    return brief_reader_text;
+  if (g_str_has_suffix(name, ".jsonl") || g_str_has_suffix(name, ".JSONL"))
+    return brief_reader_jsonl;
+  return brief_reader_text;
+}
+
+gboolean
+brief_cluster_add_data(BriefCluster *cluster, const char *name, const char *data, gsize len,
+                       BriefInputFormat format, GError **error)
+{
+  g_autoptr(GPtrArray) tmp = g_ptr_array_new_with_free_func(brief_article_free);
+
+  g_return_val_if_fail(cluster != NULL && name != NULL, FALSE);
+  g_return_val_if_fail(data != NULL || len == 0, FALSE);
+
+  if (!reader_for(name, format)(tmp, name, data ? data : "", len, error))
+    return FALSE;
+  move_articles(cluster->articles, tmp);
+  return TRUE;
+}
+
+static gboolean
+read_file(GPtrArray *out, const char *path, BriefInputFormat format, GError **error)
+{
+  g_autofree char *data = NULL;
+  gsize len = 0;
+  const char *name = strcmp(path, "-") == 0 ? "standard input" : path;
+
+  data = brief_read_file(path, &len, error);
+  if (data == NULL)
+    return FALSE;
+  return reader_for(name, format)(out, name, data, len, error);
+}
+
+static gint
+compare_names(gconstpointer a, gconstpointer b)
+{
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The regular, non-hidden files of `dir` (and, when `dirs` is not NULL,
+ * its subdirectories), sorted by name.  BRIEF_ERROR_EMPTY when there is
+ * nothing to read. */
+static gboolean
+list_directory(const char *path, GPtrArray *files, GPtrArray *dirs, GError **error)
+{
+  g_autoptr(GError) local = NULL;
+  g_autoptr(GDir) dir = g_dir_open(path, 0, &local);
+  const char *entry;
+
+  if (dir == NULL) {
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_IO, "%s", local->message);
+    return FALSE;
+  }
+  while ((entry = g_dir_read_name(dir)) != NULL) {
+    char *full;
+    if (entry[0] == '.')
+      continue;
+    full = g_build_filename(path, entry, NULL);
+    if (g_file_test(full, G_FILE_TEST_IS_REGULAR))
+      g_ptr_array_add(files, full);
+    else if (dirs != NULL && g_file_test(full, G_FILE_TEST_IS_DIR))
+      g_ptr_array_add(dirs, full);
+    else
+      g_free(full);
+  }
+  if (files->len == 0 && (dirs == NULL || dirs->len == 0)) {
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY, "%s: no article files in directory", path);
+    return FALSE;
+  }
+  g_ptr_array_sort(files, compare_names);
+  if (dirs != NULL)
+    g_ptr_array_sort(dirs, compare_names);
+  return TRUE;
+}
+
+/* Read the files of directory `path` in name order; with `dirs`, list its
+ * subdirectories there instead of skipping them. */
+static gboolean
+read_directory(GPtrArray *out, const char *path, GPtrArray *dirs, BriefInputFormat format,
+               GError **error)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func(g_free);
+
+  if (!list_directory(path, files, dirs, error))
+    return FALSE;
+  for (guint i = 0; i < files->len; i++)
+    if (!read_file(out, g_ptr_array_index(files, i), format, error))
+      return FALSE;
+  return TRUE;
+}
+
+/* "-" is standard input, even when a directory has that name. */
+static gboolean
+is_directory(const char *path)
+{
+  return strcmp(path, "-") != 0 && g_file_test(path, G_FILE_TEST_IS_DIR);
+}
+
+/* What brief_cluster_add_path() reads, appended to `out`. */
+static gboolean
+read_path(GPtrArray *out, const char *path, BriefInputFormat format, GError **error)
+{
+  if (is_directory(path))
+    return read_directory(out, path, NULL, format, error);
+  if (strcmp(path, "-") != 0 && !g_file_test(path, G_FILE_TEST_EXISTS)) {
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_IO, "%s: no such file or directory", path);
+    return FALSE;
+  }
+  return read_file(out, path, format, error);
+}
+
+gboolean
+brief_cluster_add_path(BriefCluster *cluster, const char *path, BriefInputFormat format,
+                       GError **error)
+{
+  g_autoptr(GPtrArray) tmp = g_ptr_array_new_with_free_func(brief_article_free);
+
+  g_return_val_if_fail(cluster != NULL && path != NULL, FALSE);
+
+  if (!read_path(tmp, path, format, error))
+    return FALSE;
+  move_articles(cluster->articles, tmp);
+  return TRUE;
+}
+
+/* The articles of story folder `dir`, labelled with its path unless their
+ * input gave them a label: the path, not the bare name, so that "day/1"
+ * does not meet the JSON label 1 of another feed.  An empty folder is
+ * skipped with a warning. */
+static gboolean
+read_story_folder(GPtrArray *out, const char *dir, BriefInputFormat format, GError **error)
+{
+  g_autoptr(GError) local = NULL;
+  guint from = out->len;
+
+  if (!read_path(out, dir, format, &local)) {
+    if (g_error_matches(local, BRIEF_ERROR, BRIEF_ERROR_EMPTY)) {
+      g_ptr_array_set_size(out, from);
+      g_warning("%s; skipped", local->message);
+      return TRUE;
+    }
+    g_propagate_error(error, g_steal_pointer(&local));
+    return FALSE;
+  }
+  for (guint i = from; i < out->len; i++) {
+    BriefArticle *a = g_ptr_array_index(out, i);
+    if (a->cluster == NULL)
+      a->cluster = g_strdup(dir);
+  }
+  return TRUE;
+}
+
+gboolean
+brief_cluster_add_tree(BriefCluster *cluster, const char *path, BriefInputFormat format,
+                       GError **error)
+{
+  g_autoptr(GPtrArray) tmp = g_ptr_array_new_with_free_func(brief_article_free);
+  g_autoptr(GPtrArray) dirs = g_ptr_array_new_with_free_func(g_free);
+
+  g_return_val_if_fail(cluster != NULL && path != NULL, FALSE);
+
+  if (!is_directory(path))
+    return brief_cluster_add_path(cluster, path, format, error);
+  if (!read_directory(tmp, path, dirs, format, error))
+    return FALSE;
+  for (guint d = 0; d < dirs->len; d++)
+    if (!read_story_folder(tmp, g_ptr_array_index(dirs, d), format, error))
+      return FALSE;
+  if (tmp->len == 0) {
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY, "%s: no article files in directory", path);
+    return FALSE;
+  }
+  move_articles(cluster->articles, tmp);
+  return TRUE;
+}

@@ -1,0 +1,30 @@
+/* Dates in article headers, JSON members and article text (dates.c). */
+#ifndef BRIEF_DATES_PRIVATE_H
+#define BRIEF_DATES_PRIVATE_H
+
+#include <brief/brief.h>
+
+G_BEGIN_DECLS
+
+/* Parse a date: ISO 8601 (YYYY-MM-DD, optionally with a time and zone) or
+ * RFC 2822 ("Tue, 15 Dec 2015 10:00:00 +0000").  FALSE if not a date.  Any
+ * output pointer may be NULL. */
+gboolean brief_parse_date(const char *s, int *year, int *month, int *day, gint64 *timestamp);
+
+/* Find the first full written date ("December 15, 2015", "Dec. 15, 2015",
+ * "15 December 2015", "2015-12-15") in `text`, which need not be
+ * NUL-terminated. */
+gboolean brief_find_text_date(const char *text, gsize len, int *year, int *month, int *day);
+
+/* The date of a briefing: `date_option` (YYYY-MM-DD) when given, else the
+ * newest dated article of `cluster`; FALSE when there is neither. */
+gboolean brief_briefing_date(const char *date_option, const BriefCluster *cluster, int *year,
+                             int *month, int *day);
+
+/* Seconds since the epoch of midnight UTC of the given day; 0 for a day
+ * that does not exist. */
+gint64 brief_day_timestamp(int year, int month, int day);
+
+G_END_DECLS
+
+#endif /* BRIEF_DATES_PRIVATE_H */

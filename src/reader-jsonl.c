@@ -1,0 +1,226 @@
+/* JSON Lines: one article object per line.  Each line is checked before
+ * json-glib parses it, for what json-glib would take but an article must not
+ * hold (deep nesting, \u0000, a second value), and its strings after. */
+#include "brief-private.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+/* An article is a flat object: more nesting than this is not an article,
+ * and json-glib's recursive parser must never see thousands of levels. */
+#define JSON_MAX_DEPTH 64
+
+/* Before json-glib sees a line: one JSON value and nothing after it, nesting
+ * at most JSON_MAX_DEPTH deep, no \u0000 (a C string would end there). */
+static gboolean
+check_json_line(const char *where, const char *p, gsize len, GError **error)
+{
+  const char *end = p + len, *q = p;
+  guint depth = 0;
+  gboolean in_string = FALSE, started = FALSE;
+
+  while (q < end && g_ascii_isspace(*q))
+    q++;
+  for (; q < end; q++) {
+    char c = *q;
+    if (in_string) {
+      if (c == '\\' && q + 1 < end) {
+        if (q[1] == 'u' && end - q >= 6 && strncmp(q + 2, "0000", 4) == 0) {
+          g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE,
+                      "%s: NUL character (\\u0000) in a string", where);
+          return FALSE;
+        }
+        q++;
+      } else if (c == '"') {
+        in_string = FALSE;
+        if (depth == 0)
+          break;
+      }
+      continue;
+    }
+    if (c == '"') {
+      in_string = TRUE;
+      started = TRUE;
+    } else if (c == '{' || c == '[') {
+      if (++depth > JSON_MAX_DEPTH) {
+        g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE,
+                    "%s: malformed JSON: nested more than %d levels deep", where, JSON_MAX_DEPTH);
+        return FALSE;
+      }
+      started = TRUE;
+    } else if (c == '}' || c == ']') {
+      if (depth > 0 && --depth == 0)
+        break;
+    } else if (!g_ascii_isspace(c)) {
+      started = TRUE;
+    }
+  }
+  /* Anything after the first complete value is a second value. */
+  if (started && depth == 0 && !in_string && q < end) {
+    const char *r = q + 1;
+    while (r < end && g_ascii_isspace(*r))
+      r++;
+    if (r < end) {
+      g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE,
+                  "%s: malformed JSON: more than one value on the line (byte %" G_GSIZE_FORMAT ")",
+                  where, (gsize)(r - p));
+      return FALSE;
+    }
+  }
+  return TRUE;
+}
+
+/* A decoded string must be UTF-8 too: "\udc00" (a lone surrogate) decodes
+ * to bytes that are not. */
+static gboolean
+check_json_string(const char *where, const char *member, const char *value, GError **error)
+{
+  if (value != NULL && !g_utf8_validate(value, -1, NULL)) {
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_ENCODING,
+                "%s: \"%s\" is not valid UTF-8 once decoded (a lone surrogate escape?)", where,
+                member);
+    return FALSE;
+  }
+  return TRUE;
+}
+
+static gboolean
+json_string_member(JsonObject *o, const char *member, const char **out, const char *where,
+                   GError **error)
+{
+  JsonNode *n = json_object_get_member(o, member);
+
+  *out = NULL;
+  if (n == NULL || JSON_NODE_HOLDS_NULL(n))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE(n) || json_node_get_value_type(n) != G_TYPE_STRING) {
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE, "%s: \"%s\" must be a string", where,
+                member);
+    return FALSE;
+  }
+  *out = json_node_get_string(n);
+  return check_json_string(where, member, *out, error);
+}
+
+/* "cluster": a story label, a string or an integer. */
+static gboolean
+json_cluster_member(JsonObject *o, const char **out, const char *where, GError **error)
+{
+  JsonNode *n = json_object_get_member(o, "cluster");
+
+  *out = NULL;
+  if (n == NULL || JSON_NODE_HOLDS_NULL(n))
+    return TRUE;
+  if (JSON_NODE_HOLDS_VALUE(n) && json_node_get_value_type(n) == G_TYPE_STRING) {
+    if (!check_json_string(where, "cluster", json_node_get_string(n), error))
+      return FALSE;
+    *out = g_strdup(json_node_get_string(n));
+    return TRUE;
+  }
+  if (JSON_NODE_HOLDS_VALUE(n) && json_node_get_value_type(n) == G_TYPE_INT64) {
+    *out = g_strdup_printf("%" G_GINT64_FORMAT, json_node_get_int(n));
+    return TRUE;
+  }
+  g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE,
+              "%s: \"cluster\" must be a string or an integer", where);
+  return FALSE;
+}
+
+/* The string members of an article object. */
+typedef struct {
+  const char *text, *title, *source, *date, *url, *id;
+} Members;
+
+static gboolean
+json_string_members(JsonObject *o, Members *m, const char *where, GError **error)
+{
+  return json_string_member(o, "text", &m->text, where, error) &&
+         json_string_member(o, "title", &m->title, where, error) &&
+         json_string_member(o, "source", &m->source, where, error) &&
+         json_string_member(o, "date", &m->date, where, error) &&
+         json_string_member(o, "url", &m->url, where, error) &&
+         json_string_member(o, "id", &m->id, where, error);
+}
+
+/* The article of line number `line` (`len` bytes at `text`), named `where`
+ * ("name:line"). */
+static gboolean
+read_json_line(GPtrArray *out, JsonParser *parser, const char *where, guint line, const char *text,
+               gsize len, GError **error)
+{
+  g_autoptr(GError) local = NULL;
+  Members m;
+  JsonNode *root;
+  BriefArticle *a;
+
+  if (!check_json_line(where, text, len, error))
+    return FALSE;
+  if (!json_parser_load_from_data(parser, text, (gssize)len, &local)) {
+    g_autofree char *shown = brief_printable(local->message, -1);
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE, "%s: malformed JSON: %s", where, shown);
+    return FALSE;
+  }
+  root = json_parser_get_root(parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT(root)) {
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE, "%s: expected a JSON object", where);
+    return FALSE;
+  }
+  if (!json_string_members(json_node_get_object(root), &m, where, error))
+    return FALSE;
+  if (m.text == NULL) {
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE, "%s: missing \"text\"", where);
+    return FALSE;
+  }
+  a = brief_article_append(out, where);
+  if (!json_cluster_member(json_node_get_object(root), &a->cluster, where, error))
+    return FALSE;
+  a->line = line;
+  a->text = g_strdup(m.text);
+  a->text_len = strlen(m.text);
+  if ((m.title && !brief_article_set_field(a, "title", m.title, 0, error)) ||
+      (m.source && !brief_article_set_field(a, "source", m.source, 0, error)) ||
+      (m.url && !brief_article_set_field(a, "url", m.url, 0, error)) ||
+      (m.id && !brief_article_set_field(a, "id", m.id, 0, error)) ||
+      (m.date && !brief_article_set_field(a, "date", m.date, 0, error)))
+    return FALSE;
+  brief_article_date_from_text(a);
+  return TRUE;
+}
+
+static gboolean
+is_space_only(const char *line, gsize len)
+{
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isspace(line[i]))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+brief_reader_jsonl(GPtrArray *out, const char *name, const char *data, gsize len, GError **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  const char *p = data, *end = data + len;
+  guint line = 0;
+
+  /* The whole input at once, so every line is valid UTF-8 without NUL. */
+  if (!brief_check_utf8(name, data, len, 0, error))
+    return FALSE;
+  parser = json_parser_new();
+  while (p < end) {
+    const char *start = p, *eol = memchr(p, '\n', (gsize)(end - p));
+    gsize ll = eol ? (gsize)(eol - p) : (gsize)(end - p);
+    g_autofree char *where = NULL;
+
+    line++;
+    p = eol ? eol + 1 : end;
+    if (ll > 0 && start[ll - 1] == '\r')
+      ll--;
+    if (is_space_only(start, ll))
+      continue; /* blank lines are allowed */
+    where = g_strdup_printf("%s:%u", name, line);
+    if (!read_json_line(out, parser, where, line, start, ll, error))
+      return FALSE;
+  }
+  return TRUE;
+}
