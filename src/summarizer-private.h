@@ -81,6 +81,9 @@ typedef struct {
   gint64 t_start, t_lap; /* monotonic microseconds */
 } BriefRun;
 
+/* A run of `self` over `cluster` before its first stage; brief_run_clear()
+ * frees what the stages filled. */
+void brief_run_init(BriefRun *run, BriefSummarizer *self, const BriefCluster *cluster);
 void brief_run_clear(BriefRun *run);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(BriefRun, brief_run_clear)
 

@@ -98,8 +98,8 @@ brief_summarizer_free(BriefSummarizer *summarizer)
 
 /* ---- the run ---------------------------------------------------------------------- */
 
-static void
-run_init(BriefRun *run, BriefSummarizer *self, const BriefCluster *cluster)
+void
+brief_run_init(BriefRun *run, BriefSummarizer *self, const BriefCluster *cluster)
 {
   memset(run, 0, sizeof *run);
   run->summarizer = self;
@@ -178,7 +178,7 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
 
   g_return_val_if_fail(self != NULL && cluster != NULL, NULL);
 
-  run_init(&run, self, cluster);
+  brief_run_init(&run, self, cluster);
   if (brief_cluster_get_n_articles(cluster) == 0) {
     g_set_error_literal(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY, "no articles to summarize");
     return NULL;
