@@ -261,28 +261,6 @@ void brief_json_member_double(BriefJson *j, const char *key, double value, int d
 void brief_json_member_double_shortest(BriefJson *j, const char *key, double value);
 void brief_json_member_bool(BriefJson *j, const char *key, gboolean value);
 
-/* ---- summarize.c ------------------------------------------------------------ */
-
-struct _BriefSummary {
-  const BriefCluster *cluster;
-  GArray *selected; /* BriefSelection in reading order; texts owned */
-  char *headline;
-  gint headline_selected; /* index in `selected` of the headline sentence, or -1 */
-  gboolean has_date;
-  int year, month, day;
-  guint n_sentences, n_candidates;
-  BriefConfig config; /* as run; strings point into the owned copies below */
-  BriefStats stats;
-  char *language, *stopwords_path, *date, *idf_path;
-};
-
-/* Use `model` (borrowed; it must outlive the summarizer and not change) as
- * the background IDF unless the configuration names a model file. */
-void brief_summarizer_share_idf(BriefSummarizer *summarizer, const BriefIdfModel *model);
-
-/* Skip articles without sentences (with a warning) instead of failing. */
-void brief_summarizer_set_lenient(BriefSummarizer *summarizer, gboolean lenient);
-
 G_END_DECLS
 
 /* Module headers; included here for now so every file keeps compiling. */
@@ -291,5 +269,7 @@ G_END_DECLS
 #include "stories-private.h"
 #include "cluster-private.h"
 #include "dates-private.h"
+#include "summary-private.h"
+#include "summarizer-private.h"
 
 #endif /* BRIEF_PRIVATE_H */

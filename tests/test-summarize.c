@@ -74,25 +74,36 @@ test_example_budget_and_verbatim(void)
   g_assert_cmpuint(brief_summary_get_n_candidates(sum), <, brief_summary_get_n_sentences(sum));
 }
 
+/* Two dated articles about one flood, the later one given first. */
+static const char *const flood_later =
+    "Date: 2020-03-02\n\nThe river flood reached the old town on Monday morning. "
+    "Residents of the old town left their homes as the river flood rose.\n";
+static const char *const flood_earlier =
+    "Date: 2020-03-01\n\nForecasters warned that the river would flood the old town. "
+    "The river flood warning covered the old town and two villages.\n";
+
+static BriefCluster *
+flood_cluster(void)
+{
+  BriefCluster *c = brief_cluster_new();
+
+  g_assert_true(brief_cluster_add_data(c, "later.txt", flood_later, strlen(flood_later),
+                                       BRIEF_INPUT_TEXT, NULL));
+  g_assert_true(brief_cluster_add_data(c, "earlier.txt", flood_earlier, strlen(flood_earlier),
+                                       BRIEF_INPUT_TEXT, NULL));
+  return c;
+}
+
 static void
 test_reading_order(void)
 {
-  g_autoptr(BriefCluster) c = brief_cluster_new();
+  /* The later article comes first in the input; its sentences must come
+   * after those of the earlier one. */
+  g_autoptr(BriefCluster) c = flood_cluster();
   g_autoptr(BriefSummarizer) sz = NULL;
   g_autoptr(BriefSummary) sum = NULL;
   BriefConfig cfg;
-  /* The later article comes first in the input; its sentences must come
-   * after those of the earlier one. */
-  const char *later = "Date: 2020-03-02\n\nThe river flood reached the old town on Monday morning. "
-                      "Residents of the old town left their homes as the river flood rose.\n";
-  const char *earlier =
-      "Date: 2020-03-01\n\nForecasters warned that the river would flood the old town. "
-      "The river flood warning covered the old town and two villages.\n";
 
-  g_assert_true(
-      brief_cluster_add_data(c, "later.txt", later, strlen(later), BRIEF_INPUT_TEXT, NULL));
-  g_assert_true(
-      brief_cluster_add_data(c, "earlier.txt", earlier, strlen(earlier), BRIEF_INPUT_TEXT, NULL));
   brief_config_init(&cfg);
   cfg.budget_words = 1000;
   sum = summarize_cluster(c, &cfg, &sz);
@@ -435,6 +446,115 @@ test_unterminated_fallback(void)
   g_assert_cmpuint(brief_summary_get_n_selected(sum), >=, 1);
 }
 
+/* ---- stages ----------------------------------------------------------------------- */
+
+/* The run's stages up to the candidates, by hand. */
+static void
+run_to_candidates(BriefRun *run, BriefSummarizer *sz, const BriefCluster *c)
+{
+  g_autoptr(GError) error = NULL;
+
+  brief_run_init(run, sz, c);
+  g_assert_true(brief_collect_sentences(run, &error));
+  brief_number_terms(run);
+  brief_weigh_terms(run);
+  g_assert_true(brief_choose_candidates(run, &error));
+  g_assert_no_error(error);
+}
+
+static void
+test_stage_term_numbering(void)
+{
+  /* Cluster terms are numbered 0.. in order of first occurrence whatever
+   * the tokenizer saw before, and map back to the tokenizer's ids. */
+  g_autoptr(BriefCluster) c = flood_cluster();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) seen = g_array_new(FALSE, FALSE, sizeof(guint32));
+  g_auto(BriefRun) run = {0};
+  BriefConfig cfg;
+  g_autoptr(BriefSummarizer) sz = NULL;
+  guint32 next = 0;
+
+  brief_config_init(&cfg);
+  sz = brief_summarizer_new(&cfg, &error);
+  g_assert_no_error(error);
+  brief_tokenizer_add_terms(sz->tok, "zebras giraffes savanna", 23, seen);
+  run_to_candidates(&run, sz, c);
+  g_assert_cmpuint(run.n_terms, >, 0);
+  g_assert_cmpuint(run.n_terms, ==, run.global_of->len);
+  for (guint k = 0; k < run.terms->len; k++) {
+    guint32 id = g_array_index(run.terms, guint32, k);
+    g_assert_cmpuint(id, <=, next);
+    if (id == next)
+      next++;
+  }
+  g_assert_cmpuint(next, ==, run.n_terms);
+  for (guint32 t = 0; t < run.n_terms; t++)
+    g_assert_cmpuint(brief_run_cluster_term(&run, g_array_index(run.global_of, guint32, t)), ==, t);
+  /* Words of other clusters, and ids the run never saw, are no cluster terms. */
+  g_assert_cmpuint(brief_run_cluster_term(&run, g_array_index(seen, guint32, 0)), ==, G_MAXUINT32);
+  g_assert_cmpuint(brief_run_cluster_term(&run, run.n_global + 5), ==, G_MAXUINT32);
+  g_assert_cmpuint(run.n, ==, 4);
+  g_assert_cmpuint(run.m.n_rows, ==, run.sents->len);
+}
+
+static void
+test_stage_coverage(void)
+{
+  /* Concepts are bigrams held by at least coverage_min_df articles: "river
+   * flood" and "old town" are in both articles, each counted once per
+   * candidate. */
+  g_autoptr(BriefCluster) c = flood_cluster();
+  g_autoptr(GError) error = NULL;
+  g_auto(BriefRun) run = {0};
+  BriefCoverage cov = {0};
+  BriefConfig cfg;
+  g_autoptr(BriefSummarizer) sz = NULL;
+
+  brief_config_init(&cfg);
+  cfg.coverage_min_df = 2;
+  sz = brief_summarizer_new(&cfg, &error);
+  g_assert_no_error(error);
+  run_to_candidates(&run, sz, c);
+  brief_coverage_build(&cov, &run);
+  g_assert_cmpuint(cov.n_concepts, >, 2);
+  g_assert_cmpfloat(cov.mix, ==, cfg.coverage_weight);
+  g_assert_cmpuint(cov.offsets[0], ==, 0);
+  for (guint k = 0; k < run.n; k++) {
+    g_assert_cmpuint(cov.offsets[k + 1], >=, cov.offsets[k]);
+    /* Every candidate here holds "river flood" or "old town". */
+    g_assert_cmpuint(cov.offsets[k + 1], >, cov.offsets[k]);
+    for (gsize e = cov.offsets[k]; e < cov.offsets[k + 1]; e++) {
+      g_assert_cmpuint(cov.concepts[e], <, cov.n_concepts);
+      g_assert_cmpfloat(cov.weights[cov.concepts[e]], ==, 2.0);
+      for (gsize f = cov.offsets[k]; f < e; f++)
+        g_assert_cmpuint(cov.concepts[f], !=, cov.concepts[e]);
+    }
+  }
+  brief_coverage_clear(&cov);
+  g_assert_null(cov.offsets);
+}
+
+static void
+test_stage_headline_without_titles(void)
+{
+  /* Without titles the headline is a selected sentence: the best-ranked
+   * lead of fitting length. */
+  g_autoptr(BriefCluster) c = flood_cluster();
+  g_autoptr(BriefSummarizer) sz = NULL;
+  g_autoptr(BriefSummary) sum = NULL;
+  const BriefSelection *h;
+  BriefConfig cfg;
+
+  brief_config_init(&cfg);
+  cfg.budget_words = 1000;
+  sum = summarize_cluster(c, &cfg, &sz);
+  g_assert_cmpint(sum->headline_selected, >=, 0);
+  h = brief_summary_get_selected(sum, (guint)sum->headline_selected);
+  g_assert_cmpuint(h->index, ==, 0);
+  g_assert_cmpstr(brief_summary_get_headline(sum), ==, h->text);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -450,5 +570,8 @@ main(int argc, char **argv)
   g_test_add_func("/summarize/errors", test_errors);
   g_test_add_func("/summarize/no-stoplist", test_language_without_stoplist);
   g_test_add_func("/summarize/unterminated-fallback", test_unterminated_fallback);
+  g_test_add_func("/summarize/stages/term-numbering", test_stage_term_numbering);
+  g_test_add_func("/summarize/stages/coverage", test_stage_coverage);
+  g_test_add_func("/summarize/stages/headline-without-titles", test_stage_headline_without_titles);
   return g_test_run();
 }

@@ -1,0 +1,235 @@
+/* Sentences of a cluster and which of them may go into a summary: the
+ * noise and length filters, LEAD's newest article, and fragments as a last
+ * resort. */
+#include "brief-private.h"
+
+#include <string.h>
+
+static gboolean
+has_quote(const char *t, gsize len)
+{
+  return memchr(t, '"', len) != NULL || g_strstr_len(t, (gssize)len, "\xE2\x80\x9C") != NULL ||
+         g_strstr_len(t, (gssize)len, "``") != NULL;
+}
+
+static gboolean
+opens_with_pronoun(const char *t, gsize len)
+{
+  static const char *const words[] = {"He ",   "She ",     "It ",   "They ", "This ", "These ",
+                                      "That ", "Those ",   "His ",  "Her ",  "Its ",  "Their ",
+                                      "But ",  "However,", "Also,", NULL};
+  for (const char *const *w = words; *w; w++)
+    if (len > strlen(*w) && strncmp(t, *w, strlen(*w)) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* ---- sentences -------------------------------------------------------------------- */
+
+static BriefSent
+sentence_of(const BriefArticle *a, guint ai, guint k, const BriefSpan *sp, gboolean noise_filter)
+{
+  BriefSent s = {0};
+  gsize skip;
+
+  s.article = ai;
+  s.index = k;
+  s.paragraph = sp->paragraph;
+  s.start = sp->start;
+  s.end = sp->end;
+  skip = noise_filter ? brief_noise_dateline_length(a->text + s.start, s.end - s.start) : 0;
+  s.start += skip;
+  s.words = brief_count_words(a->text + s.start, s.end - s.start);
+  s.quote = has_quote(a->text + s.start, s.end - s.start);
+  s.anaphora = opens_with_pronoun(a->text + s.start, s.end - s.start);
+  s.bytes = (guint)(s.end - s.start);
+  return s;
+}
+
+/* A paragraph with a caption marker is a caption as a whole: "Kerry
+ * lavrov (2) ... Pictured: ... Photo: REUTERS/...".  `sents` ends with the
+ * sentences of the article split into `spans`. */
+static void
+drop_captions(const BriefArticle *a, const GArray *spans, GArray *sents)
+{
+  guint first_of_para = 0;
+
+  for (guint k = 0; k <= spans->len; k++) {
+    gboolean para_end =
+        k == spans->len || g_array_index(spans, BriefSpan, k).paragraph !=
+                               g_array_index(spans, BriefSpan, first_of_para).paragraph;
+    const BriefSpan *f, *l;
+
+    if (!para_end)
+      continue;
+    f = &g_array_index(spans, BriefSpan, first_of_para);
+    l = &g_array_index(spans, BriefSpan, k - 1);
+    if (brief_noise_is_caption(a->text + f->start, l->end - f->start)) {
+      guint base = sents->len - spans->len;
+      for (guint j = first_of_para; j < k; j++)
+        g_array_index(sents, BriefSent, base + j).words = 0; /* never a candidate */
+    }
+    first_of_para = k;
+  }
+}
+
+gboolean
+brief_collect_sentences(BriefRun *run, GError **error)
+{
+  const BriefSummarizer *self = run->summarizer;
+  gboolean noise_filter = run->cfg->noise_filter;
+  guint n_articles = brief_cluster_get_n_articles(run->cluster);
+
+  for (guint ai = 0; ai < n_articles; ai++) {
+    const BriefArticle *a = brief_cluster_get_article(run->cluster, ai);
+    g_autoptr(GArray) spans = brief_splitter_split(self->splitter, a->text, (gssize)a->text_len);
+
+    if (spans->len == 0) {
+      if (self->lenient) {
+        /* A day's briefing goes on without an empty article. */
+        g_warning("%s: no sentences; left out", a->name);
+        continue;
+      }
+      g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY, "%s: no sentences", a->name);
+      return FALSE;
+    }
+    for (guint k = 0; k < spans->len; k++) {
+      BriefSent s = sentence_of(a, ai, k, &g_array_index(spans, BriefSpan, k), noise_filter);
+      g_array_append_val(run->sents, s);
+    }
+    if (noise_filter)
+      drop_captions(a, spans, run->sents);
+  }
+  return TRUE;
+}
+
+/* ---- candidates ------------------------------------------------------------------- */
+
+static void
+mark_candidates(GArray *sents, const BriefCluster *cluster, const BriefConfig *cfg, gboolean strict)
+{
+  for (guint i = 0; i < sents->len; i++) {
+    BriefSent *s = &g_array_index(sents, BriefSent, i);
+    const BriefArticle *a = brief_cluster_get_article(cluster, s->article);
+    const char *t = a->text + s->start;
+    gsize len = s->end - s->start;
+
+    s->candidate = s->words > 0;
+    /* Even without punctuation a "sentence" of a whole file is no summary. */
+    if (cfg->max_words && s->words > cfg->max_words)
+      s->candidate = FALSE;
+    if (strict) {
+      if (s->words < cfg->min_words || (cfg->max_words && s->words > cfg->max_words))
+        s->candidate = FALSE;
+      else if (cfg->noise_filter &&
+               (brief_noise_is_unterminated(t, len) || brief_noise_is_quote_fragment(t, len)))
+        s->candidate = FALSE;
+    }
+    if (s->candidate && cfg->noise_filter && brief_noise_is_byline(t, len))
+      s->candidate = FALSE;
+  }
+}
+
+/* LEAD: the sentences of the newest article (the last given among equals),
+ * in order, captions and datelines still dropped. */
+static void
+lead_candidates(GArray *sents, const BriefCluster *cluster)
+{
+  guint best = 0;
+
+  for (guint i = 1; i < brief_cluster_get_n_articles(cluster); i++) {
+    const BriefArticle *a = brief_cluster_get_article(cluster, i);
+    const BriefArticle *b = brief_cluster_get_article(cluster, best);
+    if (a->timestamp >= b->timestamp)
+      best = i;
+  }
+  for (guint i = 0; i < sents->len; i++) {
+    BriefSent *s = &g_array_index(sents, BriefSent, i);
+    s->candidate = s->article == best && s->words > 0;
+  }
+}
+
+/* A candidate that has at least one term to be compared by. */
+static gboolean
+is_candidate_row(const GArray *sents, const BriefMatrix *m, guint i)
+{
+  return g_array_index(sents, BriefSent, i).candidate && m->offsets[i + 1] > m->offsets[i];
+}
+
+static guint
+count_candidates(const GArray *sents, const BriefMatrix *m)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < sents->len; i++)
+    if (is_candidate_row(sents, m, i))
+      n++;
+  return n;
+}
+
+/* "a.txt", "a.txt, b.txt", "a.txt, b.txt, c.txt and 4 more": who an
+ * error is about. */
+static char *
+article_names(const BriefCluster *cluster)
+{
+  guint n = brief_cluster_get_n_articles(cluster);
+  GString *out = g_string_new(NULL);
+
+  for (guint i = 0; i < n && i < 3; i++) {
+    if (i > 0)
+      g_string_append(out, ", ");
+    g_string_append(out, brief_cluster_get_article(cluster, i)->name);
+  }
+  if (n > 3)
+    g_string_append_printf(out, " and %u more", n - 3);
+  return g_string_free(out, FALSE);
+}
+
+static void
+list_candidates(BriefRun *run, guint n)
+{
+  run->n = n;
+  run->rows = g_new(guint, n);
+  run->words = g_new(guint, n);
+  run->bytes = g_new(guint, n);
+  n = 0;
+  for (guint i = 0; i < run->sents->len; i++) {
+    const BriefSent *s = &g_array_index(run->sents, BriefSent, i);
+    if (is_candidate_row(run->sents, &run->m, i)) {
+      run->rows[n] = i;
+      run->words[n] = s->words;
+      run->bytes[n] = s->bytes;
+      n++;
+    }
+  }
+}
+
+gboolean
+brief_choose_candidates(BriefRun *run, GError **error)
+{
+  const BriefConfig *cfg = run->cfg;
+  gboolean lead = cfg->method == BRIEF_METHOD_LEAD;
+  guint n;
+
+  if (lead)
+    lead_candidates(run->sents, run->cluster);
+  else
+    mark_candidates(run->sents, run->cluster, cfg, TRUE);
+  n = count_candidates(run->sents, &run->m);
+  if (n == 0 && !lead) {
+    /* Nothing looks like a full sentence (no punctuation at all, say):
+     * better a summary of fragments than none. */
+    mark_candidates(run->sents, run->cluster, cfg, FALSE);
+    n = count_candidates(run->sents, &run->m);
+  }
+  if (n == 0) {
+    g_autofree char *names = article_names(run->cluster);
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY,
+                "%s: no sentences to summarize (every sentence is a caption, a byline or "
+                "has no content words)",
+                names);
+    return FALSE;
+  }
+  list_candidates(run, n);
+  return TRUE;
+}

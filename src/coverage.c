@@ -1,0 +1,120 @@
+/* Coverage concepts for selection: adjacent content stems (stop words
+ * already dropped), keyed by the pair of term ids, each weighing the number
+ * of articles that hold it. */
+#include "brief-private.h"
+
+#include <string.h>
+
+void
+brief_coverage_clear(BriefCoverage *c)
+{
+  g_free((gpointer)c->offsets);
+  g_free((gpointer)c->concepts);
+  g_free((gpointer)c->weights);
+  memset(c, 0, sizeof *c);
+}
+
+/* Every bigram of every sentence interned (all sentences count for df):
+ * sentence i holds ids[first[i] .. first[i+1]), df[id] is the number of
+ * articles holding bigram id. */
+typedef struct {
+  GArray *ids;    /* guint32 */
+  guint32 *first; /* n_sents + 1 */
+  GArray *df;     /* guint */
+  guint32 n_ids;
+} Bigrams;
+
+static void
+bigrams_clear(Bigrams *b)
+{
+  g_array_unref(b->ids);
+  g_free(b->first);
+  g_array_unref(b->df);
+}
+
+static void
+intern_bigrams(Bigrams *b, const BriefRun *run)
+{
+  const guint32 *terms = (const guint32 *)(void *)run->terms->data;
+  guint n_sents = run->sents->len;
+  g_autoptr(GArray) last = g_array_new(FALSE, TRUE, sizeof(guint));
+  BriefU64Map map;
+
+  b->ids = g_array_new(FALSE, FALSE, sizeof(guint32));
+  b->first = g_new(guint32, n_sents + 1);
+  b->df = g_array_new(FALSE, TRUE, sizeof(guint));
+  b->n_ids = 0;
+  brief_u64map_init(&map);
+  for (guint i = 0; i < n_sents; i++) {
+    guint article = g_array_index(run->sents, BriefSent, i).article;
+    b->first[i] = b->ids->len;
+    for (gsize t = run->term_off[i]; t + 1 < run->term_off[i + 1]; t++) {
+      guint64 key = ((guint64)terms[t] << 32) | terms[t + 1];
+      guint32 id;
+      if (!brief_u64map_lookup(&map, key, &id)) {
+        id = b->n_ids++;
+        brief_u64map_insert(&map, key, id);
+        g_array_set_size(b->df, b->n_ids);
+        g_array_set_size(last, b->n_ids);
+      }
+      /* Count each article once. */
+      if (g_array_index(last, guint, id) != article + 1) {
+        g_array_index(last, guint, id) = article + 1;
+        g_array_index(b->df, guint, id)++;
+      }
+      g_array_append_val(b->ids, id);
+    }
+  }
+  b->first[n_sents] = b->ids->len;
+  brief_u64map_clear(&map);
+}
+
+/* Candidate k's distinct concepts of df >= coverage_min_df into
+ * concepts[offsets[k] .. offsets[k+1]). */
+static void
+candidate_concepts(BriefCoverage *c, const Bigrams *b, const BriefRun *run)
+{
+  g_autoptr(GArray) seen = g_array_new(FALSE, TRUE, sizeof(guint));
+  GArray *concepts = g_array_new(FALSE, FALSE, sizeof(guint32));
+  gsize *offsets = g_new(gsize, run->n + 1);
+
+  g_array_set_size(seen, b->n_ids);
+  /* Rows are in increasing sentence order, so offsets are monotonic. */
+  for (guint k = 0; k < run->n; k++) {
+    guint i = run->rows[k];
+    offsets[k] = concepts->len;
+    for (guint32 e = b->first[i]; e < b->first[i + 1]; e++) {
+      guint32 id = g_array_index(b->ids, guint32, e);
+      if (g_array_index(b->df, guint, id) < run->cfg->coverage_min_df)
+        continue;
+      /* seen[id] = k + 1 once candidate k holds the concept: each
+       * concept once per sentence, in linear time. */
+      if (g_array_index(seen, guint, id) == k + 1)
+        continue;
+      g_array_index(seen, guint, id) = k + 1;
+      g_array_append_val(concepts, id);
+    }
+  }
+  offsets[run->n] = concepts->len;
+  c->offsets = offsets;
+  c->concepts = (guint32 *)(void *)g_array_free(concepts, FALSE);
+}
+
+void
+brief_coverage_build(BriefCoverage *c, const BriefRun *run)
+{
+  Bigrams b;
+  double *weights;
+
+  intern_bigrams(&b, run);
+  candidate_concepts(c, &b, run);
+  weights = g_new(double, b.n_ids > 0 ? b.n_ids : 1);
+  for (guint id = 0; id < b.n_ids; id++)
+    weights[id] = g_array_index(b.df, guint, id);
+  c->weights = weights;
+  c->n_concepts = b.n_ids;
+  c->mix = run->cfg->coverage_weight;
+  /* Gain per word: a budget in words is what the concepts compete for. */
+  c->length_exponent = 1.0;
+  bigrams_clear(&b);
+}

@@ -1,0 +1,236 @@
+/* What a sentence is worth: its terms numbered per run, their IDF, the
+ * TF-IDF rows, TextRank, the relevance MMR maximises and the ranking. */
+#include "brief-private.h"
+
+#include <math.h>
+
+/* ---- terms ------------------------------------------------------------------------- */
+
+void
+brief_number_terms(BriefRun *run)
+{
+  GArray *sents = run->sents;
+  GArray *terms = run->terms = g_array_new(FALSE, FALSE, sizeof(guint32));
+
+  /* Terms of every sentence, candidate or not: the IDF statistics are
+   * better for it. */
+  run->term_off = g_new(gsize, sents->len + 1);
+  for (guint i = 0; i < sents->len; i++) {
+    const BriefSent *s = &g_array_index(sents, BriefSent, i);
+    const BriefArticle *a = brief_cluster_get_article(run->cluster, s->article);
+    run->term_off[i] = terms->len;
+    brief_tokenizer_add_terms(run->summarizer->tok, a->text + s->start, s->end - s->start, terms);
+  }
+  run->term_off[sents->len] = terms->len;
+  /* Number the cluster's terms afresh, in order of first occurrence: the
+   * tokenizer's ids depend on what it saw before (other clusters), and
+   * floating-point sums follow term order, so without this a summary would
+   * depend on the summarizer's history. */
+  run->n_global = brief_tokenizer_n_terms(run->summarizer->tok);
+  run->local_of = g_new(guint32, run->n_global > 0 ? run->n_global : 1);
+  run->global_of = g_array_new(FALSE, FALSE, sizeof(guint32));
+  for (guint32 gid = 0; gid < run->n_global; gid++)
+    run->local_of[gid] = G_MAXUINT32;
+  for (guint k = 0; k < terms->len; k++) {
+    guint32 *id = &g_array_index(terms, guint32, k);
+    if (run->local_of[*id] == G_MAXUINT32) {
+      run->local_of[*id] = run->global_of->len;
+      g_array_append_val(run->global_of, *id);
+    }
+    *id = run->local_of[*id];
+  }
+  run->n_terms = run->global_of->len;
+}
+
+guint32
+brief_run_cluster_term(const BriefRun *run, guint32 global)
+{
+  return global < run->n_global ? run->local_of[global] : G_MAXUINT32;
+}
+
+/* ---- IDF and TF-IDF ------------------------------------------------------------------ */
+
+/* IDF from a background model: idf = 1 + ln((N + 1) / (df + 1)); a stem
+ * the model never saw is as rare as can be.  Only terms of the cluster
+ * (df_cluster > 0) are looked up. */
+static float *
+background_idf(const BriefRun *run, const guint32 *df_cluster)
+{
+  const BriefSummarizer *self = run->summarizer;
+  const guint32 *global_of = (const guint32 *)(void *)run->global_of->data;
+  float *idf = g_new0(float, run->n_terms);
+  const BriefIdfModel *model = self->idf_model ? self->idf_model : self->shared_idf;
+  double n_docs = (double)brief_idf_model_get_n_documents(model);
+
+  for (guint t = 0; t < run->n_terms; t++) {
+    guint64 df;
+    if (df_cluster[t] == 0)
+      continue;
+    df = brief_idf_model_get_df(model, brief_tokenizer_term(self->tok, global_of[t]));
+    idf[t] = (float)(1.0 + log((n_docs + 1.0) / ((double)df + 1.0)));
+  }
+  return idf;
+}
+
+/* IDF over the cluster's articles.  Terms in every article get idf 1
+ * (ln 1 = 0, plus one): they stay. */
+static float *
+article_idf(const BriefRun *run)
+{
+  const GArray *sents = run->sents;
+  g_autofree gsize *art_off = g_new(gsize, sents->len + 1);
+  g_autofree guint32 *adf = NULL;
+  guint n_art = 0;
+
+  /* An article's sentences are consecutive rows: its terms are one run. */
+  for (guint i = 0; i < sents->len; i++)
+    if (i == 0 || g_array_index(sents, BriefSent, i).article !=
+                      g_array_index(sents, BriefSent, i - 1).article)
+      art_off[n_art++] = run->term_off[i];
+  art_off[n_art] = run->term_off[sents->len];
+  adf = brief_document_frequency((const guint32 *)(void *)run->terms->data, art_off, n_art,
+                                 run->n_terms);
+  return brief_idf_from_df(adf, run->n_terms, brief_cluster_get_n_articles(run->cluster));
+}
+
+void
+brief_weigh_terms(BriefRun *run)
+{
+  const guint32 *terms = (const guint32 *)(void *)run->terms->data;
+  guint n_sents = run->sents->len;
+  g_autofree guint32 *df = NULL;
+
+  /* Sentences are the documents of the in-cluster IDF: a story's own
+   * words occur in every article of the cluster, so an article-level IDF
+   * would give them no weight at all. */
+  df = brief_document_frequency(terms, run->term_off, n_sents, run->n_terms);
+  if (run->summarizer->idf_model != NULL || run->summarizer->shared_idf != NULL)
+    run->idf = background_idf(run, df);
+  else if (run->cfg->idf_articles)
+    run->idf = article_idf(run);
+  else
+    run->idf = brief_idf_from_df(df, run->n_terms, n_sents);
+  brief_matrix_build(&run->m, terms, run->term_off, n_sents, run->n_terms, run->idf);
+}
+
+/* ---- scores and relevance ------------------------------------------------------------ */
+
+void
+brief_score_candidates(BriefRun *run)
+{
+  const BriefConfig *cfg = run->cfg;
+  guint n = run->n;
+  BriefGraph g = {0};
+
+  run->score = g_new(double, n);
+  if (cfg->method == BRIEF_METHOD_LEAD) {
+    /* Earlier is better; MMR with lambda 1 then takes them in order. */
+    for (guint k = 0; k < n; k++)
+      run->score[k] = (double)(n - k) / n;
+    return;
+  }
+  brief_graph_build(&g, &run->m, run->rows, n, cfg->threshold, cfg->binary_edges,
+                    cfg->max_neighbors, cfg->n_threads);
+  run->stats.n_edges = g.n > 0 ? g.offsets[g.n] / 2 : 0;
+  brief_run_lap(run, &run->stats.t_graph);
+  run->stats.n_iterations =
+      brief_pagerank(&g, cfg->damping, cfg->tolerance, cfg->max_iterations, run->score);
+  brief_graph_clear(&g);
+}
+
+/* Similarity of each candidate to the centroid of the candidates, scaled
+ * to a maximum of 1 (all 0 when there is no overlap). */
+static double *
+centroid_similarity(const BriefRun *run)
+{
+  const BriefMatrix *m = &run->m;
+  const guint *rows = run->rows;
+  guint n = run->n;
+  double *centroid = g_new0(double, m->n_terms);
+  double *cen = g_new0(double, n), max_cen = 0.0;
+
+  for (guint k = 0; k < n; k++)
+    for (gsize e = m->offsets[rows[k]]; e < m->offsets[rows[k] + 1]; e++)
+      centroid[m->entries[e].term] += m->entries[e].weight;
+  for (guint k = 0; k < n; k++) {
+    for (gsize e = m->offsets[rows[k]]; e < m->offsets[rows[k] + 1]; e++)
+      cen[k] += centroid[m->entries[e].term] * m->entries[e].weight;
+    max_cen = MAX(max_cen, cen[k]);
+  }
+  for (guint k = 0; k < n; k++)
+    cen[k] = max_cen > 0.0 ? cen[k] / max_cen : 0.0;
+  g_free(centroid);
+  return cen;
+}
+
+/* Blend the normalised TextRank scores with a lead-position prior and the
+ * similarity to the cluster centroid (both scaled to a maximum of 1), then
+ * discount quotations and sentences that open with a pronoun pointing
+ * back: both read poorly out of context, and editors' summaries seldom
+ * use them. */
+static void
+mix_relevance(BriefRun *run)
+{
+  const BriefConfig *cfg = run->cfg;
+  double pw = cfg->position_weight, cw = cfg->centroid_weight;
+  double qp = cfg->quote_penalty, ap = cfg->pronoun_penalty;
+  g_autofree double *cen = NULL;
+  double *rel = run->relevance;
+
+  if (pw == 0.0 && cw == 0.0 && qp == 0.0 && ap == 0.0)
+    return;
+  if (cw > 0.0)
+    cen = centroid_similarity(run);
+  for (guint k = 0; k < run->n; k++) {
+    const BriefSent *s = &g_array_index(run->sents, BriefSent, run->rows[k]);
+    double prior = 1.0 / sqrt((double)s->index + 1.0);
+    double c = cen ? cen[k] : 0.0;
+    rel[k] = (1.0 - pw - cw) * rel[k] + pw * prior + cw * c;
+    if (qp > 0.0 && s->quote)
+      rel[k] *= 1.0 - qp;
+    if (ap > 0.0 && s->anaphora)
+      rel[k] *= 1.0 - ap;
+  }
+}
+
+void
+brief_compute_relevance(BriefRun *run)
+{
+  double max_score = 0.0;
+
+  run->relevance = g_new(double, run->n);
+  for (guint k = 0; k < run->n; k++)
+    max_score = MAX(max_score, run->score[k]);
+  for (guint k = 0; k < run->n; k++)
+    run->relevance[k] = max_score > 0.0 ? run->score[k] / max_score : 0.0;
+  if (run->cfg->method != BRIEF_METHOD_LEAD)
+    mix_relevance(run);
+}
+
+/* ---- ranking ------------------------------------------------------------------------- */
+
+static int
+compare_rank(const void *pa, const void *pb, void *data)
+{
+  const BriefRun *run = data;
+  guint a = *(const guint *)pa, b = *(const guint *)pb;
+  const double *score = run->relevance;
+  const BriefSent *x = &g_array_index(run->sents, BriefSent, run->rows[a]);
+  const BriefSent *y = &g_array_index(run->sents, BriefSent, run->rows[b]);
+
+  if (score[a] != score[b])
+    return score[a] > score[b] ? -1 : 1;
+  /* Tie-break on (article, sentence): golden tests need stable output. */
+  if (x->article != y->article)
+    return x->article < y->article ? -1 : 1;
+  return (x->index > y->index) - (x->index < y->index);
+}
+
+void
+brief_rank_candidates(BriefRun *run)
+{
+  run->order = g_new(guint, run->n);
+  for (guint k = 0; k < run->n; k++)
+    run->order[k] = k;
+  g_qsort_with_data(run->order, (gint)run->n, sizeof(guint), compare_rank, run);
+}

@@ -1,0 +1,211 @@
+/* The summarizer and its pipeline: sentences -> noise filter -> terms ->
+ * TF-IDF -> TextRank -> MMR -> a briefing in reading order.  The stages
+ * live in candidates.c, relevance.c, coverage.c, summary.c and headline.c. */
+#include "brief-private.h"
+
+#include <string.h>
+
+void
+brief_summarizer_copy_config(BriefConfig *dst, char **language, char **stopwords_path, char **date,
+                             char **idf_path, const BriefConfig *src)
+{
+  *dst = *src;
+  dst->language = *language = g_strdup(src->language);
+  dst->stopwords_path = *stopwords_path = g_strdup(src->stopwords_path);
+  dst->date = *date = g_strdup(src->date);
+  dst->idf_path = *idf_path = g_strdup(src->idf_path);
+}
+
+/* The summarizer's own configuration, with the thread count settled. */
+static void
+summarizer_set_config(BriefSummarizer *s, const BriefConfig *config)
+{
+  brief_summarizer_copy_config(&s->config, &s->language, &s->stopwords_path, &s->date, &s->idf_path,
+                               config);
+  if (s->config.n_threads == 0)
+    s->config.n_threads = MIN(g_get_num_processors(), 8u);
+}
+
+static gboolean
+load_idf_model(BriefSummarizer *s, GError **error)
+{
+  const BriefConfig *cfg = &s->config;
+
+  s->idf_model = brief_idf_model_load(cfg->idf_path, error);
+  if (s->idf_model == NULL)
+    return FALSE;
+  if (strcmp(brief_idf_model_get_language(s->idf_model), cfg->language) != 0) {
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID, "%s: IDF model is for '%s', not '%s'",
+                cfg->idf_path, brief_idf_model_get_language(s->idf_model), cfg->language);
+    return FALSE;
+  }
+  return TRUE;
+}
+
+BriefSummarizer *
+brief_summarizer_new(const BriefConfig *config, GError **error)
+{
+  g_autoptr(BriefSummarizer) s = NULL;
+  const BriefConfig *cfg;
+  gboolean missing = FALSE;
+
+  g_return_val_if_fail(config != NULL, NULL);
+
+  if (!brief_config_validate(config, error))
+    return NULL;
+  s = g_new0(BriefSummarizer, 1);
+  summarizer_set_config(s, config);
+  cfg = &s->config;
+  s->tok = brief_tokenizer_new(cfg->language, cfg->stopwords_path, &missing, error);
+  if (s->tok == NULL)
+    return NULL;
+  if (missing)
+    g_warning("no stop word list for '%s': all words count", cfg->language);
+  s->splitter = brief_splitter_new(cfg->language, error);
+  if (s->splitter == NULL)
+    return NULL;
+  if (cfg->idf_path != NULL && !load_idf_model(s, error))
+    return NULL;
+  return g_steal_pointer(&s);
+}
+
+void
+brief_summarizer_share_idf(BriefSummarizer *summarizer, const BriefIdfModel *model)
+{
+  summarizer->shared_idf = model;
+}
+
+void
+brief_summarizer_set_lenient(BriefSummarizer *summarizer, gboolean lenient)
+{
+  summarizer->lenient = lenient;
+}
+
+void
+brief_summarizer_free(BriefSummarizer *summarizer)
+{
+  if (summarizer == NULL)
+    return;
+  brief_tokenizer_free(summarizer->tok);
+  brief_splitter_free(summarizer->splitter);
+  g_free(summarizer->language);
+  g_free(summarizer->stopwords_path);
+  g_free(summarizer->date);
+  g_free(summarizer->idf_path);
+  brief_idf_model_free(summarizer->idf_model);
+  g_free(summarizer);
+}
+
+/* ---- the run ---------------------------------------------------------------------- */
+
+void
+brief_run_init(BriefRun *run, BriefSummarizer *self, const BriefCluster *cluster)
+{
+  memset(run, 0, sizeof *run);
+  run->summarizer = self;
+  run->cluster = cluster;
+  run->cfg = &self->config;
+  run->sents = g_array_new(FALSE, FALSE, sizeof(BriefSent));
+  run->t_start = run->t_lap = g_get_monotonic_time();
+}
+
+void
+brief_run_clear(BriefRun *run)
+{
+  g_clear_pointer(&run->sents, g_array_unref);
+  g_clear_pointer(&run->terms, g_array_unref);
+  g_clear_pointer(&run->term_off, g_free);
+  g_clear_pointer(&run->local_of, g_free);
+  g_clear_pointer(&run->global_of, g_array_unref);
+  g_clear_pointer(&run->idf, g_free);
+  brief_matrix_clear(&run->m);
+  g_clear_pointer(&run->rows, g_free);
+  g_clear_pointer(&run->words, g_free);
+  g_clear_pointer(&run->bytes, g_free);
+  g_clear_pointer(&run->score, g_free);
+  g_clear_pointer(&run->relevance, g_free);
+  g_clear_pointer(&run->order, g_free);
+  g_clear_pointer(&run->selected, g_array_unref);
+}
+
+void
+brief_run_lap(BriefRun *run, double *field)
+{
+  gint64 now = g_get_monotonic_time();
+
+  *field = (double)(now - run->t_lap) / G_USEC_PER_SEC;
+  run->t_lap = now;
+}
+
+/* MMR within the budget; LEAD takes its candidates in order (lambda 1). */
+static void
+select_sentences(BriefRun *run)
+{
+  const BriefConfig *cfg = run->cfg;
+  gboolean lead = cfg->method == BRIEF_METHOD_LEAD;
+  gboolean use_coverage = !lead && cfg->coverage_weight > 0.0;
+  BriefBudget budget = {0};
+  BriefCoverage cov = {0};
+
+  budget.words = cfg->budget_words;
+  budget.sentences = cfg->budget_sentences;
+  budget.bytes = cfg->budget_bytes;
+  budget.fill = cfg->fill;
+  if (use_coverage)
+    brief_coverage_build(&cov, run);
+  run->selected =
+      brief_mmr_select(&run->m, run->rows, run->relevance, run->words, run->bytes, run->n,
+                       lead ? 1.0 : cfg->lambda, &budget, use_coverage ? &cov : NULL);
+  brief_coverage_clear(&cov);
+}
+
+static void
+finish_stats(BriefRun *run, BriefSummary *sum)
+{
+  run->stats.n_articles = brief_cluster_get_n_articles(run->cluster);
+  run->stats.n_sentences = run->sents->len;
+  run->stats.n_candidates = run->n;
+  run->stats.n_terms = run->n_terms;
+  run->stats.t_total = (double)(g_get_monotonic_time() - run->t_start) / G_USEC_PER_SEC;
+  sum->stats = run->stats;
+}
+
+BriefSummary *
+brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError **error)
+{
+  g_auto(BriefRun) run = {0};
+  BriefSummary *sum;
+
+  g_return_val_if_fail(self != NULL && cluster != NULL, NULL);
+
+  brief_run_init(&run, self, cluster);
+  if (brief_cluster_get_n_articles(cluster) == 0) {
+    g_set_error_literal(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY, "no articles to summarize");
+    return NULL;
+  }
+  if (!brief_collect_sentences(&run, error))
+    return NULL;
+  brief_run_lap(&run, &run.stats.t_split);
+
+  brief_number_terms(&run);
+  brief_run_lap(&run, &run.stats.t_tokenize);
+
+  brief_weigh_terms(&run);
+  if (!brief_choose_candidates(&run, error))
+    return NULL;
+  brief_run_lap(&run, &run.stats.t_vectors);
+
+  brief_score_candidates(&run);
+  brief_run_lap(&run, &run.stats.t_rank);
+
+  brief_compute_relevance(&run);
+  brief_rank_candidates(&run);
+  select_sentences(&run);
+  brief_run_lap(&run, &run.stats.t_select);
+
+  sum = brief_summary_new_from_run(&run);
+  brief_choose_headline(&run, sum);
+  sum->has_date = brief_briefing_date(run.cfg->date, cluster, &sum->year, &sum->month, &sum->day);
+  finish_stats(&run, sum);
+  return sum;
+}
