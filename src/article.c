@@ -453,7 +453,7 @@ set_field(BriefArticle *a, const char *name, guint line, const char *key, const 
     slot = (char **)&a->id;
   else if (g_ascii_strcasecmp(key, "date") == 0) {
     if (!brief_parse_date(value, &a->year, &a->month, &a->day, &a->timestamp)) {
-      g_autofree char *shown = brief_printable(value, -1);
+      g_autofree char *shown = brief_printable_dup(value, -1, 80);
       if (line > 0)
         g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE,
                     "%s:%u: invalid date '%s' (expected ISO 8601 or RFC 2822)", name, line, shown);
@@ -716,7 +716,7 @@ parse_jsonl(const char *name, const char *data, gsize len, GPtrArray *out, GErro
         !check_json_line(where, data + line_off, ll, error))
       return FALSE;
     if (!json_parser_load_from_data(parser, data + line_off, (gssize)ll, &local)) {
-      g_autofree char *shown = brief_printable(local->message, -1);
+      g_autofree char *shown = brief_printable_dup(local->message, -1, 80);
       g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE, "%s: malformed JSON: %s", where, shown);
       return FALSE;
     }
