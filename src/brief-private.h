@@ -22,16 +22,8 @@ gboolean brief_check_utf8(const char *name, const char *data, gsize len, gsize b
  * space and none at either end. (transfer full) */
 char *brief_collapse_space(const char *text, gsize len);
 
-/* A piece of input fit to quote in a one-line message: valid UTF-8,
- * control characters as \xNN, at most 80 characters. (transfer full) */
-char *brief_printable(const char *s, gssize len);
-
 /* Count white-space separated words. */
 guint brief_count_words(const char *text, gsize len);
-
-/* Write `data` to `path` atomically: a temporary file in the same folder,
- * then rename.  "-" writes to standard output. */
-gboolean brief_write_file_atomic(const char *path, const char *data, gsize len, GError **error);
 
 /* An http:// or https:// address.  Only those are shown as links: a
  * "javascript:" URL in the input must not become something to click. */
@@ -85,6 +77,10 @@ GBytes *brief_resource_lookup(const char *kind, const char *language);
 
 /* Whether `language` is a libstemmer algorithm brief accepts. */
 gboolean brief_language_is_known(const char *language);
+
+/* FALSE with BRIEF_ERROR_LANGUAGE ("unknown language 'x'") unless
+ * `language` is known. */
+gboolean brief_language_check(const char *language, GError **error);
 
 /* ---- sentence.c (public API) ------------------------------------------- */
 

@@ -45,7 +45,7 @@ set_date(BriefArticle *a, const char *value, guint line, GError **error)
 
   if (brief_parse_date(value, &a->year, &a->month, &a->day, &a->timestamp))
     return TRUE;
-  shown = brief_printable(value, -1);
+  shown = brief_printable_dup(value, -1, 80);
   if (line > 0)
     g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE,
                 "%s:%u: invalid date '%s' (expected ISO 8601 or RFC 2822)", a->name, line, shown);

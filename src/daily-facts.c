@@ -1,6 +1,7 @@
 /* What a daily briefing says about its stories and its day, whatever the
  * format it is rendered in: outlets, counts, title and footer. */
 #include "brief-private.h"
+#include "config-private.h"
 #include "daily-private.h"
 
 #include <string.h>
@@ -99,7 +100,9 @@ brief_daily_dup_title(const BriefDaily *d)
   g_autofree char *date =
       d->has_date ? brief_format_long_date(d->year, d->month, d->day_of_month) : NULL;
 
-  return date ? g_strdup_printf("%s: %s", d->title, date) : g_strdup(d->title);
+  const char *name = d->config->title;
+
+  return date ? g_strdup_printf("%s: %s", name, date) : g_strdup(name);
 }
 
 char *

@@ -18,11 +18,10 @@ typedef struct {
 
 struct _BriefDaily {
   const BriefCluster *day;
-  BriefDailyConfig config; /* its strings are not used after brief_daily_new */
-  char *title;
-  GPtrArray *stories; /* BriefStory*, ranked */
-  guint n_found;      /* stories found before the limits */
-  guint n_outlets;    /* distinct outlets of the whole day */
+  BriefConfig *config; /* the configuration with the daily defaults */
+  GPtrArray *stories;  /* BriefStory*, ranked */
+  guint n_found;       /* stories found before the limits */
+  guint n_outlets;     /* distinct outlets of the whole day */
   gboolean has_date;
   int year, month, day_of_month;
 };

@@ -1,23 +1,10 @@
 /* A day of news in, one briefing out: stories found, ranked, summarized. */
 #include "brief-private.h"
+#include "config-private.h"
 #include "daily-private.h"
 #include "stories-private.h"
 
 #include <string.h>
-
-void
-brief_daily_config_init(BriefDailyConfig *config)
-{
-  g_return_if_fail(config != NULL);
-
-  memset(config, 0, sizeof *config);
-  brief_config_init(&config->summary);
-  config->summary.budget_words = 60;
-  config->story_threshold = BRIEF_DEFAULT_STORY_THRESHOLD;
-  config->max_stories = 10;
-  config->min_articles = 1;
-  config->title = "Daily briefing";
-}
 
 static void
 story_free(gpointer data)
@@ -75,7 +62,7 @@ group_stories(const BriefCluster *day, const guint *story, guint n_stories)
  * them, moved from `ranked` into the briefing with copies of their
  * articles. */
 static gboolean
-select_stories(BriefDaily *daily, GPtrArray *ranked, const BriefDailyConfig *config, GError **error)
+select_stories(BriefDaily *daily, GPtrArray *ranked, const BriefConfig *config, GError **error)
 {
   for (guint s = 0; s < ranked->len; s++) {
     BriefStory *st = g_ptr_array_index(ranked, s);
@@ -161,7 +148,7 @@ static gboolean
 summarize_stories(BriefDaily *daily, const BriefConfig *config, const BriefIdfModel *idf,
                   BriefProgressFunc progress, gpointer user_data, GError **error)
 {
-  guint n = daily->stories->len, n_threads = brief_threads_resolve(config->n_threads);
+  guint n = daily->stories->len, n_threads = brief_config_get_n_threads(config);
   SummarizeJob job = {
       .stories = daily->stories,
       .config = config,
@@ -221,17 +208,16 @@ day_idf(const BriefCluster *day, const BriefConfig *config, BriefIdfModel **idf,
   return *idf != NULL && brief_idf_model_add_cluster(*idf, day, error);
 }
 
+/* Takes `config`. */
 static BriefDaily *
-daily_new_empty(const BriefCluster *day, const BriefDailyConfig *config, guint n_found)
+daily_new_empty(const BriefCluster *day, BriefConfig *config, guint n_found)
 {
   BriefDaily *daily = g_new0(BriefDaily, 1);
   guint n = brief_cluster_get_n_articles(day);
   g_autofree guint *all = g_new(guint, n);
 
   daily->day = day;
-  daily->config = *config;
-  daily->title = g_strdup(config->title ? config->title : "Daily briefing");
-  daily->config.title = daily->title;
+  daily->config = config;
   daily->stories = g_ptr_array_new_with_free_func(story_free);
   daily->n_found = n_found;
   for (guint i = 0; i < n; i++)
@@ -241,10 +227,10 @@ daily_new_empty(const BriefCluster *day, const BriefDailyConfig *config, guint n
 }
 
 BriefDaily *
-brief_daily_new(const BriefCluster *day, const BriefDailyConfig *config, BriefProgressFunc progress,
+brief_daily_new(const BriefCluster *day, const BriefConfig *config, BriefProgressFunc progress,
                 gpointer user_data, GError **error)
 {
-  const BriefConfig *sc;
+  g_autoptr(BriefConfig) sc = NULL;
   g_autoptr(BriefDaily) daily = NULL;
   g_autofree guint *story = NULL;
   g_autoptr(BriefIdfModel) idf = NULL;
@@ -252,28 +238,29 @@ brief_daily_new(const BriefCluster *day, const BriefDailyConfig *config, BriefPr
   guint n_stories = 0;
 
   g_return_val_if_fail(day != NULL && config != NULL, NULL);
-  sc = &config->summary;
-  if (!brief_config_validate(sc, error))
+  if (!brief_config_validate(config, error))
+    return NULL;
+  sc = brief_config_copy_for_daily(config, error);
+  if (sc == NULL)
     return NULL;
   if (brief_cluster_get_n_articles(day) == 0) {
     g_set_error_literal(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY, "no articles to summarize");
     return NULL;
   }
-  story = brief_cluster_find_stories_full(day, sc->language, config->story_threshold, sc->n_threads,
-                                          &n_stories, error);
+  story = brief_cluster_find_stories(day, sc, &n_stories, error);
   if (story == NULL)
     return NULL;
-  daily = daily_new_empty(day, config, n_stories);
+  daily = daily_new_empty(day, g_steal_pointer(&sc), n_stories);
   ranked = group_stories(day, story, n_stories);
   g_ptr_array_sort(ranked, compare_stories);
-  if (!select_stories(daily, ranked, config, error))
+  if (!select_stories(daily, ranked, daily->config, error))
     return NULL;
-  if (!day_idf(day, sc, &idf, error) ||
-      !summarize_stories(daily, sc, idf, progress, user_data, error) ||
+  if (!day_idf(day, daily->config, &idf, error) ||
+      !summarize_stories(daily, daily->config, idf, progress, user_data, error) ||
       !drop_empty_stories(daily, error))
     return NULL;
-  daily->has_date =
-      brief_briefing_date(sc->date, day, &daily->year, &daily->month, &daily->day_of_month);
+  daily->has_date = brief_briefing_date(daily->config->date, day, &daily->year, &daily->month,
+                                        &daily->day_of_month);
   return g_steal_pointer(&daily);
 }
 
@@ -284,7 +271,7 @@ brief_daily_free(BriefDaily *daily)
     return;
   if (daily->stories)
     g_ptr_array_unref(daily->stories);
-  g_free(daily->title);
+  brief_config_free(daily->config);
   g_free(daily);
 }
 

@@ -27,11 +27,8 @@ brief_idf_model_new(const char *language, GError **error)
   BriefIdfModel *m;
 
   g_return_val_if_fail(language != NULL, NULL);
-  if (!brief_language_is_known(language)) {
-    g_autofree char *shown = brief_printable(language, -1);
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_LANGUAGE, "unknown language '%s'", shown);
+  if (!brief_language_check(language, error))
     return NULL;
-  }
   m = g_new0(BriefIdfModel, 1);
   m->language = g_strdup(language);
   m->df = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
@@ -186,7 +183,7 @@ brief_idf_model_save(const BriefIdfModel *model, const char *path, GError **erro
 {
   g_autofree char *text = brief_idf_model_to_string(model);
 
-  return brief_write_file_atomic(path, text, strlen(text), error);
+  return brief_write_file(path, text, strlen(text), error);
 }
 
 static gboolean

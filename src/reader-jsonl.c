@@ -156,7 +156,7 @@ read_json_line(GPtrArray *out, JsonParser *parser, const char *where, guint line
   if (!check_json_line(where, text, len, error))
     return FALSE;
   if (!json_parser_load_from_data(parser, text, (gssize)len, &local)) {
-    g_autofree char *shown = brief_printable(local->message, -1);
+    g_autofree char *shown = brief_printable_dup(local->message, -1, 80);
     g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE, "%s: malformed JSON: %s", where, shown);
     return FALSE;
   }

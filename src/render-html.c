@@ -2,6 +2,7 @@
  * phones.  Inline styles only (many mail clients drop <style> blocks), no
  * scripts, nothing loaded from elsewhere: links are plain <a href>. */
 #include "brief-private.h"
+#include "config-private.h"
 #include "daily-private.h"
 #include "render-private.h"
 
@@ -128,7 +129,7 @@ brief_render_daily_html(const BriefDaily *d)
   g_autofree char *date =
       d->has_date ? brief_format_long_date(d->year, d->month, d->day_of_month) : NULL;
 
-  document_start(out, title, d->title, date);
+  document_start(out, title, d->config->title, date);
   for (guint i = 0; i < d->stories->len; i++)
     story_html(out, d, i + 1);
   g_string_append(out, "<p style=\"" FOOT "\">");

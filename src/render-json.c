@@ -1,5 +1,6 @@
 /* JSON renderings of summaries and daily briefings. */
 #include "brief-private.h"
+#include "config-private.h"
 #include "daily-private.h"
 #include "render-private.h"
 
@@ -76,33 +77,7 @@ summary_options_json(BriefJson *j, const BriefConfig *c)
 {
   brief_json_key(j, "options");
   brief_json_begin_object(j);
-  brief_json_member_string(j, "method", c->method == BRIEF_METHOD_LEAD ? "lead" : "textrank");
-  brief_json_member_string(j, "language", c->language);
-  brief_json_member_string(j, "stopwords", c->stopwords_path);
-  brief_json_member_string(j, "idf", c->idf_path);
-  brief_json_member_string(j, "idf_documents", c->idf_articles ? "articles" : "sentences");
-  brief_json_member_string(j, "date", c->date);
-  brief_json_member_int(j, "words", c->budget_words);
-  brief_json_member_int(j, "sentences", c->budget_sentences);
-  brief_json_member_int(j, "bytes", c->budget_bytes);
-  brief_json_member_bool(j, "fill", c->fill);
-  brief_json_member_bool(j, "noise_filter", c->noise_filter);
-  brief_json_member_int(j, "min_words", c->min_words);
-  brief_json_member_int(j, "max_words", c->max_words);
-  brief_json_member_double(j, "lambda", c->lambda, 6);
-  brief_json_member_double(j, "damping", c->damping, 6);
-  brief_json_member_double(j, "threshold", c->threshold, 6);
-  brief_json_member_bool(j, "binary_edges", c->binary_edges);
-  brief_json_member_int(j, "max_neighbors", c->max_neighbors);
-  brief_json_member_double(j, "position", c->position_weight, 6);
-  brief_json_member_double(j, "centroid", c->centroid_weight, 6);
-  brief_json_member_double(j, "quote_penalty", c->quote_penalty, 6);
-  brief_json_member_double(j, "pronoun_penalty", c->pronoun_penalty, 6);
-  brief_json_member_double(j, "coverage", c->coverage_weight, 6);
-  brief_json_member_int(j, "coverage_min_df", c->coverage_min_df);
-  brief_json_key(j, "tolerance");
-  brief_json_double(j, c->tolerance, -1);
-  brief_json_member_int(j, "max_iterations", c->max_iterations);
+  brief_config_append_json(c, j);
   brief_json_end_object(j);
 }
 
@@ -122,7 +97,7 @@ brief_render_summary_json(const BriefSummary *s)
   brief_json_member_int(&j, "candidates", s->n_candidates);
   summary_sentences_json(&j, s);
   summary_sources_json(&j, s);
-  summary_options_json(&j, &s->config);
+  summary_options_json(&j, s->config);
   brief_json_end_object(&j);
   g_string_append_c(out, '\n');
   return g_string_free(out, FALSE);
@@ -198,8 +173,7 @@ brief_render_daily_json(const BriefDaily *d)
   GString *out = g_string_new(NULL);
   BriefJson j;
   g_autofree char *title = brief_daily_dup_title(d);
-  const BriefStory *first = g_ptr_array_index(d->stories, 0);
-  const BriefConfig *c = &first->summary->config;
+  const BriefConfig *c = d->config;
 
   brief_json_init(&j, out);
   brief_json_begin_object(&j);
@@ -220,9 +194,9 @@ brief_render_daily_json(const BriefDaily *d)
   brief_json_member_string(&j, "idf", c->idf_path ? c->idf_path : "the day's articles");
   brief_json_member_int(&j, "words_per_story", c->budget_words);
   brief_json_member_int(&j, "sentences_per_story", c->budget_sentences);
-  brief_json_member_int(&j, "max_stories", d->config.max_stories);
-  brief_json_member_int(&j, "min_articles", d->config.min_articles);
-  brief_json_member_double(&j, "story_threshold", d->config.story_threshold, 6);
+  brief_json_member_int(&j, "max_stories", c->max_stories);
+  brief_json_member_int(&j, "min_articles", c->min_articles);
+  brief_json_member_double(&j, "story_threshold", c->story_threshold, 6);
   brief_json_end_object(&j);
   brief_json_end_object(&j);
   g_string_append_c(out, '\n');

@@ -38,6 +38,18 @@ brief_languages(void)
 }
 
 gboolean
+brief_language_check(const char *language, GError **error)
+{
+  g_autofree char *shown = NULL;
+
+  if (language != NULL && brief_language_is_known(language))
+    return TRUE;
+  shown = brief_printable_dup(language ? language : "(null)", -1, 80);
+  g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_LANGUAGE, "unknown language '%s'", shown);
+  return FALSE;
+}
+
+gboolean
 brief_language_is_known(const char *language)
 {
   const char *const *l;

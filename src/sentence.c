@@ -95,11 +95,8 @@ brief_splitter_new(const char *language, GError **error)
 
   g_return_val_if_fail(language != NULL, NULL);
 
-  if (!brief_language_is_known(language)) {
-    g_autofree char *shown = brief_printable(language, -1);
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_LANGUAGE, "unknown language '%s'", shown);
+  if (!brief_language_check(language, error))
     return NULL;
-  }
   s = g_new0(BriefSplitter, 1);
   s->abbrevs = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   s->starters = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);

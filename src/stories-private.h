@@ -6,12 +6,6 @@
 
 G_BEGIN_DECLS
 
-/* brief_cluster_find_stories() on up to `n_threads` threads (0: one per
- * core); the result does not depend on the thread count. (transfer full) */
-guint *brief_cluster_find_stories_full(const BriefCluster *cluster, const char *language,
-                                       double threshold, guint n_threads, guint *n_stories,
-                                       GError **error);
-
 /* Average-link agglomerative clustering over the sparse graph `g` (missing
  * edges weigh 0): groups merge while their average pairwise weight is at
  * least `threshold`.  root[i] receives the group of node i: its lowest

@@ -9,6 +9,7 @@
  * the threshold.  Pairs without an edge count as similarity 0, so the work
  * and memory follow the edges, never n². */
 #include "brief-private.h"
+#include "config-private.h"
 #include "stories-private.h"
 
 #include <math.h>
@@ -387,36 +388,24 @@ number_by_first_article(guint *story, guint n, guint n_groups)
 }
 
 guint *
-brief_cluster_find_stories_full(const BriefCluster *day, const char *language, double threshold,
-                                guint n_threads, guint *n_stories, GError **error)
+brief_cluster_find_stories(const BriefCluster *cluster, const BriefConfig *config, guint *n_stories,
+                           GError **error)
 {
-  guint n;
-  g_autofree guint *story = NULL;
+  g_autoptr(BriefConfig) defaults = config ? NULL : brief_config_new();
+  const BriefConfig *c = config ? config : defaults;
   g_autoptr(GArray) unlabelled = g_array_new(FALSE, FALSE, sizeof(guint));
-  guint n_groups;
+  g_autofree guint *story = NULL;
+  guint n, n_groups;
 
-  g_return_val_if_fail(day != NULL && language != NULL && n_stories != NULL, NULL);
-
-  if (!(threshold > 0.0 && threshold <= 1.0)) {
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID,
-                "the story threshold must be above 0 and at most 1, got %g", threshold);
-    return NULL;
-  }
-  n = brief_cluster_get_n_articles(day);
+  g_return_val_if_fail(cluster != NULL && n_stories != NULL, NULL);
+  n = brief_cluster_get_n_articles(cluster);
   story = g_new(guint, n > 0 ? n : 1);
-  n_groups = label_stories(day, story, unlabelled);
+  n_groups = label_stories(cluster, story, unlabelled);
   if (unlabelled->len > 0 &&
-      !cluster_stories(day, language, threshold, n_threads, (const guint *)(void *)unlabelled->data,
-                       unlabelled->len, story, &n_groups, error))
+      !cluster_stories(cluster, c->language, c->story_threshold, brief_config_get_n_threads(c),
+                       (const guint *)(void *)unlabelled->data, unlabelled->len, story, &n_groups,
+                       error))
     return NULL;
   *n_stories = number_by_first_article(story, n, n_groups);
   return g_steal_pointer(&story);
-}
-
-guint *
-brief_cluster_find_stories(const BriefCluster *cluster, const char *language, double threshold,
-                           guint *n_stories, GError **error)
-{
-  g_return_val_if_fail(cluster != NULL && language != NULL && n_stories != NULL, NULL);
-  return brief_cluster_find_stories_full(cluster, language, threshold, 0, n_stories, error);
 }

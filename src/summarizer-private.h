@@ -5,6 +5,7 @@
 #define BRIEF_SUMMARIZER_PRIVATE_H
 
 #include "brief-private.h"
+#include "config-private.h"
 #include "summary-private.h"
 
 G_BEGIN_DECLS
@@ -12,8 +13,7 @@ G_BEGIN_DECLS
 /* ---- summarizer.c ------------------------------------------------------------ */
 
 struct _BriefSummarizer {
-  BriefConfig config; /* strings point into the owned copies below */
-  char *language, *stopwords_path, *date, *idf_path;
+  BriefConfig *config; /* a copy, its thread count settled */
   BriefIdfModel *idf_model;
   const BriefIdfModel *shared_idf; /* borrowed, used when idf_model is NULL */
   gboolean lenient;                /* articles without sentences are skipped, not fatal */
@@ -27,12 +27,6 @@ void brief_summarizer_share_idf(BriefSummarizer *summarizer, const BriefIdfModel
 
 /* Skip articles without sentences (with a warning) instead of failing. */
 void brief_summarizer_set_lenient(BriefSummarizer *summarizer, gboolean lenient);
-
-/* Copy `src` into `dst` by value, its four strings duplicated into the
- * owned slots that `dst`'s string fields then point to (free the slots).
- * The one place that knows BriefConfig is an open struct. */
-void brief_summarizer_copy_config(BriefConfig *dst, char **language, char **stopwords_path,
-                                  char **date, char **idf_path, const BriefConfig *src);
 
 /* One sentence of the cluster. */
 typedef struct {

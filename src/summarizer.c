@@ -5,31 +5,18 @@
 
 #include <string.h>
 
-void
-brief_summarizer_copy_config(BriefConfig *dst, char **language, char **stopwords_path, char **date,
-                             char **idf_path, const BriefConfig *src)
-{
-  *dst = *src;
-  dst->language = *language = g_strdup(src->language);
-  dst->stopwords_path = *stopwords_path = g_strdup(src->stopwords_path);
-  dst->date = *date = g_strdup(src->date);
-  dst->idf_path = *idf_path = g_strdup(src->idf_path);
-}
-
 /* The summarizer's own configuration, with the thread count settled. */
 static void
 summarizer_set_config(BriefSummarizer *s, const BriefConfig *config)
 {
-  brief_summarizer_copy_config(&s->config, &s->language, &s->stopwords_path, &s->date, &s->idf_path,
-                               config);
-  if (s->config.n_threads == 0)
-    s->config.n_threads = MIN(g_get_num_processors(), 8u);
+  s->config = brief_config_copy(config);
+  s->config->n_threads = brief_config_get_n_threads(config);
 }
 
 static gboolean
 load_idf_model(BriefSummarizer *s, GError **error)
 {
-  const BriefConfig *cfg = &s->config;
+  const BriefConfig *cfg = s->config;
 
   s->idf_model = brief_idf_model_load(cfg->idf_path, error);
   if (s->idf_model == NULL)
@@ -55,7 +42,7 @@ brief_summarizer_new(const BriefConfig *config, GError **error)
     return NULL;
   s = g_new0(BriefSummarizer, 1);
   summarizer_set_config(s, config);
-  cfg = &s->config;
+  cfg = s->config;
   s->tok = brief_tokenizer_new(cfg->language, cfg->stopwords_path, &missing, error);
   if (s->tok == NULL)
     return NULL;
@@ -88,10 +75,7 @@ brief_summarizer_free(BriefSummarizer *summarizer)
     return;
   brief_tokenizer_free(summarizer->tok);
   brief_splitter_free(summarizer->splitter);
-  g_free(summarizer->language);
-  g_free(summarizer->stopwords_path);
-  g_free(summarizer->date);
-  g_free(summarizer->idf_path);
+  brief_config_free(summarizer->config);
   brief_idf_model_free(summarizer->idf_model);
   g_free(summarizer);
 }
@@ -104,7 +88,7 @@ brief_run_init(BriefRun *run, BriefSummarizer *self, const BriefCluster *cluster
   memset(run, 0, sizeof *run);
   run->summarizer = self;
   run->cluster = cluster;
-  run->cfg = &self->config;
+  run->cfg = self->config;
   run->sents = g_array_new(FALSE, FALSE, sizeof(BriefSent));
   run->t_start = run->t_lap = g_get_monotonic_time();
 }

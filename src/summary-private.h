@@ -14,9 +14,8 @@ struct _BriefSummary {
   gboolean has_date;
   int year, month, day;
   guint n_sentences, n_candidates;
-  BriefConfig config; /* as run; strings point into the owned copies below */
+  BriefConfig *config; /* a copy of the configuration it was made with */
   BriefStats stats;
-  char *language, *stopwords_path, *date, *idf_path;
 };
 
 G_END_DECLS

@@ -58,8 +58,7 @@ brief_summary_new_from_run(const BriefRun *run)
   sum->n_sentences = run->sents->len;
   sum->n_candidates = run->n;
   sum->headline_selected = -1;
-  brief_summarizer_copy_config(&sum->config, &sum->language, &sum->stopwords_path, &sum->date,
-                               &sum->idf_path, run->cfg);
+  sum->config = brief_config_copy(run->cfg);
   sum->selected = g_array_sized_new(FALSE, TRUE, sizeof(BriefSelection), run->selected->len);
   g_array_set_clear_func(sum->selected, selection_clear);
   for (guint r = 0; r < run->n; r++)
@@ -81,10 +80,7 @@ brief_summary_free(BriefSummary *summary)
   if (summary->selected)
     g_array_unref(summary->selected);
   g_free(summary->headline);
-  g_free(summary->language);
-  g_free(summary->stopwords_path);
-  g_free(summary->date);
-  g_free(summary->idf_path);
+  brief_config_free(summary->config);
   g_free(summary);
 }
 

@@ -75,11 +75,8 @@ brief_tokenizer_new(const char *language, const char *stopwords_path, gboolean *
 
   if (missing_stoplist)
     *missing_stoplist = FALSE;
-  if (!brief_language_is_known(language)) {
-    g_autofree char *shown = brief_printable(language, -1);
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_LANGUAGE, "unknown language '%s'", shown);
+  if (!brief_language_check(language, error))
     return NULL;
-  }
   tok = g_new0(BriefTokenizer, 1);
   tok->stopwords = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   tok->memo = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);

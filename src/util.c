@@ -128,13 +128,13 @@ brief_count_words(const char *text, gsize len)
 }
 
 gboolean
-brief_write_file_atomic(const char *path, const char *data, gsize len, GError **error)
+brief_write_file(const char *path, const char *data, gsize len, GError **error)
 {
   g_autoptr(GError) local = NULL;
 
   if (strcmp(path, "-") == 0) {
     if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
-      g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_IO, "standard output: %s", g_strerror(errno));
+      g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_OUTPUT, "standard output: %s", g_strerror(errno));
       return FALSE;
     }
     return TRUE;
@@ -144,7 +144,7 @@ brief_write_file_atomic(const char *path, const char *data, gsize len, GError **
    * file and a failure leaves the old file in place. */
   if (!g_file_set_contents_full(path, data, (gssize)len, G_FILE_SET_CONTENTS_CONSISTENT, 0644,
                                 &local)) {
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_IO, "%s", local->message);
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_OUTPUT, "%s", local->message);
     return FALSE;
   }
   return TRUE;
@@ -261,22 +261,26 @@ brief_append_md_url(GString *out, const char *url)
 }
 
 char *
-brief_printable(const char *s, gssize len)
+brief_printable_dup(const char *s, gssize len, gsize max_chars)
 {
-  g_autofree char *valid = g_utf8_make_valid(s, len);
-  GString *out = g_string_new(NULL);
-  glong n = 0;
+  g_autofree char *valid = NULL;
+  GString *out;
+  gsize n = 0;
+  const char *p;
 
+  g_return_val_if_fail(s != NULL, NULL);
+  valid = g_utf8_make_valid(s, len);
+  out = g_string_new(NULL);
   /* Quoted input must not break the one-line message or drive the
    * terminal: control characters are shown as \xNN, the rest is cut. */
-  for (const char *p = valid; *p && n < 80; p = g_utf8_next_char(p), n++) {
+  for (p = valid; *p && (max_chars == 0 || n < max_chars); p = g_utf8_next_char(p), n++) {
     gunichar c = g_utf8_get_char(p);
     if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0x2028 || c == 0x2029)
       g_string_append_printf(out, "\\x%02X", c & 0xFF);
     else
       g_string_append_len(out, p, g_utf8_next_char(p) - p);
   }
-  if (*g_utf8_offset_to_pointer(valid, MIN(n, g_utf8_strlen(valid, -1))) != '\0')
+  if (*p != '\0')
     g_string_append(out, "\xE2\x80\xA6");
   return g_string_free(out, FALSE);
 }

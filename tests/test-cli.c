@@ -230,7 +230,7 @@ static const ErrorCase error_cases[] = {
      {"summarize", "--input-format", "xml", "examples/kerry-moscow", NULL}},
     {"negative-words",
      2,
-     "--words must not be negative",
+     "words must not be negative",
      {"summarize", "--words", "-5", "examples/kerry-moscow", NULL}},
     {"zero-budget",
      2,
@@ -264,8 +264,8 @@ static const ErrorCase error_cases[] = {
      4,
      "tests/data/cli/bad.idf:4: document frequency above",
      {"summarize", "--idf", "tests/data/cli/bad.idf", "examples/kerry-moscow", NULL}},
-    {"idf-no-subcommand", 2, "brief idf: missing subcommand", {"idf", NULL}},
-    {"idf-unknown-subcommand", 2, "unknown subcommand 'frob'", {"idf", "frob", NULL}},
+    {"idf-no-subcommand", 2, "brief idf: missing command", {"idf", NULL}},
+    {"idf-unknown-subcommand", 2, "unknown command 'frob'", {"idf", "frob", NULL}},
     {"idf-build-no-input", 2, "no input", {"idf", "build", NULL}},
     {"idf-build-missing", 3, "nope: no such file", {"idf", "build", "nope", NULL}},
     {"idf-build-bad-utf8", 4, "byte 65", {"idf", "build", "tests/data/cli/bad-utf8.txt", NULL}},
@@ -303,7 +303,7 @@ static const ErrorCase error_cases[] = {
      {"summarize", "--threads", "1000", "examples/kerry-moscow", NULL}},
     {"cluster-bad-threshold",
      2,
-     "--story-threshold must be above 0",
+     "story-threshold must be above 0",
      {"cluster", "-t", "-3", "examples/day", NULL}},
     {"cluster-bad-language",
      2,
@@ -311,21 +311,21 @@ static const ErrorCase error_cases[] = {
      {"cluster", "-l", "klingon", "examples/day", NULL}},
     {"daily-idf-documents",
      2,
-     "--idf-documents does not apply",
+     "Unknown option --idf-documents",
      {"daily", "--idf-documents", "articles", "examples/day", NULL}},
     {"daily-no-input", 2, "no input", {"daily", NULL}},
     {"daily-missing", 3, "nowhere: no such file", {"daily", "nowhere", NULL}},
     {"daily-bad-max-stories",
      2,
-     "--max-stories must not be negative",
+     "max-stories must not be negative",
      {"daily", "--max-stories", "-1", "examples/day", NULL}},
     {"daily-bad-min-articles",
      2,
-     "--min-articles must be at least 1",
+     "min-articles must be at least 1",
      {"daily", "--min-articles", "0", "examples/day", NULL}},
     {"daily-bad-threshold",
      2,
-     "--story-threshold must be above 0",
+     "story-threshold must be above 0",
      {"daily", "--story-threshold", "1.5", "examples/day", NULL}},
     {"daily-no-story-big-enough",
      5,
@@ -346,6 +346,26 @@ static const ErrorCase error_cases[] = {
     {"sentences-two-inputs", 2, "exactly one file", {"sentences", "a", "b", NULL}},
     {"sentences-missing", 3, "missing.txt", {"sentences", "missing.txt", NULL}},
     {"sentences-bad-utf8", 4, "byte 65", {"sentences", "tests/data/cli/bad-utf8.txt", NULL}},
+    {"words-not-a-number",
+     2,
+     "words must be a whole number, got 'ten'",
+     {"summarize", "--words", "ten", "examples/kerry-moscow", NULL}},
+    {"words-hexadecimal",
+     2,
+     "words must be a whole number, got '0x10'",
+     {"summarize", "--words", "0x10", "examples/kerry-moscow", NULL}},
+    {"lambda-not-a-number",
+     2,
+     "lambda must be a number, got 'abc'",
+     {"summarize", "--lambda", "abc", "examples/kerry-moscow", NULL}},
+    {"position-centroid-sum",
+     2,
+     "add up to more than 1",
+     {"summarize", "--position", "0.6", "--centroid", "0.6", "examples/kerry-moscow", NULL}},
+    {"eval-extra-argument",
+     2,
+     "unexpected argument 'extra'",
+     {"eval", "--refs", "tests/data/rouge/refs", "--sys", "tests/data/rouge/sys", "extra", NULL}},
     {"sentences-unknown-language",
      2,
      "unknown language",
@@ -429,6 +449,24 @@ test_output_file(void)
 }
 
 static void
+test_eval_output(void)
+{
+  /* eval writes like every command: -o, atomically, exit 6 on failure. */
+  Run r = run_brief(NULL, (const char *const[]){"eval", "--refs", "tests/data/rouge/refs", "--sys",
+                                                "tests/data/rouge/sys", "-o",
+                                                "no/such/dir/eval.txt", NULL});
+  const char *last;
+
+  g_assert_cmpint(r.status, ==, 6);
+  g_assert_cmpstr(r.out, ==, "");
+  last = g_strrstr_len(r.err, (gssize)strlen(r.err) - 1, "\n");
+  g_assert_nonnull(last);
+  g_assert_true(g_str_has_prefix(last, "\nbrief eval: "));
+  g_assert_nonnull(strstr(last, "no/such/dir/eval.txt"));
+  run_clear(&r);
+}
+
+static void
 test_help_and_version(void)
 {
   Run r = run_brief(NULL, (const char *const[]){"--help", NULL});
@@ -448,6 +486,21 @@ test_help_and_version(void)
   g_assert_cmpint(r.status, ==, 0);
   g_assert_nonnull(strstr(r.out, "--words"));
   g_assert_nonnull(strstr(r.out, "--format"));
+  run_clear(&r);
+
+  /* Defaults in the help come from the library's table of tunables. */
+  r = run_brief(NULL, (const char *const[]){"summarize", "--help-tuning", NULL});
+  g_assert_cmpint(r.status, ==, 0);
+  g_assert_nonnull(strstr(r.out, "--lambda"));
+  g_assert_nonnull(strstr(r.out, "(default 0.7)"));
+  g_assert_nonnull(strstr(r.out, "--keep-noise"));
+  run_clear(&r);
+
+  r = run_brief(NULL, (const char *const[]){"daily", "--help", NULL});
+  g_assert_cmpint(r.status, ==, 0);
+  g_assert_nonnull(strstr(r.out, "Budget in words (per story in a daily briefing) (default 60)"));
+  g_assert_nonnull(strstr(r.out, "--max-stories"));
+  g_assert_null(strstr(r.out, "--idf-documents"));
   run_clear(&r);
 
   r = run_brief(NULL, (const char *const[]){"--list-languages", NULL});
@@ -505,6 +558,7 @@ main(int argc, char **argv)
   g_test_add_func("/cli/error/empty-directory", test_empty_directory);
   g_test_add_func("/cli/output-file", test_output_file);
   g_test_add_func("/cli/help-version", test_help_and_version);
+  g_test_add_func("/cli/eval-output", test_eval_output);
   g_test_add_func("/cli/language-warning", test_language_warning);
   g_test_add_func("/cli/readme-example", test_readme_example);
   return g_test_run();

@@ -809,21 +809,21 @@ test_write_file_atomic(void)
   g_autofree char *back = NULL;
   gsize len = 0;
 
-  g_assert_true(brief_write_file_atomic(path, "first version\n", 14, &error));
+  g_assert_true(brief_write_file(path, "first version\n", 14, &error));
   g_assert_no_error(error);
   g_assert_true(g_file_get_contents(path, &back, &len, &error));
   g_assert_cmpmem(back, len, "first version\n", 14);
   g_clear_pointer(&back, g_free);
 
   /* Replacing a longer file with a shorter one leaves no tail. */
-  g_assert_true(brief_write_file_atomic(path, "v2", 2, &error));
+  g_assert_true(brief_write_file(path, "v2", 2, &error));
   g_assert_no_error(error);
   g_assert_true(g_file_get_contents(path, &back, &len, &error));
   g_assert_cmpmem(back, len, "v2", 2);
   g_clear_pointer(&back, g_free);
 
   /* Only `len` bytes; embedded NULs kept. */
-  g_assert_true(brief_write_file_atomic(path, "a\0b-ignored", 3, &error));
+  g_assert_true(brief_write_file(path, "a\0b-ignored", 3, &error));
   g_assert_true(g_file_get_contents(path, &back, &len, &error));
   g_assert_cmpmem(back, len, "a\0b", 3);
 
@@ -840,8 +840,8 @@ test_write_file_atomic_missing_dir(void)
   g_autofree char *path = g_build_filename(sub, "out.txt", NULL);
   g_autoptr(GError) error = NULL;
 
-  g_assert_false(brief_write_file_atomic(path, "data", 4, &error));
-  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_IO);
+  g_assert_false(brief_write_file(path, "data", 4, &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_OUTPUT);
   g_assert_false(g_file_test(path, G_FILE_TEST_EXISTS));
   g_assert_false(g_file_test(sub, G_FILE_TEST_EXISTS));
   g_assert_cmpuint(count_dir_entries(dir), ==, 0);
@@ -857,8 +857,8 @@ test_write_file_atomic_into_directory_path(void)
   g_autoptr(GError) error = NULL;
 
   g_assert_cmpint(g_mkdir(sub, 0700), ==, 0);
-  g_assert_false(brief_write_file_atomic(sub, "data", 4, &error));
-  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_IO);
+  g_assert_false(brief_write_file(sub, "data", 4, &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_OUTPUT);
   g_assert_true(g_file_test(sub, G_FILE_TEST_IS_DIR));
   g_assert_cmpuint(count_dir_entries(dir), ==, 1);
   rm_tree(dir);

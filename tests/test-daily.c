@@ -1,5 +1,6 @@
 /* Daily briefings: grouping, ranking, limits, formats, threads, progress. */
 #include "brief-private.h"
+#include "config-private.h"
 #include "daily-private.h"
 
 #include <json-glib/json-glib.h>
@@ -19,7 +20,7 @@ load(const char *relative)
 }
 
 static BriefDaily *
-run(const BriefCluster *day, const BriefDailyConfig *cfg)
+run(const BriefCluster *day, const BriefConfig *cfg)
 {
   g_autoptr(GError) error = NULL;
   BriefDaily *d = brief_daily_new(day, cfg, NULL, NULL, &error);
@@ -34,12 +35,13 @@ test_ranking_and_groups(void)
 {
   g_autoptr(BriefCluster) day = load("day.jsonl");
   g_autoptr(BriefDaily) d = NULL;
-  BriefDailyConfig cfg;
+  g_autoptr(BriefConfig) cfg = NULL;
   const guint *idx;
   guint n;
 
-  brief_daily_config_init(&cfg);
-  d = run(day, &cfg);
+  g_clear_pointer(&cfg, brief_config_free);
+  cfg = brief_config_new();
+  d = run(day, cfg);
   g_assert_cmpuint(brief_daily_get_n_found(d), ==, 3);
   g_assert_cmpuint(brief_daily_get_n_stories(d), ==, 3);
   /* The strike: 3 articles from 2 outlets ("Coast Herald" twice, in two
@@ -76,7 +78,7 @@ test_tree_labels(void)
 {
   g_autoptr(BriefCluster) day = load("tree");
   g_autoptr(BriefDaily) d = NULL;
-  BriefDailyConfig cfg;
+  g_autoptr(BriefConfig) cfg = NULL;
   guint n_harbour = 0;
 
   g_assert_cmpuint(brief_cluster_get_n_articles(day), ==, 4);
@@ -84,8 +86,9 @@ test_tree_labels(void)
   /* Labels are the folders' paths. */
   g_assert_true(g_str_has_suffix(brief_cluster_get_article(day, 1)->cluster, "/tree/harbour"));
   g_assert_true(g_str_has_suffix(brief_cluster_get_article(day, 3)->cluster, "/tree/storm"));
-  brief_daily_config_init(&cfg);
-  d = run(day, &cfg);
+  g_clear_pointer(&cfg, brief_config_free);
+  cfg = brief_config_new();
+  d = run(day, cfg);
   g_assert_cmpuint(brief_daily_get_n_stories(d), ==, 3);
   brief_daily_get_story_articles(d, 0, &n_harbour);
   g_assert_cmpuint(n_harbour, ==, 2);
@@ -101,44 +104,50 @@ static void
 test_limits(void)
 {
   g_autoptr(BriefCluster) day = load("day.jsonl");
-  BriefDailyConfig cfg;
+  g_autoptr(BriefConfig) cfg = NULL;
   g_autoptr(GError) error = NULL;
 
-  brief_daily_config_init(&cfg);
-  cfg.max_stories = 1;
+  g_clear_pointer(&cfg, brief_config_free);
+  cfg = brief_config_new();
+  cfg->max_stories = 1;
   {
-    g_autoptr(BriefDaily) d = run(day, &cfg);
+    g_autoptr(BriefDaily) d = run(day, cfg);
     g_autofree char *text = brief_daily_to_string(d, BRIEF_FORMAT_TEXT);
     g_assert_cmpuint(brief_daily_get_n_stories(d), ==, 1);
     g_assert_nonnull(strstr(text, "6 articles from 5 sources, 1 of 3 stories."));
   }
-  brief_daily_config_init(&cfg);
-  cfg.min_articles = 2;
+  g_clear_pointer(&cfg, brief_config_free);
+  cfg = brief_config_new();
+  cfg->min_articles = 2;
   {
-    g_autoptr(BriefDaily) d = run(day, &cfg);
+    g_autoptr(BriefDaily) d = run(day, cfg);
     g_assert_cmpuint(brief_daily_get_n_stories(d), ==, 2);
   }
-  cfg.min_articles = 4;
-  g_assert_null(brief_daily_new(day, &cfg, NULL, NULL, &error));
+  cfg->min_articles = 4;
+  g_assert_null(brief_daily_new(day, cfg, NULL, NULL, &error));
   g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY);
   g_clear_error(&error);
 
-  brief_daily_config_init(&cfg);
-  cfg.story_threshold = 0;
-  g_assert_null(brief_daily_new(day, &cfg, NULL, NULL, &error));
+  g_clear_pointer(&cfg, brief_config_free);
+  cfg = brief_config_new();
+  g_assert_true(brief_config_set(cfg, "idf-documents", "articles", NULL));
+  g_assert_null(brief_daily_new(day, cfg, NULL, NULL, &error));
   g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID);
   g_clear_error(&error);
 
-  brief_daily_config_init(&cfg);
-  cfg.summary.language = "klingon";
-  g_assert_null(brief_daily_new(day, &cfg, NULL, NULL, &error));
-  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_LANGUAGE);
+  g_clear_pointer(&cfg, brief_config_free);
+  cfg = brief_config_new();
+  cfg->min_words = 20;
+  cfg->max_words = 10;
+  g_assert_null(brief_daily_new(day, cfg, NULL, NULL, &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID);
   g_clear_error(&error);
 
   {
     g_autoptr(BriefCluster) empty = brief_cluster_new();
-    brief_daily_config_init(&cfg);
-    g_assert_null(brief_daily_new(empty, &cfg, NULL, NULL, &error));
+    g_clear_pointer(&cfg, brief_config_free);
+    cfg = brief_config_new();
+    g_assert_null(brief_daily_new(empty, cfg, NULL, NULL, &error));
     g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY);
   }
 }
@@ -165,16 +174,17 @@ test_progress_and_threads(void)
 {
   g_autoptr(BriefCluster) day = load("day.jsonl");
   g_autofree char *first = NULL;
-  BriefDailyConfig cfg;
+  g_autoptr(BriefConfig) cfg = NULL;
 
   for (guint threads = 1; threads <= 3; threads++) {
     g_autoptr(BriefDaily) d = NULL;
     g_autoptr(GError) error = NULL;
     g_autofree char *json = NULL;
     Seen seen = {0, 0, 0, TRUE};
-    brief_daily_config_init(&cfg);
-    cfg.summary.n_threads = threads;
-    d = brief_daily_new(day, &cfg, on_progress, &seen, &error);
+    g_clear_pointer(&cfg, brief_config_free);
+    cfg = brief_config_new();
+    cfg->n_threads = threads;
+    d = brief_daily_new(day, cfg, on_progress, &seen, &error);
     g_assert_no_error(error);
     g_assert_cmpuint(seen.calls, ==, 3);
     g_assert_cmpuint(seen.total, ==, 3);
@@ -193,10 +203,11 @@ test_formats(void)
   g_autoptr(BriefCluster) day = load("day.jsonl");
   g_autoptr(BriefDaily) d = NULL;
   g_autofree char *text = NULL, *md = NULL, *json = NULL, *html = NULL, *plain = NULL;
-  BriefDailyConfig cfg;
+  g_autoptr(BriefConfig) cfg = NULL;
 
-  brief_daily_config_init(&cfg);
-  d = run(day, &cfg);
+  g_clear_pointer(&cfg, brief_config_free);
+  cfg = brief_config_new();
+  d = run(day, cfg);
   text = brief_daily_to_string(d, BRIEF_FORMAT_TEXT);
   md = brief_daily_to_string(d, BRIEF_FORMAT_MARKDOWN);
   json = brief_daily_to_string(d, BRIEF_FORMAT_JSON);
@@ -283,14 +294,15 @@ test_caption_story_left_out(void)
   g_autoptr(GError) error = NULL;
   const char *gallery = "{\"cluster\": \"gallery\", \"title\": \"Gallery\", "
                         "\"text\": \"Pictured: the harbour at dawn. Photo: REUTERS/John Smith\"}\n";
-  BriefDailyConfig cfg;
+  g_autoptr(BriefConfig) cfg = NULL;
 
   g_assert_true(brief_cluster_add_data(day, "gallery.jsonl", gallery, strlen(gallery),
                                        BRIEF_INPUT_JSONL, NULL));
-  brief_daily_config_init(&cfg);
+  g_clear_pointer(&cfg, brief_config_free);
+  cfg = brief_config_new();
   g_test_expect_message("brief", G_LOG_LEVEL_WARNING,
                         "gallery.jsonl:1: no sentences to summarize*story left out");
-  d = brief_daily_new(day, &cfg, NULL, NULL, &error);
+  d = brief_daily_new(day, cfg, NULL, NULL, &error);
   g_test_assert_expected_messages();
   g_assert_no_error(error);
   g_assert_cmpuint(brief_daily_get_n_stories(d), ==, 3);
@@ -369,11 +381,12 @@ test_facts(void)
   g_autofree char *title = NULL, *footer = NULL, *count = NULL;
   const BriefStory *st;
   const BriefSource *src;
-  BriefDailyConfig cfg;
+  g_autoptr(BriefConfig) cfg = NULL;
   BriefStory fake = {0};
 
-  brief_daily_config_init(&cfg);
-  d = run(day, &cfg);
+  g_clear_pointer(&cfg, brief_config_free);
+  cfg = brief_config_new();
+  d = run(day, cfg);
   title = brief_daily_dup_title(d);
   g_assert_cmpstr(title, ==, "Daily briefing: Wednesday, 8 May 2024");
   footer = brief_daily_dup_footer(d);

@@ -149,14 +149,13 @@ test_summarizer_uses_model(void)
   g_autofree char *dir = g_dir_make_tmp("brief-idf-XXXXXX", NULL);
   g_autofree char *path = g_build_filename(dir, "m.idf", NULL);
   g_autoptr(GError) error = NULL;
-  BriefConfig cfg;
+  g_autoptr(BriefConfig) cfg = brief_config_new();
 
   g_assert_true(brief_idf_model_add_cluster(m, c, NULL));
   g_assert_true(brief_idf_model_save(m, path, NULL));
-  brief_config_init(&cfg);
-  cfg.idf_path = path;
+  g_assert_true(brief_config_set(cfg, "idf", path, NULL));
   {
-    g_autoptr(BriefSummarizer) sz = brief_summarizer_new(&cfg, &error);
+    g_autoptr(BriefSummarizer) sz = brief_summarizer_new(cfg, &error);
     g_autoptr(BriefSummary) sum = NULL;
     g_autofree char *json = NULL;
     g_assert_no_error(error);
@@ -169,8 +168,8 @@ test_summarizer_uses_model(void)
   /* A model of another language is refused. */
   {
     g_autoptr(BriefSummarizer) sz = NULL;
-    cfg.language = "french";
-    sz = brief_summarizer_new(&cfg, &error);
+    g_assert_true(brief_config_set(cfg, "language", "french", NULL));
+    sz = brief_summarizer_new(cfg, &error);
     g_assert_null(sz);
     g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID);
     g_clear_error(&error);
@@ -178,9 +177,9 @@ test_summarizer_uses_model(void)
   /* A missing model file is an I/O error. */
   {
     g_autoptr(BriefSummarizer) sz = NULL;
-    cfg.language = "english";
-    cfg.idf_path = "/nonexistent/m.idf";
-    sz = brief_summarizer_new(&cfg, &error);
+    g_assert_true(brief_config_set(cfg, "language", "english", NULL));
+    g_assert_true(brief_config_set(cfg, "idf", "/nonexistent/m.idf", NULL));
+    sz = brief_summarizer_new(cfg, &error);
     g_assert_null(sz);
     g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_IO);
   }

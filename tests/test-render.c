@@ -2,6 +2,7 @@
  * and the text, Markdown, plain and JSON renderings of a small briefing
  * built in memory. */
 #include "brief-private.h"
+#include "config-private.h"
 #include "render-private.h"
 
 #include <json-glib/json-glib.h>
@@ -92,15 +93,16 @@ briefing_run(Briefing *b, const BriefConfig *cfg)
 static void
 briefing_two_articles(Briefing *b, guint budget_words, const char *date)
 {
-  BriefConfig cfg;
+  g_autoptr(BriefConfig) cfg = NULL;
 
-  brief_config_init(&cfg);
-  cfg.budget_words = budget_words;
-  cfg.n_threads = 1;
-  cfg.date = date;
+  g_clear_pointer(&cfg, brief_config_free);
+  cfg = brief_config_new();
+  cfg->budget_words = budget_words;
+  cfg->n_threads = 1;
+  g_assert_true(brief_config_set(cfg, "date", date, NULL));
   for (gsize i = 0; i < G_N_ELEMENTS(article_data); i++)
     briefing_add(b, article_names[i], article_data[i]);
-  briefing_run(b, &cfg);
+  briefing_run(b, cfg);
 }
 
 static char **
@@ -407,11 +409,12 @@ test_text_budget_and_date_option(void)
 static void
 briefing_untitled(Briefing *b)
 {
-  BriefConfig cfg;
+  g_autoptr(BriefConfig) cfg = NULL;
 
-  brief_config_init(&cfg);
-  cfg.budget_words = 1000;
-  cfg.n_threads = 1;
+  g_clear_pointer(&cfg, brief_config_free);
+  cfg = brief_config_new();
+  cfg->budget_words = 1000;
+  cfg->n_threads = 1;
   briefing_add(b, "one.txt",
                "The city council approved the new budget for public schools on Monday.\n\n"
                "The budget adds money for teachers and for new school buildings.\n");
@@ -420,7 +423,7 @@ briefing_untitled(Briefing *b)
                "Parents said the new school buildings were needed for years.\n");
   briefing_add(b, "three.txt",
                "The council vote on the school budget was unanimous, officials said.\n");
-  briefing_run(b, &cfg);
+  briefing_run(b, cfg);
 }
 
 static void
@@ -489,16 +492,17 @@ test_markdown(void)
       "\n"
       "The talks on Syria will resume in Geneva next week, the ministers said.\n";
   g_auto(Briefing) b = {0};
-  BriefConfig cfg;
+  g_autoptr(BriefConfig) cfg = NULL;
   g_autofree char *out = NULL;
   g_auto(GStrv) lines = NULL;
   guint n;
 
-  brief_config_init(&cfg);
-  cfg.budget_words = 1000;
-  cfg.n_threads = 1;
+  g_clear_pointer(&cfg, brief_config_free);
+  cfg = brief_config_new();
+  cfg->budget_words = 1000;
+  cfg->n_threads = 1;
   briefing_add(&b, "md.txt", data);
-  briefing_run(&b, &cfg);
+  briefing_run(&b, cfg);
   n = brief_summary_get_n_selected(b.summary);
   g_assert_cmpuint(n, ==, 3);
 
@@ -734,19 +738,20 @@ test_json(void)
   g_assert_false(json_object_get_boolean_member(options, "fill"));
   {
     /* The options echo the configuration as run (the defaults here). */
-    BriefConfig def;
-    brief_config_init(&def);
-    g_assert_cmpfloat_with_epsilon(json_object_get_double_member(options, "lambda"), def.lambda,
+    g_autoptr(BriefConfig) def = NULL;
+    g_clear_pointer(&def, brief_config_free);
+    def = brief_config_new();
+    g_assert_cmpfloat_with_epsilon(json_object_get_double_member(options, "lambda"), def->lambda,
                                    1e-6);
-    g_assert_cmpfloat_with_epsilon(json_object_get_double_member(options, "damping"), def.damping,
+    g_assert_cmpfloat_with_epsilon(json_object_get_double_member(options, "damping"), def->damping,
                                    1e-6);
     g_assert_cmpfloat_with_epsilon(json_object_get_double_member(options, "threshold"),
-                                   def.threshold, 1e-6);
+                                   def->threshold, 1e-6);
     g_assert_cmpfloat_with_epsilon(json_object_get_double_member(options, "tolerance"),
-                                   def.tolerance, def.tolerance * 1e-5);
-    g_assert_cmpint(json_object_get_int_member(options, "max_iterations"), ==, def.max_iterations);
-    g_assert_cmpint(json_object_get_int_member(options, "min_words"), ==, def.min_words);
-    g_assert_cmpint(json_object_get_int_member(options, "max_words"), ==, def.max_words);
+                                   def->tolerance, def->tolerance * 1e-5);
+    g_assert_cmpint(json_object_get_int_member(options, "max_iterations"), ==, def->max_iterations);
+    g_assert_cmpint(json_object_get_int_member(options, "min_words"), ==, def->min_words);
+    g_assert_cmpint(json_object_get_int_member(options, "max_words"), ==, def->max_words);
   }
 }
 
@@ -794,16 +799,17 @@ test_json_escaping(void)
       "\"text\": \"The \\\"quoted\\\" minister said the C:\\\\path talks would resume on "
       "Tuesday.\"}\n";
   g_auto(Briefing) b = {0};
-  BriefConfig cfg;
+  g_autoptr(BriefConfig) cfg = NULL;
   g_autofree char *out = NULL;
   g_autoptr(JsonParser) parser = json_parser_new();
   g_autoptr(GError) error = NULL;
   JsonObject *root, *s0, *item;
 
-  brief_config_init(&cfg);
-  cfg.n_threads = 1;
+  g_clear_pointer(&cfg, brief_config_free);
+  cfg = brief_config_new();
+  cfg->n_threads = 1;
   briefing_add(&b, "esc.jsonl", data);
-  briefing_run(&b, &cfg);
+  briefing_run(&b, cfg);
   out = brief_render_summary_json(b.summary);
   g_assert_true(json_parser_load_from_data(parser, out, -1, &error));
   g_assert_no_error(error);
@@ -830,17 +836,18 @@ test_json_offsets_bom_crlf(void)
       "The council approved the  new school budget on Monday evening.\r\n\r\n"
       "Teachers said the school budget was\r\nlong overdue for the city.\r\n";
   g_auto(Briefing) b = {0};
-  BriefConfig cfg;
+  g_autoptr(BriefConfig) cfg = NULL;
   g_autofree char *out = NULL;
   g_autoptr(JsonParser) parser = json_parser_new();
   g_autoptr(GError) error = NULL;
   JsonArray *summary;
 
-  brief_config_init(&cfg);
-  cfg.budget_words = 1000;
-  cfg.n_threads = 1;
+  g_clear_pointer(&cfg, brief_config_free);
+  cfg = brief_config_new();
+  cfg->budget_words = 1000;
+  cfg->n_threads = 1;
   briefing_add(&b, "win.txt", data);
-  briefing_run(&b, &cfg);
+  briefing_run(&b, cfg);
   g_assert_cmpuint(brief_cluster_get_article(b.cluster, 0)->text_offset, ==,
                    strstr(data, "The council") - data);
   out = brief_render_summary_json(b.summary);

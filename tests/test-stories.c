@@ -157,7 +157,7 @@ test_find_stories(void)
   g_autofree guint *story = NULL;
   guint n = 0;
 
-  story = brief_cluster_find_stories(day, "english", BRIEF_DEFAULT_STORY_THRESHOLD, &n, &error);
+  story = brief_cluster_find_stories(day, NULL, &n, &error);
   g_assert_no_error(error);
   g_assert_cmpuint(n, ==, 3);
   /* Numbered in order of each story's first article. */
@@ -169,9 +169,10 @@ test_find_stories(void)
   /* The same grouping on any number of threads. */
   for (guint threads = 1; threads <= 4; threads++) {
     g_autofree guint *again = NULL;
+    g_autoptr(BriefConfig) config = brief_config_new();
     guint n_again = 0;
-    again = brief_cluster_find_stories_full(day, "english", BRIEF_DEFAULT_STORY_THRESHOLD, threads,
-                                            &n_again, &error);
+    g_assert_true(brief_config_set_uint(config, "threads", threads, NULL));
+    again = brief_cluster_find_stories(day, config, &n_again, &error);
     g_assert_no_error(error);
     g_assert_cmpuint(n_again, ==, n);
     g_assert_cmpmem(again, 5 * sizeof(guint), story, 5 * sizeof(guint));
@@ -188,7 +189,7 @@ test_labels(void)
   g_autofree guint *story = NULL;
   guint n = 0;
 
-  story = brief_cluster_find_stories(day, "english", BRIEF_DEFAULT_STORY_THRESHOLD, &n, NULL);
+  story = brief_cluster_find_stories(day, NULL, &n, NULL);
   g_assert_nonnull(story);
   g_assert_cmpuint(n, ==, 3);
   g_assert_cmpuint(story[0], ==, story[4]);
@@ -200,20 +201,29 @@ test_labels(void)
 }
 
 static void
-test_errors(void)
+test_threshold(void)
 {
+  /* The threshold and the language are the configuration's: out of range
+   * is refused when set; a higher threshold splits the day further. */
   g_autoptr(BriefCluster) day = day_of(day_texts, NULL);
+  g_autoptr(BriefConfig) config = brief_config_new();
   g_autoptr(GError) error = NULL;
+  g_autofree guint *story = NULL;
   guint n = 0;
 
-  g_assert_null(brief_cluster_find_stories(day, "english", 0.0, &n, &error));
+  g_assert_false(brief_config_set(config, "story-threshold", "0", &error));
   g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID);
   g_clear_error(&error);
-  g_assert_null(brief_cluster_find_stories(day, "english", 1.5, &n, &error));
+  g_assert_false(brief_config_set(config, "story-threshold", "1.5", &error));
   g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID);
   g_clear_error(&error);
-  g_assert_null(brief_cluster_find_stories(day, "klingon", 0.12, &n, &error));
+  g_assert_false(brief_config_set(config, "language", "klingon", &error));
   g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_LANGUAGE);
+  g_clear_error(&error);
+  g_assert_true(brief_config_set(config, "story-threshold", "1", NULL));
+  story = brief_cluster_find_stories(day, config, &n, &error);
+  g_assert_no_error(error);
+  g_assert_cmpuint(n, ==, 5);
 }
 
 int
@@ -223,6 +233,6 @@ main(int argc, char **argv)
   g_test_add_func("/stories/average-link-reference", test_average_link_reference);
   g_test_add_func("/stories/find", test_find_stories);
   g_test_add_func("/stories/labels", test_labels);
-  g_test_add_func("/stories/errors", test_errors);
+  g_test_add_func("/stories/threshold", test_threshold);
   return g_test_run();
 }

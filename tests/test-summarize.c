@@ -1,6 +1,7 @@
 /* The whole pipeline through the public API: budgets, noise, order,
  * determinism, dates, headlines and every failure of brief_summarizer_*. */
 #include "brief-private.h"
+#include "config-private.h"
 
 #include <string.h>
 
@@ -38,11 +39,12 @@ test_example_budget_and_verbatim(void)
   g_autoptr(BriefCluster) c = example_cluster();
   g_autoptr(BriefSummarizer) sz = NULL;
   g_autoptr(BriefSummary) sum = NULL;
-  BriefConfig cfg;
+  g_autoptr(BriefConfig) cfg = NULL;
   guint words = 0;
 
-  brief_config_init(&cfg);
-  sum = summarize_cluster(c, &cfg, &sz);
+  g_clear_pointer(&cfg, brief_config_free);
+  cfg = brief_config_new();
+  sum = summarize_cluster(c, cfg, &sz);
   g_assert_cmpuint(brief_summary_get_n_selected(sum), >, 1);
   for (guint i = 0; i < brief_summary_get_n_selected(sum); i++) {
     const BriefSelection *x = brief_summary_get_selected(sum, i);
@@ -52,7 +54,7 @@ test_example_budget_and_verbatim(void)
     g_assert_cmpstr(x->text, ==, slice);
     words += x->words;
     g_assert_cmpuint(x->words, ==, brief_count_words(x->text, strlen(x->text)));
-    g_assert_cmpuint(x->words, >=, cfg.min_words);
+    g_assert_cmpuint(x->words, >=, cfg->min_words);
     /* Photo captions and credits never reach a briefing. */
     g_assert_null(strstr(x->text, "Pictured"));
     g_assert_null(strstr(x->text, "REUTERS"));
@@ -102,11 +104,12 @@ test_reading_order(void)
   g_autoptr(BriefCluster) c = flood_cluster();
   g_autoptr(BriefSummarizer) sz = NULL;
   g_autoptr(BriefSummary) sum = NULL;
-  BriefConfig cfg;
+  g_autoptr(BriefConfig) cfg = NULL;
 
-  brief_config_init(&cfg);
-  cfg.budget_words = 1000;
-  sum = summarize_cluster(c, &cfg, &sz);
+  g_clear_pointer(&cfg, brief_config_free);
+  cfg = brief_config_new();
+  cfg->budget_words = 1000;
+  sum = summarize_cluster(c, cfg, &sz);
   g_assert_cmpuint(brief_summary_get_n_selected(sum), ==, 4);
   for (guint i = 0; i < 4; i++) {
     const BriefSelection *x = brief_summary_get_selected(sum, i);
@@ -124,16 +127,17 @@ static void
 test_budgets(void)
 {
   g_autoptr(BriefCluster) c = example_cluster();
-  BriefConfig cfg;
+  g_autoptr(BriefConfig) cfg = NULL;
 
   /* Sentences */
   {
     g_autoptr(BriefSummarizer) sz = NULL;
     g_autoptr(BriefSummary) sum = NULL;
-    brief_config_init(&cfg);
-    cfg.budget_words = 0;
-    cfg.budget_sentences = 3;
-    sum = summarize_cluster(c, &cfg, &sz);
+    g_clear_pointer(&cfg, brief_config_free);
+    cfg = brief_config_new();
+    cfg->budget_words = 0;
+    cfg->budget_sentences = 3;
+    sum = summarize_cluster(c, cfg, &sz);
     g_assert_cmpuint(brief_summary_get_n_selected(sum), ==, 3);
   }
   /* Bytes, met from below */
@@ -141,10 +145,11 @@ test_budgets(void)
     g_autoptr(BriefSummarizer) sz = NULL;
     g_autoptr(BriefSummary) sum = NULL;
     gsize bytes = 0;
-    brief_config_init(&cfg);
-    cfg.budget_words = 0;
-    cfg.budget_bytes = 400;
-    sum = summarize_cluster(c, &cfg, &sz);
+    g_clear_pointer(&cfg, brief_config_free);
+    cfg = brief_config_new();
+    cfg->budget_words = 0;
+    cfg->budget_bytes = 400;
+    sum = summarize_cluster(c, cfg, &sz);
     for (guint i = 0; i < brief_summary_get_n_selected(sum); i++) {
       const BriefSelection *x = brief_summary_get_selected(sum, i);
       bytes += x->end - x->start;
@@ -156,9 +161,10 @@ test_budgets(void)
   {
     g_autoptr(BriefSummarizer) sz = NULL;
     g_autoptr(BriefSummary) sum = NULL;
-    brief_config_init(&cfg);
-    cfg.budget_words = 1;
-    sum = summarize_cluster(c, &cfg, &sz);
+    g_clear_pointer(&cfg, brief_config_free);
+    cfg = brief_config_new();
+    cfg->budget_words = 1;
+    sum = summarize_cluster(c, cfg, &sz);
     g_assert_cmpuint(brief_summary_get_n_selected(sum), ==, 1);
     g_assert_cmpuint(brief_summary_get_selected(sum, 0)->rank, ==, 1);
   }
@@ -167,10 +173,11 @@ test_budgets(void)
     g_autoptr(BriefSummarizer) sz = NULL;
     g_autoptr(BriefSummary) sum = NULL;
     guint words = 0;
-    brief_config_init(&cfg);
-    cfg.budget_words = 100;
-    cfg.fill = TRUE;
-    sum = summarize_cluster(c, &cfg, &sz);
+    g_clear_pointer(&cfg, brief_config_free);
+    cfg = brief_config_new();
+    cfg->budget_words = 100;
+    cfg->fill = TRUE;
+    sum = summarize_cluster(c, cfg, &sz);
     for (guint i = 0; i < brief_summary_get_n_selected(sum); i++)
       words += brief_summary_get_selected(sum, i)->words;
     g_assert_cmpuint(words, >=, 100);
@@ -181,16 +188,17 @@ static void
 test_deterministic(void)
 {
   g_autoptr(BriefCluster) c = example_cluster();
-  BriefConfig cfg;
+  g_autoptr(BriefConfig) cfg = NULL;
   g_autofree char *first = NULL;
 
-  brief_config_init(&cfg);
+  g_clear_pointer(&cfg, brief_config_free);
+  cfg = brief_config_new();
   for (guint threads = 1; threads <= 3; threads++) {
     g_autoptr(BriefSummarizer) sz = NULL;
     g_autoptr(BriefSummary) sum = NULL;
     g_autofree char *json = NULL;
-    cfg.n_threads = threads;
-    sum = summarize_cluster(c, &cfg, &sz);
+    cfg->n_threads = threads;
+    sum = summarize_cluster(c, cfg, &sz);
     json = brief_summary_to_string(sum, BRIEF_FORMAT_JSON);
     if (first == NULL)
       first = g_steal_pointer(&json);
@@ -209,19 +217,20 @@ test_history_independent(void)
   g_autoptr(GError) error = NULL;
   const char *t = "Zebras and giraffes crossed the dry river bed at dawn near the old bridge. "
                   "Rangers counted the zebras and the giraffes as the herd moved north.\n";
-  BriefConfig cfg;
+  g_autoptr(BriefConfig) cfg = NULL;
   g_autofree char *fresh = NULL, *after = NULL;
 
   g_assert_true(brief_cluster_add_data(other, "o.txt", t, strlen(t), BRIEF_INPUT_TEXT, NULL));
-  brief_config_init(&cfg);
+  g_clear_pointer(&cfg, brief_config_free);
+  cfg = brief_config_new();
   {
-    g_autoptr(BriefSummarizer) sz = brief_summarizer_new(&cfg, &error);
+    g_autoptr(BriefSummarizer) sz = brief_summarizer_new(cfg, &error);
     g_autoptr(BriefSummary) sum = brief_summarizer_run(sz, c, &error);
     g_assert_no_error(error);
     fresh = brief_summary_to_string(sum, BRIEF_FORMAT_JSON);
   }
   {
-    g_autoptr(BriefSummarizer) sz = brief_summarizer_new(&cfg, &error);
+    g_autoptr(BriefSummarizer) sz = brief_summarizer_new(cfg, &error);
     g_autoptr(BriefSummary) first = brief_summarizer_run(sz, other, &error);
     g_autoptr(BriefSummary) sum = NULL;
     g_assert_no_error(error);
@@ -261,10 +270,11 @@ test_large_cluster_threads(void)
   for (guint threads = 1; threads <= 2; threads++) {
     g_autoptr(BriefSummarizer) sz = NULL;
     g_autoptr(BriefSummary) sum = NULL;
-    BriefConfig cfg;
-    brief_config_init(&cfg);
-    cfg.n_threads = threads;
-    sum = summarize_cluster(c, &cfg, &sz);
+    g_autoptr(BriefConfig) cfg = NULL;
+    g_clear_pointer(&cfg, brief_config_free);
+    cfg = brief_config_new();
+    cfg->n_threads = threads;
+    sum = summarize_cluster(c, cfg, &sz);
     g_assert_cmpuint(brief_summary_get_n_candidates(sum), ==, 2400);
     if (threads == 1)
       a = brief_summary_to_string(sum, BRIEF_FORMAT_JSON);
@@ -280,7 +290,7 @@ test_headline_from_title(void)
   g_autoptr(BriefCluster) c = brief_cluster_new();
   g_autoptr(BriefSummarizer) sz = NULL;
   g_autoptr(BriefSummary) sum = NULL;
-  BriefConfig cfg;
+  g_autoptr(BriefConfig) cfg = NULL;
   const char *x = "Title: Flood waters reach the old town\nSource: River Times\n\n"
                   "The river flood reached the old town on Monday morning. "
                   "Residents left their homes as the water rose quickly.\n";
@@ -290,8 +300,9 @@ test_headline_from_title(void)
 
   g_assert_true(brief_cluster_add_data(c, "x.txt", x, strlen(x), BRIEF_INPUT_TEXT, NULL));
   g_assert_true(brief_cluster_add_data(c, "y.txt", y, strlen(y), BRIEF_INPUT_TEXT, NULL));
-  brief_config_init(&cfg);
-  sum = summarize_cluster(c, &cfg, &sz);
+  g_clear_pointer(&cfg, brief_config_free);
+  cfg = brief_config_new();
+  sum = summarize_cluster(c, cfg, &sz);
   g_assert_cmpstr(brief_summary_get_headline(sum), ==, "Flood waters reach the old town");
   /* No dates anywhere: no date line. */
   g_assert_false(brief_summary_get_date(sum, NULL, NULL, NULL));
@@ -303,12 +314,13 @@ test_date_option(void)
   g_autoptr(BriefCluster) c = example_cluster();
   g_autoptr(BriefSummarizer) sz = NULL;
   g_autoptr(BriefSummary) sum = NULL;
-  BriefConfig cfg;
+  g_autoptr(BriefConfig) cfg = NULL;
   int y, m, d;
 
-  brief_config_init(&cfg);
-  cfg.date = "2016-01-02";
-  sum = summarize_cluster(c, &cfg, &sz);
+  g_clear_pointer(&cfg, brief_config_free);
+  cfg = brief_config_new();
+  g_assert_true(brief_config_set(cfg, "date", "2016-01-02", NULL));
+  sum = summarize_cluster(c, cfg, &sz);
   g_assert_true(brief_summary_get_date(sum, &y, &m, &d));
   g_assert_cmpint(y, ==, 2016);
   g_assert_cmpint(m, ==, 1);
@@ -318,15 +330,16 @@ test_date_option(void)
 static void
 test_errors(void)
 {
-  BriefConfig cfg;
+  g_autoptr(BriefConfig) cfg = NULL;
   g_autoptr(GError) error = NULL;
 
   /* Empty cluster */
   {
     g_autoptr(BriefCluster) c = brief_cluster_new();
     g_autoptr(BriefSummarizer) sz = NULL;
-    brief_config_init(&cfg);
-    sz = brief_summarizer_new(&cfg, &error);
+    g_clear_pointer(&cfg, brief_config_free);
+    cfg = brief_config_new();
+    sz = brief_summarizer_new(cfg, &error);
     g_assert_no_error(error);
     g_assert_null(brief_summarizer_run(sz, c, &error));
     g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY);
@@ -339,7 +352,7 @@ test_errors(void)
     const char *ok = "A complete sentence about the flood in the old town.\n";
     g_assert_true(brief_cluster_add_data(c, "ok.txt", ok, strlen(ok), BRIEF_INPUT_TEXT, NULL));
     g_assert_true(brief_cluster_add_data(c, "blank.txt", "  \n\n", 4, BRIEF_INPUT_TEXT, NULL));
-    sz = brief_summarizer_new(&cfg, NULL);
+    sz = brief_summarizer_new(cfg, NULL);
     g_assert_null(brief_summarizer_run(sz, c, &error));
     g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY);
     g_assert_nonnull(strstr(error->message, "blank.txt"));
@@ -351,58 +364,61 @@ test_errors(void)
     g_autoptr(BriefSummarizer) sz = NULL;
     const char *t = "Pictured: the minister arrives. Photo: REUTERS/Someone\n\nBy John Smith\n";
     g_assert_true(brief_cluster_add_data(c, "cap.txt", t, strlen(t), BRIEF_INPUT_TEXT, NULL));
-    sz = brief_summarizer_new(&cfg, NULL);
+    sz = brief_summarizer_new(cfg, NULL);
     g_assert_null(brief_summarizer_run(sz, c, &error));
     g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY);
     g_clear_error(&error);
   }
   /* Bad configuration */
-  brief_config_init(&cfg);
-  cfg.language = "klingon";
-  g_assert_null(brief_summarizer_new(&cfg, &error));
+  g_clear_pointer(&cfg, brief_config_free);
+  cfg = brief_config_new();
+  g_assert_false(brief_config_set(cfg, "language", "klingon", &error));
   g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_LANGUAGE);
   g_clear_error(&error);
 
-  brief_config_init(&cfg);
-  cfg.lambda = 1.5;
-  g_assert_null(brief_summarizer_new(&cfg, &error));
+  g_clear_pointer(&cfg, brief_config_free);
+  cfg = brief_config_new();
+  g_assert_false(brief_config_set_double(cfg, "lambda", 1.5, &error));
   g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID);
   g_clear_error(&error);
 
-  brief_config_init(&cfg);
-  cfg.damping = -0.1;
-  g_assert_false(brief_config_validate(&cfg, &error));
+  g_clear_pointer(&cfg, brief_config_free);
+  cfg = brief_config_new();
+  g_assert_false(brief_config_set_double(cfg, "damping", -0.1, &error));
   g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID);
   g_clear_error(&error);
 
-  brief_config_init(&cfg);
-  cfg.budget_words = 0;
-  g_assert_false(brief_config_validate(&cfg, &error));
+  g_clear_pointer(&cfg, brief_config_free);
+  cfg = brief_config_new();
+  cfg->budget_words = 0;
+  g_assert_false(brief_config_validate(cfg, &error));
   g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID);
   g_clear_error(&error);
 
-  brief_config_init(&cfg);
-  cfg.date = "15/12/2015";
-  g_assert_false(brief_config_validate(&cfg, &error));
+  g_clear_pointer(&cfg, brief_config_free);
+  cfg = brief_config_new();
+  g_assert_false(brief_config_set(cfg, "date", "15/12/2015", &error));
   g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID);
   g_clear_error(&error);
 
-  brief_config_init(&cfg);
-  cfg.min_words = 10;
-  cfg.max_words = 5;
-  g_assert_false(brief_config_validate(&cfg, &error));
+  g_clear_pointer(&cfg, brief_config_free);
+  cfg = brief_config_new();
+  cfg->min_words = 10;
+  cfg->max_words = 5;
+  g_assert_false(brief_config_validate(cfg, &error));
   g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID);
   g_clear_error(&error);
 
-  brief_config_init(&cfg);
-  cfg.max_iterations = 0;
-  g_assert_false(brief_config_validate(&cfg, &error));
+  g_clear_pointer(&cfg, brief_config_free);
+  cfg = brief_config_new();
+  g_assert_false(brief_config_set_uint(cfg, "max-iterations", 0, &error));
   g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID);
   g_clear_error(&error);
 
-  brief_config_init(&cfg);
-  cfg.stopwords_path = "/nonexistent/stop.txt";
-  g_assert_null(brief_summarizer_new(&cfg, &error));
+  g_clear_pointer(&cfg, brief_config_free);
+  cfg = brief_config_new();
+  g_assert_true(brief_config_set(cfg, "stopwords", "/nonexistent/stop.txt", NULL));
+  g_assert_null(brief_summarizer_new(cfg, &error));
   g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_IO);
 }
 
@@ -413,15 +429,16 @@ test_language_without_stoplist(void)
   g_autoptr(BriefSummarizer) sz = NULL;
   g_autoptr(BriefSummary) sum = NULL;
   g_autoptr(GError) error = NULL;
-  BriefConfig cfg;
+  g_autoptr(BriefConfig) cfg = NULL;
   const char *t = "Η κυβέρνηση ανακοίνωσε νέα μέτρα για την οικονομία της χώρας σήμερα. "
                   "Τα μέτρα για την οικονομία θα ισχύσουν από τον επόμενο μήνα στη χώρα.\n";
 
   g_assert_true(brief_cluster_add_data(c, "el.txt", t, strlen(t), BRIEF_INPUT_TEXT, NULL));
-  brief_config_init(&cfg);
-  cfg.language = "greek";
+  g_clear_pointer(&cfg, brief_config_free);
+  cfg = brief_config_new();
+  g_assert_true(brief_config_set(cfg, "language", "greek", NULL));
   g_test_expect_message("brief", G_LOG_LEVEL_WARNING, "no stop word list for 'greek'*");
-  sz = brief_summarizer_new(&cfg, &error);
+  sz = brief_summarizer_new(cfg, &error);
   g_test_assert_expected_messages();
   g_assert_no_error(error);
   sum = brief_summarizer_run(sz, c, &error);
@@ -436,13 +453,14 @@ test_unterminated_fallback(void)
   g_autoptr(BriefCluster) c = brief_cluster_new();
   g_autoptr(BriefSummarizer) sz = NULL;
   g_autoptr(BriefSummary) sum = NULL;
-  BriefConfig cfg;
+  g_autoptr(BriefConfig) cfg = NULL;
   const char *t =
       "river flood reaches the old town overnight\n\nresidents leave homes as river flood rises\n";
 
   g_assert_true(brief_cluster_add_data(c, "t.txt", t, strlen(t), BRIEF_INPUT_TEXT, NULL));
-  brief_config_init(&cfg);
-  sum = summarize_cluster(c, &cfg, &sz);
+  g_clear_pointer(&cfg, brief_config_free);
+  cfg = brief_config_new();
+  sum = summarize_cluster(c, cfg, &sz);
   g_assert_cmpuint(brief_summary_get_n_selected(sum), >=, 1);
 }
 
@@ -471,12 +489,13 @@ test_stage_term_numbering(void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) seen = g_array_new(FALSE, FALSE, sizeof(guint32));
   g_auto(BriefRun) run = {0};
-  BriefConfig cfg;
+  g_autoptr(BriefConfig) cfg = NULL;
   g_autoptr(BriefSummarizer) sz = NULL;
   guint32 next = 0;
 
-  brief_config_init(&cfg);
-  sz = brief_summarizer_new(&cfg, &error);
+  g_clear_pointer(&cfg, brief_config_free);
+  cfg = brief_config_new();
+  sz = brief_summarizer_new(cfg, &error);
   g_assert_no_error(error);
   brief_tokenizer_add_terms(sz->tok, "zebras giraffes savanna", 23, seen);
   run_to_candidates(&run, sz, c);
@@ -508,17 +527,18 @@ test_stage_coverage(void)
   g_autoptr(GError) error = NULL;
   g_auto(BriefRun) run = {0};
   BriefCoverage cov = {0};
-  BriefConfig cfg;
+  g_autoptr(BriefConfig) cfg = NULL;
   g_autoptr(BriefSummarizer) sz = NULL;
 
-  brief_config_init(&cfg);
-  cfg.coverage_min_df = 2;
-  sz = brief_summarizer_new(&cfg, &error);
+  g_clear_pointer(&cfg, brief_config_free);
+  cfg = brief_config_new();
+  cfg->coverage_min_df = 2;
+  sz = brief_summarizer_new(cfg, &error);
   g_assert_no_error(error);
   run_to_candidates(&run, sz, c);
   brief_coverage_build(&cov, &run);
   g_assert_cmpuint(cov.n_concepts, >, 2);
-  g_assert_cmpfloat(cov.mix, ==, cfg.coverage_weight);
+  g_assert_cmpfloat(cov.mix, ==, cfg->coverage_weight);
   g_assert_cmpuint(cov.offsets[0], ==, 0);
   for (guint k = 0; k < run.n; k++) {
     g_assert_cmpuint(cov.offsets[k + 1], >=, cov.offsets[k]);
@@ -544,11 +564,12 @@ test_stage_headline_without_titles(void)
   g_autoptr(BriefSummarizer) sz = NULL;
   g_autoptr(BriefSummary) sum = NULL;
   const BriefSelection *h;
-  BriefConfig cfg;
+  g_autoptr(BriefConfig) cfg = NULL;
 
-  brief_config_init(&cfg);
-  cfg.budget_words = 1000;
-  sum = summarize_cluster(c, &cfg, &sz);
+  g_clear_pointer(&cfg, brief_config_free);
+  cfg = brief_config_new();
+  cfg->budget_words = 1000;
+  sum = summarize_cluster(c, cfg, &sz);
   g_assert_cmpint(sum->headline_selected, >=, 0);
   h = brief_summary_get_selected(sum, (guint)sum->headline_selected);
   g_assert_cmpuint(h->index, ==, 0);

@@ -1,6 +1,8 @@
 /* brief: extractive multi-document news summarization.
  *
- * This is the only public header of libbrief.
+ * The main public header of libbrief; <brief/brief-rouge.h> adds the ROUGE
+ * scorer behind `brief eval`.  Messages of the library name files, lines and
+ * tunables, never a command-line option: a front end adds its own words.
  *
  * Conventions (they hold for every declaration below unless it says otherwise):
  *
@@ -58,6 +60,7 @@ typedef enum {
   BRIEF_ERROR_EMPTY,      /* no articles, or no sentences to summarize */
   BRIEF_ERROR_LANGUAGE,   /* unknown language */
   BRIEF_ERROR_INVALID,    /* an option or configuration value is out of range */
+  BRIEF_ERROR_OUTPUT,     /* an output file could not be written */
 } BriefError;
 
 /* ------------------------------------------------------------------------ */
@@ -82,80 +85,103 @@ typedef enum {
   BRIEF_METHOD_LEAD,         /* baseline: first sentences of the newest article */
 } BriefMethod;
 
-/* Every tunable of the pipeline.  Initialise with brief_config_init(), then
- * change fields.  Strings are borrowed and must outlive the objects built
- * from the configuration. */
+/* Formats by name: "text", "markdown" (or "md"), "json", "plain", "html";
+ * "auto", "text", "jsonl".  FALSE for an unknown name (NULL is the
+ * default: text, auto). */
+BRIEF_API gboolean brief_format_from_name(const char *name, BriefFormat *format);
+BRIEF_API gboolean brief_input_format_from_name(const char *name, BriefInputFormat *format);
+
+/* Every tunable of the pipeline, in one opaque object.  A tunable has a name
+ * (also the command-line option --NAME), a type, a default and a range;
+ * `brief_tunable_get()` lists them, so that a front end offers every
+ * tunable without naming any.  The defaults are those of a story summary;
+ * a daily briefing applies its own default (brief_tunable_get()'s
+ * daily_default) to each tunable that was not set.
+ *
+ * Why opaque: a new tunable is then one line of the library's table, not a
+ * new field that changes the size of a public struct (and so the ABI).
+ * Strings given to a setter are copied. */
+typedef struct _BriefConfig BriefConfig;
+
+typedef enum {
+  BRIEF_TUNABLE_UINT = 0, /* a whole number, 0 or more */
+  BRIEF_TUNABLE_DOUBLE,
+  BRIEF_TUNABLE_BOOLEAN,
+  BRIEF_TUNABLE_STRING, /* may be NULL (not set) */
+  BRIEF_TUNABLE_CHOICE, /* one of `choices`; its value is the index */
+} BriefTunableType;
+
+typedef enum {
+  BRIEF_TUNABLE_SUMMARY = 1 << 0,   /* used to summarize a story */
+  BRIEF_TUNABLE_DAILY = 1 << 1,     /* used by daily briefings and story grouping */
+  BRIEF_TUNABLE_LEVER = 1 << 2,     /* a quality lever, tuned on a development set */
+  BRIEF_TUNABLE_PATH = 1 << 3,      /* a STRING naming a file */
+  BRIEF_TUNABLE_LANGUAGE = 1 << 4,  /* a STRING naming a language of brief_languages() */
+  BRIEF_TUNABLE_DATE = 1 << 5,      /* a STRING holding a date, YYYY-MM-DD */
+  BRIEF_TUNABLE_BUDGET = 1 << 6,    /* a length budget: setting one drops the others' defaults */
+  BRIEF_TUNABLE_RUNTIME = 1 << 7,   /* changes how fast, never what (threads) */
+  BRIEF_TUNABLE_NOT_DAILY = 1 << 8, /* a daily briefing rejects it when set */
+  BRIEF_TUNABLE_EXCL_MIN = 1 << 9,  /* the minimum itself is out of range */
+} BriefTunableFlags;
+
+/* A tunable's description.  Static; do not free. */
 typedef struct {
-  /* Tokens */
-  const char *language;       /* a libstemmer algorithm name; "english" */
-  const char *stopwords_path; /* NULL: the built-in list of `language` */
-  const char *idf_path;       /* background IDF model; NULL: IDF from the
-                                 cluster, sentences as documents */
-  gboolean idf_articles;      /* FALSE; TRUE: in-cluster IDF with articles
-                                 as the documents (for comparison) */
+  const char *name; /* "lambda", "max-words" */
+  BriefTunableType type;
+  guint flags;               /* BriefTunableFlags */
+  const char *default_value; /* as text ("0.7", "true", "textrank"); NULL: not set */
+  const char *daily_default; /* a daily briefing's default; NULL: default_value */
+  double min, max;           /* range of a UINT or DOUBLE (inclusive) */
+  const char *choices;       /* CHOICE: the names, '|'-separated */
+  const char *option;        /* the command-line option without "--" (the name,
+                                but for a BOOLEAN defaulting to TRUE: the option
+                                that turns it off) */
+  const char *metavar;       /* "N", "X", "FILE"; NULL for a BOOLEAN */
+  const char *help;          /* one line, without the default */
+} BriefTunable;
 
-  /* Noise filter: captions, datelines, bylines, unterminated lines and
-   * pieces of quotations never reach a summary.  TRUE. */
-  gboolean noise_filter;
+/* The index-th tunable, or NULL past the last. */
+BRIEF_API const BriefTunable *brief_tunable_get(guint index);
+/* The tunable called `name`, or NULL. */
+BRIEF_API const BriefTunable *brief_tunable_lookup(const char *name);
 
-  /* Sentence filter: shorter or longer sentences never reach a summary. */
-  guint min_words; /* 6 */
-  guint max_words; /* 80; 0 = no ceiling */
+/* A configuration holding every default. */
+BRIEF_API BriefConfig *brief_config_new(void);
+BRIEF_API BriefConfig *brief_config_copy(const BriefConfig *config);
+BRIEF_API void brief_config_free(BriefConfig *config);
 
-  /* TextRank */
-  double damping;       /* 0.85 */
-  double tolerance;     /* 1e-6, L1 change per iteration */
-  guint max_iterations; /* 200 */
-  double threshold;     /* 0.1: edges with a lower cosine are dropped */
+/* Set the tunable `name` from text, as a command line gives it: a number
+ * in C notation (decimal only, whatever the locale), "true"/"false", a
+ * choice's name, a string.  FALSE with BRIEF_ERROR_INVALID (unknown name,
+ * not a value of the type, out of range, bad date) or _LANGUAGE. */
+BRIEF_API gboolean brief_config_set(BriefConfig *config, const char *name, const char *value,
+                                    GError **error);
+/* Typed setters, with the same checks.  A CHOICE takes its index as a UINT
+ * or its name as a STRING; a STRING tunable takes NULL to unset it. */
+BRIEF_API gboolean brief_config_set_uint(BriefConfig *config, const char *name, guint value,
+                                         GError **error);
+BRIEF_API gboolean brief_config_set_double(BriefConfig *config, const char *name, double value,
+                                           GError **error);
+BRIEF_API gboolean brief_config_set_boolean(BriefConfig *config, const char *name, gboolean value,
+                                            GError **error);
+BRIEF_API gboolean brief_config_set_string(BriefConfig *config, const char *name, const char *value,
+                                           GError **error);
 
-  gboolean binary_edges; /* FALSE: edges weigh their cosine; TRUE: 1 */
-  guint max_neighbors;   /* 50: each sentence keeps its strongest edges to
-                            at most this many later sentences, which bounds
-                            memory on huge clusters; 0 = no cap */
+/* Typed getters; the name must be a tunable of that type (a CHOICE reads
+ * as a UINT).  The string is borrowed from `config`. */
+BRIEF_API guint brief_config_get_uint(const BriefConfig *config, const char *name);
+BRIEF_API double brief_config_get_double(const BriefConfig *config, const char *name);
+BRIEF_API gboolean brief_config_get_boolean(const BriefConfig *config, const char *name);
+BRIEF_API const char *brief_config_get_string(const BriefConfig *config, const char *name);
+/* The value as text, as brief_config_set() reads it; NULL for an unset
+ * string.  (transfer full) */
+BRIEF_API char *brief_config_get_text(const BriefConfig *config, const char *name);
+/* Whether `name` was set, as opposed to holding its default. */
+BRIEF_API gboolean brief_config_is_set(const BriefConfig *config, const char *name);
 
-  /* Relevance = (1 - position - centroid) x TextRank + position x prior +
-   * centroid x similarity to the cluster centroid, each scaled to [0, 1].
-   * The prior is MEAD's 1/sqrt(i) for the i-th sentence of its article. */
-  double position_weight; /* 0.3 */
-  double centroid_weight; /* 0 */
-
-  /* Relevance is multiplied by (1 - penalty) for a sentence holding a
-   * quotation, and for one opening with a pronoun or connective that points
-   * back ("He", "It", "But", "However,"). */
-  double quote_penalty;   /* 0.3 */
-  double pronoun_penalty; /* 0.5 */
-
-  /* MMR */
-  double lambda; /* 0.7: weight of relevance against redundancy */
-
-  /* Coverage: share of a candidate's relevance given by the weight of the
-   * word bigrams it adds to the summary (ICSISumm-style concepts: adjacent
-   * content stems, weighted by the number of articles holding them; those
-   * in fewer than coverage_min_df articles weigh nothing). */
-  double coverage_weight; /* 0.3 */
-  guint coverage_min_df;  /* 2 */
-
-  /* Length budget: every non-zero limit applies; at least one must be set. */
-  guint budget_words;     /* 100 */
-  guint budget_sentences; /* 0 */
-  guint budget_bytes;     /* 0 */
-  gboolean fill;          /* FALSE: the last sentence may cross the budget */
-
-  /* Briefing date as "YYYY-MM-DD"; NULL: the newest article date. */
-  const char *date;
-
-  guint n_threads; /* 0: one per core, at most 8; at most BRIEF_MAX_THREADS */
-
-  BriefMethod method; /* BRIEF_METHOD_TEXTRANK */
-} BriefConfig;
-
-#define BRIEF_MAX_THREADS 64
-
-/* Fill `config` with the documented defaults. */
-BRIEF_API void brief_config_init(BriefConfig *config);
-
-/* Check every field; FALSE with BRIEF_ERROR_INVALID or _LANGUAGE if one is
- * out of range. */
+/* Check what no single setter can: the sentence length range, the weights
+ * of relevance adding up to at most 1, a length budget.  FALSE with
+ * BRIEF_ERROR_INVALID. */
 BRIEF_API gboolean brief_config_validate(const BriefConfig *config, GError **error);
 
 /* NULL-terminated list of the languages (libstemmer algorithms) brief
@@ -222,12 +248,10 @@ BRIEF_API const BriefArticle *brief_cluster_get_article(const BriefCluster *clus
  * Articles with a label (BriefArticle.cluster) form one story per label;
  * the others are clustered among themselves by average-link agglomerative
  * clustering of their TF-IDF vectors, merging while the average cosine is
- * at least `threshold` (0 < threshold <= 1; BRIEF_ERROR_INVALID otherwise).
- * `language` selects stop words and stemmer. */
-#define BRIEF_DEFAULT_STORY_THRESHOLD 0.12
-
-BRIEF_API guint *brief_cluster_find_stories(const BriefCluster *cluster, const char *language,
-                                            double threshold, guint *n_stories, GError **error);
+ * at least the tunable "story-threshold".  "language" selects stop words
+ * and stemmer, "threads" the workers; `config` NULL: the defaults. */
+BRIEF_API guint *brief_cluster_find_stories(const BriefCluster *cluster, const BriefConfig *config,
+                                            guint *n_stories, GError **error);
 
 /* ------------------------------------------------------------------------ */
 /* Sentence splitting                                                        */
@@ -249,6 +273,14 @@ BRIEF_API void brief_splitter_free(BriefSplitter *splitter);
  * Returns (transfer full) a GArray of BriefSpan in text order; surrounding
  * white space is excluded from each span. */
 BRIEF_API GArray *brief_splitter_split(const BriefSplitter *splitter, const char *text, gssize len);
+
+/* Every sentence of every article of `cluster`, as `splitter` splits it:
+ * BRIEF_FORMAT_JSON gives an array of {article, paragraph, start, end,
+ * text} with byte offsets in the file; any other format one sentence per
+ * line, its white space runs shown as one space.  (transfer full) */
+BRIEF_API char *brief_cluster_sentences_to_string(const BriefCluster *cluster,
+                                                  const BriefSplitter *splitter,
+                                                  BriefFormat format);
 
 /* ------------------------------------------------------------------------ */
 /* Background IDF models                                                     */
@@ -281,6 +313,20 @@ BRIEF_API const char *brief_idf_model_get_language(const BriefIdfModel *model);
 BRIEF_API guint64 brief_idf_model_get_n_documents(const BriefIdfModel *model);
 BRIEF_API guint brief_idf_model_get_n_terms(const BriefIdfModel *model);
 BRIEF_API guint64 brief_idf_model_get_df(const BriefIdfModel *model, const char *stem);
+
+/* ------------------------------------------------------------------------ */
+/* Text and files                                                            */
+
+/* `s` (`len` bytes, or -1 if NUL-terminated) fit to quote in a one-line
+ * message: valid UTF-8, control characters as \xNN, at most `max_chars`
+ * characters and an ellipsis (0: no limit).  (transfer full) */
+BRIEF_API char *brief_printable_dup(const char *s, gssize len, gsize max_chars);
+
+/* Write `len` bytes of `data` to `path` atomically (a temporary file in the
+ * same folder, then a rename: readers never see part of it, a failure
+ * leaves the old file as it was); "-" writes to standard output.
+ * BRIEF_ERROR_OUTPUT naming the path. */
+BRIEF_API gboolean brief_write_file(const char *path, const char *data, gsize len, GError **error);
 
 /* ------------------------------------------------------------------------ */
 /* Summarization                                                             */
@@ -320,7 +366,7 @@ BRIEF_API guint brief_summary_get_n_selected(const BriefSummary *summary);
 BRIEF_API const BriefSelection *brief_summary_get_selected(const BriefSummary *summary,
                                                            guint index);
 
-/* The briefing date; FALSE (and zeros) when neither --date nor any article
+/* The briefing date; FALSE (and zeros) when neither "date" nor any article
  * gives one. */
 BRIEF_API gboolean brief_summary_get_date(const BriefSummary *summary, int *year, int *month,
                                           int *day);
@@ -338,7 +384,7 @@ BRIEF_API const BriefCluster *brief_summary_get_cluster(const BriefSummary *summ
 BRIEF_API guint brief_summary_get_n_candidates(const BriefSummary *summary);
 BRIEF_API guint brief_summary_get_n_sentences(const BriefSummary *summary);
 
-/* Work done and time spent per stage, for --verbose and benchmarks.  Times
+/* Work done and time spent per stage, for progress reports and benchmarks.  Times
  * are wall-clock seconds and vary between runs; nothing else depends on
  * them. */
 typedef struct {
@@ -358,16 +404,6 @@ BRIEF_API char *brief_summary_to_string(const BriefSummary *summary, BriefFormat
 /* ------------------------------------------------------------------------ */
 /* Daily briefings                                                           */
 
-typedef struct {
-  BriefConfig summary;    /* per story; budget_words defaults to 60 here */
-  double story_threshold; /* BRIEF_DEFAULT_STORY_THRESHOLD */
-  guint max_stories;      /* 10; 0 = every story */
-  guint min_articles;     /* 1: stories with fewer articles are left out */
-  const char *title;      /* "Daily briefing" */
-} BriefDailyConfig;
-
-BRIEF_API void brief_daily_config_init(BriefDailyConfig *config);
-
 /* Called after each story is summarized, from whichever thread did it (calls
  * are serialized): `done` of `total` stories. */
 typedef void (*BriefProgressFunc)(guint done, guint total, gpointer user_data);
@@ -377,10 +413,12 @@ typedef struct _BriefDaily BriefDaily;
 /* A day's briefing: the articles of `day` grouped into stories (labels
  * kept, the rest clustered), the stories ranked (most distinct sources,
  * then most articles, then newest article, then first in the input),
- * `max_stories` of them summarized with the whole day as the IDF
- * background (a configured `idf_path` takes precedence).  `day` must
- * outlive the result.  `progress` may be NULL. */
-BRIEF_API BriefDaily *brief_daily_new(const BriefCluster *day, const BriefDailyConfig *config,
+ * "max-stories" of them (those of "min-articles" or more) summarized
+ * with the whole day as the IDF background (a configured "idf" takes
+ * precedence); the tunables not set take their daily defaults.  A set
+ * tunable flagged BRIEF_TUNABLE_NOT_DAILY is BRIEF_ERROR_INVALID.  `day`
+ * must outlive the result.  `progress` may be NULL. */
+BRIEF_API BriefDaily *brief_daily_new(const BriefCluster *day, const BriefConfig *config,
                                       BriefProgressFunc progress, gpointer user_data,
                                       GError **error);
 BRIEF_API void brief_daily_free(BriefDaily *daily);
@@ -392,7 +430,7 @@ BRIEF_API const BriefSummary *brief_daily_get_story(const BriefDaily *daily, gui
 /* Indices in the day's cluster of the story's articles, `n` of them. */
 BRIEF_API const guint *brief_daily_get_story_articles(const BriefDaily *daily, guint index,
                                                       guint *n);
-/* Stories found before --min-articles and --max-stories. */
+/* Stories found before "min-articles" and "max-stories" applied. */
 BRIEF_API guint brief_daily_get_n_found(const BriefDaily *daily);
 BRIEF_API gboolean brief_daily_get_date(const BriefDaily *daily, int *year, int *month, int *day);
 
@@ -400,6 +438,7 @@ BRIEF_API gboolean brief_daily_get_date(const BriefDaily *daily, int *year, int 
  * stories' sentences).  (transfer full) */
 BRIEF_API char *brief_daily_to_string(const BriefDaily *daily, BriefFormat format);
 
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(BriefConfig, brief_config_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(BriefCluster, brief_cluster_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(BriefDaily, brief_daily_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(BriefSplitter, brief_splitter_free)

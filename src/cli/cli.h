@@ -1,9 +1,15 @@
-/* Subcommands of the brief command-line tool.  Each takes the arguments
- * after "brief" (argv[0] is the subcommand name) and returns an exit code. */
+/* SPDX-License-Identifier: BSD-3-Clause */
+/* The brief command-line tool: commands and what they share.  Only the
+ * public headers of libbrief are used here. */
 #ifndef BRIEF_CLI_H
 #define BRIEF_CLI_H
 
-/* Exit codes, documented in README.md. */
+#include <brief/brief.h>
+#include <stdio.h>
+
+G_BEGIN_DECLS
+
+/* Exit codes, documented in README.md and `brief --help`. */
 typedef enum {
   BRIEF_EXIT_OK = 0,
   BRIEF_EXIT_FAILURE = 1, /* internal or unexpected failure */
@@ -14,68 +20,101 @@ typedef enum {
   BRIEF_EXIT_OUTPUT = 6,  /* the output could not be written */
 } BriefExit;
 
-#include <brief/brief.h>
+/* Errors of the command line itself (library errors keep their domain). */
+#define BRIEF_CLI_ERROR (brief_cli_error_quark())
+GQuark brief_cli_error_quark(void);
+typedef enum {
+  BRIEF_CLI_ERROR_USAGE = 1, /* printed with a hint at --help */
+} BriefCliError;
 
-/* `s` as one printable line: valid UTF-8, control characters as \xNN.
- * (transfer full) */
-char *brief_cli_printable(const char *s);
+/* A command: parses its arguments (argv[0] is its name), does its work,
+ * writes its output; on failure sets `error` and returns FALSE.  main()
+ * prints the error once and maps it to the exit code. */
+typedef gboolean (*BriefCliFunc)(int argc, char **argv, GError **error);
 
-/* Exit code for a library error. */
-int brief_cli_exit_for_error(const GError *error);
+typedef struct {
+  const char *name;
+  BriefCliFunc run;
+  const char *summary;
+} BriefCliCommand;
 
-/* Print "brief COMMAND: message" and return the exit code of `error`. */
-int brief_cli_fail(const char *command, const GError *error);
+/* Run the command of `commands` (NULL-name terminated) named by argv[1];
+ * `parent` names the caller in messages ("brief", "brief idf"). */
+gboolean brief_cli_dispatch(const char *parent, const BriefCliCommand *commands, int argc,
+                            char **argv, GError **error);
+void brief_cli_print_commands(FILE *out, const BriefCliCommand *commands);
 
-/* Print a usage error with a hint at --help; returns BRIEF_EXIT_USAGE. */
-int brief_cli_usage_error(const char *command, const char *message);
+gboolean brief_cli_cmd_summarize(int argc, char **argv, GError **error);
+gboolean brief_cli_cmd_daily(int argc, char **argv, GError **error);
+gboolean brief_cli_cmd_sentences(int argc, char **argv, GError **error);
+gboolean brief_cli_cmd_eval(int argc, char **argv, GError **error);
+gboolean brief_cli_cmd_cluster(int argc, char **argv, GError **error);
+gboolean brief_cli_cmd_idf(int argc, char **argv, GError **error);
 
-/* g_option_context_parse with a usage error on failure. */
+/* The exit code of an error, and the error printed as one line,
+ * "brief COMMAND: message", with a hint where one helps. */
+int brief_cli_exit_code(const GError *error);
+void brief_cli_print_error(const GError *error);
+
+/* Set a usage error (BRIEF_CLI_ERROR_USAGE). */
+gboolean brief_cli_usage(GError **error, const char *format, ...) G_GNUC_PRINTF(2, 3);
+
+/* Parse the options of `ctx` for the command `command` ("summarize",
+ * "idf build"): --help then reads "Usage: brief summarize ..." and
+ * messages name the command.  A bad option is a usage error. */
 gboolean brief_cli_parse(GOptionContext *ctx, const char *command, int *argc, char ***argv,
-                         int *status);
+                         GError **error);
 
 /* Write `data` to `path` (NULL or "-": standard output) atomically. */
-gboolean brief_cli_write_output(const char *command, const char *path, const char *data,
-                                int *status);
+gboolean brief_cli_write(const char *path, const char *data, GError **error);
 
 /* Route library warnings to stderr as "brief: warning: ..." (none when
  * quiet). */
 void brief_cli_install_log_handler(void);
 void brief_cli_set_quiet(gboolean quiet);
 
-gboolean brief_cli_parse_input_format(const char *s, BriefInputFormat *out);
-
-/* At least one path, and a known --input-format; a usage error otherwise. */
-gboolean brief_cli_check_input(const char *cmd, char **paths, const char *input_format_s,
-                               BriefInputFormat *input_format, int *status);
-
-int brief_cli_summarize(int argc, char **argv);
-int brief_cli_sentences(int argc, char **argv);
-int brief_cli_eval(int argc, char **argv);
-int brief_cli_idf(int argc, char **argv);
-int brief_cli_cluster(int argc, char **argv);
-int brief_cli_daily(int argc, char **argv);
-
-/* Options shared by summarize and daily. */
+/* What the commands reading articles share: the configuration (every
+ * tunable is an option), output, format, input format, paths. */
 typedef struct {
-  char *output, *format, *language, *stopwords, *idf, *idf_docs, *input_format, *date, *method;
-  gint words, sentences, bytes, min_words, max_words, threads, max_iter, coverage_df, max_neighbors;
-  gdouble lambda, damping, threshold, position, centroid, coverage, quote_penalty, pronoun_penalty;
-  gboolean fill, quiet, verbose, binary_edges, keep_noise;
+  BriefConfig *config;
+  char *output, *format, *input_format;
+  gboolean quiet, verbose;
   char **paths;
+  BriefFormat format_value;
+  BriefInputFormat input_format_value;
+  gboolean daily;  /* show the daily defaults */
+  GPtrArray *help; /* descriptions made for the option tables */
 } BriefCliOptions;
 
-void brief_cli_options_init(BriefCliOptions *o);
+void brief_cli_options_init(BriefCliOptions *o, gboolean daily);
 void brief_cli_options_clear(BriefCliOptions *o);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(BriefCliOptions, brief_cli_options_clear)
 
-/* Add the shared options (main group: input, output, budget; a "tuning"
- * group for the summarizer's levers) and `extra` entries to `ctx`. */
-void brief_cli_options_add(GOptionContext *ctx, BriefCliOptions *o, const GOptionEntry *extra,
-                           const char *words_help);
+/* Which options a command offers. */
+typedef enum {
+  BRIEF_CLI_OUTPUT = 1 << 0,       /* --output */
+  BRIEF_CLI_FORMAT = 1 << 1,       /* --format */
+  BRIEF_CLI_INPUT_FORMAT = 1 << 2, /* --input-format */
+  BRIEF_CLI_QUIET = 1 << 3,        /* --quiet, --verbose */
+  BRIEF_CLI_PATHS = 1 << 4,        /* PATH... */
+} BriefCliOptionSet;
 
-/* Check the options and apply them to `config` (initialised by the caller);
- * FALSE with a message printed and *status set on a usage error. */
-gboolean brief_cli_options_apply(const char *cmd, const BriefCliOptions *o, BriefConfig *config,
-                                 BriefFormat *format, BriefInputFormat *input_format, int *status);
+/* Add the options in `set`, the tunables whose flags meet `tunables` (and
+ * not `exclude`) and those named in `names` (NULL-terminated, may be NULL):
+ * main options first, the summarizer's levers in a group of their own
+ * (--help-tuning). */
+void brief_cli_options_add(GOptionContext *ctx, BriefCliOptions *o, guint set, guint tunables,
+                           guint exclude, const char *const *names);
+
+/* After parsing: at least one path (when PATH... was offered), known
+ * formats, a valid configuration; quiet applied. */
+gboolean brief_cli_options_check(BriefCliOptions *o, GError **error);
+
+/* Read every path into `cluster`: with subdirectories as stories when
+ * `tree`. */
+gboolean brief_cli_read_paths(BriefCluster *cluster, const BriefCliOptions *o, gboolean tree,
+                              GError **error);
+
+G_END_DECLS
 
 #endif

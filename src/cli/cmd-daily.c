@@ -1,6 +1,6 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* brief daily: a whole day of articles in, one dated briefing out. */
 #include <stdio.h>
-#include <string.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -29,84 +29,50 @@ draw_progress(guint done, guint total, gpointer data)
   p->drawn = TRUE;
 }
 
-int
-brief_cli_daily(int argc, char **argv)
+static BriefDaily *
+make_daily(const BriefCluster *day, const BriefCliOptions *opts, GError **error)
 {
-  const char *cmd = "daily";
-  g_autoptr(GOptionContext) ctx = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BriefCluster) day = NULL;
-  g_autoptr(BriefDaily) daily = NULL;
-  g_autofree char *rendered = NULL, *title = NULL;
-  g_auto(BriefCliOptions) opts;
-  gint max_stories = G_MININT, min_articles = G_MININT;
-  gdouble story_threshold = -1e300;
-  BriefDailyConfig config;
-  BriefFormat format;
-  BriefInputFormat input_format;
-  Progress progress = {0};
-  gboolean show_progress;
-  int status = BRIEF_EXIT_OK;
-  GOptionEntry extra[] = {
-      {"max-stories", 'n', 0, G_OPTION_ARG_INT, &max_stories,
-       "Stories in the briefing, 0 = all (default 10)", "N"},
-      {"min-articles", 0, 0, G_OPTION_ARG_INT, &min_articles,
-       "Leave out stories with fewer articles (default 1)", "N"},
-      {"story-threshold", 't', 0, G_OPTION_ARG_DOUBLE, &story_threshold,
-       "Average cosine at which articles join one story (default 0.12)", "X"},
-      {"title", 0, 0, G_OPTION_ARG_STRING, &title,
-       "Title of the briefing (default \"Daily briefing\")", "TEXT"},
-      {NULL, 0, 0, 0, NULL, NULL, NULL},
-  };
+  Progress progress = {g_get_monotonic_time(), FALSE};
+  gboolean show = !opts->quiet && isatty(STDERR_FILENO);
+  BriefDaily *daily =
+      brief_daily_new(day, opts->config, show ? draw_progress : NULL, &progress, error);
 
-  brief_cli_options_init(&opts);
-  ctx = g_option_context_new("- one dated briefing of a day's news, a section per story");
+  if (progress.drawn)
+    fprintf(stderr, "\n");
+  if (daily != NULL && opts->verbose)
+    g_printerr("brief: %u articles, %u stories found, %u in the briefing, %.3f s\n",
+               brief_cluster_get_n_articles(day), brief_daily_get_n_found(daily),
+               brief_daily_get_n_stories(daily),
+               (double)(g_get_monotonic_time() - progress.start) / G_USEC_PER_SEC);
+  return daily;
+}
+
+gboolean
+brief_cli_cmd_daily(int argc, char **argv, GError **error)
+{
+  g_autoptr(GOptionContext) ctx =
+      g_option_context_new("- one dated briefing of a day's news, a section per story");
+  g_autoptr(BriefCluster) day = brief_cluster_new();
+  g_autoptr(BriefDaily) daily = NULL;
+  g_autofree char *rendered = NULL;
+  g_auto(BriefCliOptions) opts;
+
+  brief_cli_options_init(&opts, TRUE);
   g_option_context_set_summary(
       ctx, "PATH: directories, files, or - for standard input.  A directory's\n"
            "subdirectories are stories given with the input (one per subdirectory);\n"
            "JSON Lines articles may carry a \"cluster\" member.  All other articles are\n"
            "grouped into stories by brief (see 'brief cluster').");
-  brief_cli_options_add(ctx, &opts, extra, "Budget per story in words (default 60)");
-  if (!brief_cli_parse(ctx, cmd, &argc, &argv, &status))
-    return status;
-  brief_daily_config_init(&config);
-  if (!brief_cli_options_apply(cmd, &opts, &config.summary, &format, &input_format, &status))
-    return status;
-  if (opts.idf_docs != NULL)
-    return brief_cli_usage_error(cmd, "--idf-documents does not apply: the day's articles are "
-                                      "the IDF documents (or --idf)");
-  if (max_stories != G_MININT && max_stories < 0)
-    return brief_cli_usage_error(cmd, "--max-stories must not be negative");
-  if (min_articles != G_MININT && min_articles < 1)
-    return brief_cli_usage_error(cmd, "--min-articles must be at least 1");
-  if (story_threshold != -1e300 && !(story_threshold > 0.0 && story_threshold <= 1.0))
-    return brief_cli_usage_error(cmd, "--story-threshold must be above 0 and at most 1");
-  if (max_stories != G_MININT)
-    config.max_stories = (guint)max_stories;
-  if (min_articles != G_MININT)
-    config.min_articles = (guint)min_articles;
-  if (story_threshold != -1e300)
-    config.story_threshold = story_threshold;
-  if (title != NULL)
-    config.title = title;
-
-  day = brief_cluster_new();
-  for (char **p = opts.paths; *p; p++)
-    if (!brief_cluster_add_tree(day, *p, input_format, &error))
-      return brief_cli_fail(cmd, error);
-  show_progress = !opts.quiet && isatty(STDERR_FILENO);
-  progress.start = g_get_monotonic_time();
-  daily = brief_daily_new(day, &config, show_progress ? draw_progress : NULL, &progress, &error);
-  if (progress.drawn)
-    fprintf(stderr, "\n");
+  brief_cli_options_add(ctx, &opts,
+                        BRIEF_CLI_OUTPUT | BRIEF_CLI_FORMAT | BRIEF_CLI_INPUT_FORMAT |
+                            BRIEF_CLI_QUIET | BRIEF_CLI_PATHS,
+                        BRIEF_TUNABLE_SUMMARY | BRIEF_TUNABLE_DAILY, BRIEF_TUNABLE_NOT_DAILY, NULL);
+  if (!brief_cli_parse(ctx, "daily", &argc, &argv, error) ||
+      !brief_cli_options_check(&opts, error) || !brief_cli_read_paths(day, &opts, TRUE, error))
+    return FALSE;
+  daily = make_daily(day, &opts, error);
   if (daily == NULL)
-    return brief_cli_fail(cmd, error);
-  if (opts.verbose)
-    g_printerr("brief: %u articles, %u stories found, %u in the briefing, %.3f s\n",
-               brief_cluster_get_n_articles(day), brief_daily_get_n_found(daily),
-               brief_daily_get_n_stories(daily),
-               (double)(g_get_monotonic_time() - progress.start) / G_USEC_PER_SEC);
-  rendered = brief_daily_to_string(daily, format);
-  brief_cli_write_output(cmd, opts.output, rendered, &status);
-  return status;
+    return FALSE;
+  rendered = brief_daily_to_string(daily, opts.format_value);
+  return brief_cli_write(opts.output, rendered, error);
 }

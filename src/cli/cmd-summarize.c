@@ -1,7 +1,5 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* brief summarize: one story cluster in, one briefing out. */
-#include <stdio.h>
-#include <string.h>
-
 #include "cli.h"
 
 static void
@@ -18,48 +16,36 @@ print_stats(const BriefSummary *summary)
              st->t_select, st->t_total);
 }
 
-int
-brief_cli_summarize(int argc, char **argv)
+gboolean
+brief_cli_cmd_summarize(int argc, char **argv, GError **error)
 {
-  const char *cmd = "summarize";
-  g_autoptr(GOptionContext) ctx = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BriefCluster) cluster = NULL;
+  g_autoptr(GOptionContext) ctx = g_option_context_new("- summarize one story cluster");
+  g_autoptr(BriefCluster) cluster = brief_cluster_new();
   g_autoptr(BriefSummarizer) summarizer = NULL;
   g_autoptr(BriefSummary) summary = NULL;
   g_autofree char *rendered = NULL;
   g_auto(BriefCliOptions) opts;
-  BriefConfig config;
-  BriefFormat format;
-  BriefInputFormat input_format;
-  int status = BRIEF_EXIT_OK;
 
-  brief_cli_options_init(&opts);
-  ctx = g_option_context_new("- summarize one story cluster");
+  brief_cli_options_init(&opts, FALSE);
   g_option_context_set_summary(
       ctx, "PATH is a directory (its files, sorted by name), a file, or - for standard\n"
            "input.  Text files may start with a header block (Title:, Source:, Date:,\n"
            "URL: lines, then a blank line); *.jsonl files hold one article per line.");
-  brief_cli_options_add(ctx, &opts, NULL, "Budget in words (default 100)");
-  if (!brief_cli_parse(ctx, cmd, &argc, &argv, &status))
-    return status;
-  brief_config_init(&config);
-  if (!brief_cli_options_apply(cmd, &opts, &config, &format, &input_format, &status))
-    return status;
-
-  summarizer = brief_summarizer_new(&config, &error);
-  if (summarizer == NULL)
-    return brief_cli_fail(cmd, error);
-  cluster = brief_cluster_new();
-  for (char **p = opts.paths; *p; p++)
-    if (!brief_cluster_add_path(cluster, *p, input_format, &error))
-      return brief_cli_fail(cmd, error);
-  summary = brief_summarizer_run(summarizer, cluster, &error);
+  brief_cli_options_add(ctx, &opts,
+                        BRIEF_CLI_OUTPUT | BRIEF_CLI_FORMAT | BRIEF_CLI_INPUT_FORMAT |
+                            BRIEF_CLI_QUIET | BRIEF_CLI_PATHS,
+                        BRIEF_TUNABLE_SUMMARY, 0, NULL);
+  if (!brief_cli_parse(ctx, "summarize", &argc, &argv, error) ||
+      !brief_cli_options_check(&opts, error))
+    return FALSE;
+  summarizer = brief_summarizer_new(opts.config, error);
+  if (summarizer == NULL || !brief_cli_read_paths(cluster, &opts, FALSE, error))
+    return FALSE;
+  summary = brief_summarizer_run(summarizer, cluster, error);
   if (summary == NULL)
-    return brief_cli_fail(cmd, error);
+    return FALSE;
   if (opts.verbose)
     print_stats(summary);
-  rendered = brief_summary_to_string(summary, format);
-  brief_cli_write_output(cmd, opts.output, rendered, &status);
-  return status;
+  rendered = brief_summary_to_string(summary, opts.format_value);
+  return brief_cli_write(opts.output, rendered, error);
 }

@@ -1,14 +1,45 @@
-/* Helpers shared by the subcommands. */
+/* SPDX-License-Identifier: BSD-3-Clause */
+/* What the commands share: dispatch, errors and exit codes, option
+ * parsing, output, warnings. */
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "cli.h"
 
-int
-brief_cli_exit_for_error(const GError *error)
+G_DEFINE_QUARK(brief - cli - error - quark, brief_cli_error)
+
+void
+brief_cli_print_commands(FILE *out, const BriefCliCommand *commands)
 {
-  if (error == NULL || error->domain != BRIEF_ERROR)
+  for (const BriefCliCommand *c = commands; c->name != NULL; c++)
+    fprintf(out, "  %-11s %s\n", c->name, c->summary);
+}
+
+gboolean
+brief_cli_dispatch(const char *parent, const BriefCliCommand *commands, int argc, char **argv,
+                   GError **error)
+{
+  g_autofree char *shown = NULL;
+
+  g_set_prgname(parent);
+  if (argc < 2)
+    return brief_cli_usage(error, "missing command");
+  for (const BriefCliCommand *c = commands; c->name != NULL; c++)
+    if (strcmp(argv[1], c->name) == 0)
+      return c->run(argc - 1, argv + 1, error);
+  shown = brief_printable_dup(argv[1], -1, 0);
+  return brief_cli_usage(error, "unknown command '%s'", shown);
+}
+
+int
+brief_cli_exit_code(const GError *error)
+{
+  if (error == NULL)
+    return BRIEF_EXIT_FAILURE;
+  if (error->domain == BRIEF_CLI_ERROR || error->domain == G_OPTION_ERROR)
+    return BRIEF_EXIT_USAGE;
+  if (error->domain != BRIEF_ERROR)
     return BRIEF_EXIT_FAILURE;
   switch ((BriefError)error->code) {
   case BRIEF_ERROR_IO: return BRIEF_EXIT_INPUT;
@@ -17,101 +48,60 @@ brief_cli_exit_for_error(const GError *error)
   case BRIEF_ERROR_EMPTY: return BRIEF_EXIT_EMPTY;
   case BRIEF_ERROR_LANGUAGE:
   case BRIEF_ERROR_INVALID: return BRIEF_EXIT_USAGE;
+  case BRIEF_ERROR_OUTPUT: return BRIEF_EXIT_OUTPUT;
   case BRIEF_ERROR_FAILED:
   default: return BRIEF_EXIT_FAILURE;
   }
 }
 
-/* Messages quote input: keep them one printable line whatever it held. */
-char *
-brief_cli_printable(const char *s)
+void
+brief_cli_print_error(const GError *error)
 {
-  g_autofree char *valid = g_utf8_make_valid(s, -1);
-  GString *out = g_string_new(NULL);
+  g_autofree char *msg = brief_printable_dup(error ? error->message : "unknown error", -1, 0);
+  const char *prg = g_get_prgname() ? g_get_prgname() : "brief";
 
-  for (const char *p = valid; *p; p = g_utf8_next_char(p)) {
-    gunichar c = g_utf8_get_char(p);
-    if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0x2028 || c == 0x2029)
-      g_string_append_printf(out, "\\x%02X", c & 0xFF);
-    else
-      g_string_append_len(out, p, g_utf8_next_char(p) - p);
-  }
-  return g_string_free(out, FALSE);
-}
-
-int
-brief_cli_fail(const char *command, const GError *error)
-{
-  g_autofree char *msg = brief_cli_printable(error ? error->message : "unknown error");
-
-  g_printerr("brief %s: %s\n", command, msg);
-  return brief_cli_exit_for_error(error);
-}
-
-int
-brief_cli_usage_error(const char *command, const char *message)
-{
-  g_autofree char *msg = brief_cli_printable(message);
-
-  g_printerr("brief %s: %s (see 'brief %s --help')\n", command, msg, command);
-  return BRIEF_EXIT_USAGE;
+  if (error != NULL && (error->domain == BRIEF_CLI_ERROR || error->domain == G_OPTION_ERROR))
+    g_printerr("%s: %s (see '%s --help')\n", prg, msg, prg);
+  else if (g_error_matches(error, BRIEF_ERROR, BRIEF_ERROR_LANGUAGE))
+    g_printerr("%s: %s (see 'brief --list-languages')\n", prg, msg);
+  else
+    g_printerr("%s: %s\n", prg, msg);
 }
 
 gboolean
-brief_cli_parse(GOptionContext *ctx, const char *command, int *argc, char ***argv, int *status)
+brief_cli_usage(GError **error, const char *format, ...)
 {
-  g_autoptr(GError) error = NULL;
+  va_list args;
+
+  va_start(args, format);
+  g_propagate_error(error,
+                    g_error_new_valist(BRIEF_CLI_ERROR, BRIEF_CLI_ERROR_USAGE, format, args));
+  va_end(args);
+  return FALSE;
+}
+
+gboolean
+brief_cli_parse(GOptionContext *ctx, const char *command, int *argc, char ***argv, GError **error)
+{
+  g_autoptr(GError) local = NULL;
   g_autofree char *prgname = g_strdup_printf("brief %s", command);
 
   /* --help then says "Usage: brief summarize [OPTION...]". */
   g_set_prgname(prgname);
-
-  if (!g_option_context_parse(ctx, argc, argv, &error)) {
-    *status = brief_cli_usage_error(command, error->message);
-    return FALSE;
-  }
-  return TRUE;
-}
-
-gboolean
-brief_cli_write_output(const char *command, const char *path, const char *data, int *status)
-{
-  gsize len = strlen(data);
-
-  if (path == NULL || strcmp(path, "-") == 0) {
-    if (fwrite(data, 1, len, stdout) != len) {
-      g_printerr("brief %s: error writing standard output: %s\n", command, g_strerror(errno));
-      *status = BRIEF_EXIT_OUTPUT;
-      return FALSE;
-    }
+  if (g_option_context_parse(ctx, argc, argv, &local))
     return TRUE;
-  }
-  {
-    g_autoptr(GError) error = NULL;
-    /* Written to a temporary file beside the target and renamed over it:
-     * a reader never sees half a briefing, a failure leaves no file. */
-    if (!g_file_set_contents_full(path, data, (gssize)len, G_FILE_SET_CONTENTS_CONSISTENT, 0644,
-                                  &error)) {
-      g_printerr("brief %s: %s\n", command, error->message);
-      *status = BRIEF_EXIT_OUTPUT;
-      return FALSE;
-    }
-  }
-  return TRUE;
+  /* A language gets its own hint; every other bad option is a usage error. */
+  if (g_error_matches(local, BRIEF_ERROR, BRIEF_ERROR_LANGUAGE))
+    g_propagate_error(error, g_steal_pointer(&local));
+  else
+    brief_cli_usage(error, "%s", local->message);
+  return FALSE;
 }
 
 gboolean
-brief_cli_parse_input_format(const char *s, BriefInputFormat *out)
+brief_cli_write(const char *path, const char *data, GError **error)
 {
-  if (s == NULL || strcmp(s, "auto") == 0)
-    *out = BRIEF_INPUT_AUTO;
-  else if (strcmp(s, "text") == 0)
-    *out = BRIEF_INPUT_TEXT;
-  else if (strcmp(s, "jsonl") == 0)
-    *out = BRIEF_INPUT_JSONL;
-  else
-    return FALSE;
-  return TRUE;
+  return brief_write_file(path ? path : "-", data, strlen(data), error);
 }
 
 static gboolean cli_quiet = FALSE;
@@ -119,10 +109,10 @@ static gboolean cli_quiet = FALSE;
 static void
 log_handler(const char *domain, GLogLevelFlags level, const char *message, gpointer data)
 {
+  g_autofree char *msg = brief_printable_dup(message, -1, 0);
+
   (void)domain;
   (void)data;
-  g_autofree char *msg = brief_cli_printable(message);
-
   if (level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL))
     g_printerr("brief: internal error: %s\n", msg);
   else if ((level & G_LOG_LEVEL_WARNING) && !cli_quiet)
@@ -140,20 +130,4 @@ void
 brief_cli_set_quiet(gboolean quiet)
 {
   cli_quiet = quiet;
-}
-
-gboolean
-brief_cli_check_input(const char *cmd, char **paths, const char *input_format_s,
-                      BriefInputFormat *input_format, int *status)
-{
-  g_autofree char *msg = NULL;
-
-  if (paths == NULL || paths[0] == NULL)
-    msg = g_strdup("no input: give directories, files, or -");
-  else if (!brief_cli_parse_input_format(input_format_s, input_format))
-    msg = g_strdup_printf("unknown input format '%s' (auto, text, jsonl)", input_format_s);
-  if (msg == NULL)
-    return TRUE;
-  *status = brief_cli_usage_error(cmd, msg);
-  return FALSE;
 }

@@ -1,5 +1,5 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* brief: the command-line tool.  Only the public API is used here. */
-#include <brief/brief.h>
 #include <errno.h>
 #include <locale.h>
 #include <stdio.h>
@@ -7,19 +7,14 @@
 
 #include "cli.h"
 
-typedef struct {
-  const char *name;
-  int (*run)(int argc, char **argv);
-  const char *summary;
-} Command;
-
-static const Command commands[] = {
-    {"summarize", brief_cli_summarize, "print a dated briefing of one story cluster"},
-    {"daily", brief_cli_daily, "print a day's briefing: stories found, ranked, summarized"},
-    {"sentences", brief_cli_sentences, "print the sentences of a file, one per line"},
-    {"eval", brief_cli_eval, "score summaries against references with ROUGE"},
-    {"cluster", brief_cli_cluster, "group a day's articles into stories"},
-    {"idf", brief_cli_idf, "build or merge a background IDF model"},
+static const BriefCliCommand commands[] = {
+    {"summarize", brief_cli_cmd_summarize, "print a dated briefing of one story cluster"},
+    {"daily", brief_cli_cmd_daily, "print a day's briefing: stories found, ranked, summarized"},
+    {"sentences", brief_cli_cmd_sentences, "print the sentences of a file, one per line"},
+    {"eval", brief_cli_cmd_eval, "score summaries against references with ROUGE"},
+    {"cluster", brief_cli_cmd_cluster, "group a day's articles into stories"},
+    {"idf", brief_cli_cmd_idf, "build or merge a background IDF model"},
+    {NULL, NULL, NULL},
 };
 
 static void
@@ -27,8 +22,7 @@ print_usage(FILE *out)
 {
   fprintf(out, "Usage: brief COMMAND [OPTION...] [ARG...]\n"
                "Extractive summaries of news story clusters.\n\nCommands:\n");
-  for (gsize i = 0; i < G_N_ELEMENTS(commands); i++)
-    fprintf(out, "  %-11s %s\n", commands[i].name, commands[i].summary);
+  brief_cli_print_commands(out, commands);
   fprintf(out, "\nOptions:\n"
                "  -h, --help            show this help and exit\n"
                "  -V, --version         show the version and exit\n"
@@ -39,10 +33,31 @@ print_usage(FILE *out)
                "6 output could not be written.\n");
 }
 
+/* The options of brief itself; FALSE when argv[1] is none of them. */
+static gboolean
+run_own_option(const char *arg)
+{
+  if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0) {
+    print_usage(stdout);
+  } else if (strcmp(arg, "--version") == 0 || strcmp(arg, "-V") == 0) {
+    printf("brief %s\n"
+           "Stop word lists: Snowball project (3-clause BSD).\n"
+           "This is free software: you are free to change and redistribute it.\n",
+           brief_version());
+  } else if (strcmp(arg, "--list-languages") == 0) {
+    for (const char *const *l = brief_languages(); *l; l++)
+      printf("%s\n", *l);
+  } else {
+    return FALSE;
+  }
+  return TRUE;
+}
+
 int
 main(int argc, char **argv)
 {
-  int status;
+  g_autoptr(GError) error = NULL;
+  int status = BRIEF_EXIT_OK;
 
   /* The terminal's character set only (help text in UTF-8); numbers and
    * dates never follow the locale, so LC_NUMERIC and LC_TIME stay "C". */
@@ -52,30 +67,9 @@ main(int argc, char **argv)
     print_usage(stderr);
     return BRIEF_EXIT_USAGE;
   }
-  if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
-    print_usage(stdout);
-    status = BRIEF_EXIT_OK;
-  } else if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
-    printf("brief %s\n"
-           "Stop word lists: Snowball project (3-clause BSD).\n"
-           "This is free software: you are free to change and redistribute it.\n",
-           brief_version());
-    status = BRIEF_EXIT_OK;
-  } else if (strcmp(argv[1], "--list-languages") == 0) {
-    for (const char *const *l = brief_languages(); *l; l++)
-      printf("%s\n", *l);
-    status = BRIEF_EXIT_OK;
-  } else {
-    const Command *cmd = NULL;
-    for (gsize i = 0; i < G_N_ELEMENTS(commands); i++)
-      if (strcmp(argv[1], commands[i].name) == 0)
-        cmd = &commands[i];
-    if (cmd == NULL) {
-      g_autofree char *shown = brief_cli_printable(argv[1]);
-      g_printerr("brief: unknown command '%s' (see 'brief --help')\n", shown);
-      return BRIEF_EXIT_USAGE;
-    }
-    status = cmd->run(argc - 1, argv + 1);
+  if (!run_own_option(argv[1]) && !brief_cli_dispatch("brief", commands, argc, argv, &error)) {
+    brief_cli_print_error(error);
+    status = brief_cli_exit_code(error);
   }
   /* A full disk or a closed pipe must not pass for success. */
   if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {

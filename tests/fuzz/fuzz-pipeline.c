@@ -13,6 +13,7 @@
  * work) is freed before returning, so LeakSanitizer sees leaks per input.
  */
 #include "brief-private.h"
+#include "config-private.h"
 
 #include <json-glib/json-glib.h>
 #include <math.h>
@@ -34,10 +35,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 #define DAILY_STORIES  4
 
 typedef struct {
-  BriefConfig textrank_config, lead_config;
+  BriefConfig *textrank_config, *lead_config, *daily_config;
   BriefSummarizer *textrank, *lead;
   BriefSplitter *splitter;
-  BriefDailyConfig daily_config;
 } Fuzz;
 
 static const BriefFormat formats[] = {
@@ -56,6 +56,18 @@ drop_log(const char *domain, GLogLevelFlags level, const char *message, gpointer
 {
 }
 
+/* A configuration with the tunables of `pairs` (name, value, ..., NULL). */
+static BriefConfig *
+config_with(const char *const *pairs)
+{
+  BriefConfig *config = brief_config_new();
+  GError *error = NULL;
+
+  for (guint i = 0; pairs[i] != NULL; i += 2)
+    CHECK(brief_config_set(config, pairs[i], pairs[i + 1], &error), "config: %s", error->message);
+  return config;
+}
+
 static Fuzz *
 fuzz_get(void)
 {
@@ -71,29 +83,23 @@ fuzz_get(void)
   /* A g_return_if_fail() reached from input is a bug, never an input error. */
   g_log_set_always_fatal(G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
 
-  brief_config_init(&f.textrank_config);
-  f.textrank_config.budget_words = TEXTRANK_WORDS;
-  f.textrank_config.n_threads = 1;
-  f.textrank = brief_summarizer_new(&f.textrank_config, &error);
+  f.textrank_config = config_with(
+      (const char *const[]){"words", G_STRINGIFY(TEXTRANK_WORDS), "threads", "1", NULL});
+  f.textrank = brief_summarizer_new(f.textrank_config, &error);
   CHECK(f.textrank != NULL, "summarizer: %s", error->message);
 
-  brief_config_init(&f.lead_config);
-  f.lead_config.method = BRIEF_METHOD_LEAD;
-  f.lead_config.budget_words = 0;
-  f.lead_config.budget_sentences = LEAD_SENTENCES;
-  f.lead_config.fill = TRUE;
-  f.lead_config.noise_filter = FALSE;
-  f.lead_config.n_threads = 1;
-  f.lead = brief_summarizer_new(&f.lead_config, &error);
+  f.lead_config = config_with((const char *const[]){"method", "lead", "sentences",
+                                                    G_STRINGIFY(LEAD_SENTENCES), "fill", "true",
+                                                    "noise-filter", "false", "threads", "1", NULL});
+  f.lead = brief_summarizer_new(f.lead_config, &error);
   CHECK(f.lead != NULL, "summarizer: %s", error->message);
 
   f.splitter = brief_splitter_new("english", &error);
   CHECK(f.splitter != NULL, "splitter: %s", error->message);
 
-  brief_daily_config_init(&f.daily_config);
-  f.daily_config.summary.budget_words = DAILY_WORDS;
-  f.daily_config.summary.n_threads = 1;
-  f.daily_config.max_stories = DAILY_STORIES;
+  f.daily_config =
+      config_with((const char *const[]){"words", G_STRINGIFY(DAILY_WORDS), "threads", "1",
+                                        "max-stories", G_STRINGIFY(DAILY_STORIES), NULL});
   ready = TRUE;
   return &f;
 }
@@ -429,14 +435,14 @@ static void
 daily(const Fuzz *f, const BriefCluster *c)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(BriefDaily) d = brief_daily_new(c, &f->daily_config, NULL, NULL, &error);
+  g_autoptr(BriefDaily) d = brief_daily_new(c, f->daily_config, NULL, NULL, &error);
   guint n_day = brief_cluster_get_n_articles(c);
   g_autofree gboolean *taken = g_new0(gboolean, n_day);
 
   check_result(d != NULL, error, "brief_daily_new");
   if (d == NULL)
     return;
-  CHECK(brief_daily_get_n_stories(d) <= f->daily_config.max_stories &&
+  CHECK(brief_daily_get_n_stories(d) <= f->daily_config->max_stories &&
             brief_daily_get_n_stories(d) <= brief_daily_get_n_found(d),
         "%u stories of %u found", brief_daily_get_n_stories(d), brief_daily_get_n_found(d));
   for (guint i = 0; i < brief_daily_get_n_stories(d); i++) {
@@ -457,7 +463,7 @@ daily(const Fuzz *f, const BriefCluster *c)
                    brief_cluster_get_article(c, idx[k])->text) == 0,
             "story %u: article %u is not a copy", i, k);
     }
-    check_summary(f, sum, story, &f->daily_config.summary);
+    check_summary(f, sum, story, f->daily_config);
   }
   for (guint fi = 0; fi < G_N_ELEMENTS(formats); fi++) {
     g_autofree char *out = brief_daily_to_string(d, formats[fi]);
@@ -490,8 +496,8 @@ fuzz_text(Fuzz *f, const char *data, size_t size)
             (a->text_len == 0 || memcmp(a->text, data + a->text_offset, a->text_len) == 0),
         "body [%zu,+%zu) is not the end of the input (%zu bytes)", (size_t)a->text_offset,
         (size_t)a->text_len, size);
-  summarize(f, f->textrank, &f->textrank_config, c);
-  summarize(f, f->lead, &f->lead_config, c);
+  summarize(f, f->textrank, f->textrank_config, c);
+  summarize(f, f->lead, f->lead_config, c);
 }
 
 static void
@@ -516,8 +522,8 @@ fuzz_jsonl(Fuzz *f, const char *data, size_t size)
   }
   if (n == 0)
     return;
-  summarize(f, f->textrank, &f->textrank_config, c);
-  summarize(f, f->lead, &f->lead_config, c);
+  summarize(f, f->textrank, f->textrank_config, c);
+  summarize(f, f->lead, f->lead_config, c);
   if (n > 1)
     daily(f, c);
 }
