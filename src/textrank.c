@@ -20,6 +20,7 @@ typedef struct {
   float w;
 } Edge;
 
+/* What every row needs: the matrix, the index and the rules for edges. */
 typedef struct {
   const BriefMatrix *m;
   const guint *rows;
@@ -28,11 +29,19 @@ typedef struct {
   const Posting *postings;
   float threshold;
   gboolean binary;
-  guint max_neighbors; /* per row, among later nodes; 0: no cap */
-  guint first, step;   /* rows first, first + step, ... */
-  GArray *edges;       /* Edge, grouped by row in increasing row order */
-  gsize *row_end;      /* shared, n: end of row i's edges in its worker's array */
-} Worker;
+  guint max_neighbors;     /* per row, among later nodes; 0: no cap */
+  gsize *row_end;          /* n: end of row i's edges in its worker's array */
+  struct Scratch *scratch; /* one per worker */
+} GraphJob;
+
+/* A worker's accumulator and its edges, grouped by row in row order. */
+typedef struct Scratch {
+  float *acc;
+  guint32 *touched;
+  float *vals;
+  guint32 *eq;
+  GArray *edges; /* Edge */
+} Scratch;
 
 static int
 compare_u32(const void *a, const void *b)
@@ -76,168 +85,145 @@ kth_largest(float *v, guint n, guint k)
   return v[lo];
 }
 
-static gpointer
-worker_run(gpointer data)
+/* Dot products of row i with every later node sharing a term with it, in
+ * sc->acc; the nodes touched are listed in sc->touched.  Returns their
+ * number. */
+static guint
+accumulate_row(const GraphJob *job, Scratch *sc, guint i)
 {
-  Worker *w = data;
-  float *acc = g_new0(float, w->n);
-  guint32 *touched = g_new(guint32, w->n);
-  float *vals = g_new(float, w->n);
-  guint32 *eq = g_new(guint32, w->n);
-  guint32 cut_node = G_MAXUINT32;
+  const BriefMatrix *m = job->m;
+  guint row = job->rows[i], n_touched = 0;
 
-  for (guint i = w->first; i < w->n; i += w->step) {
-    const BriefMatrix *m = w->m;
-    guint row = w->rows[i];
-    guint n_touched = 0;
-
-    for (gsize k = m->offsets[row]; k < m->offsets[row + 1]; k++) {
-      const BriefEntry *e = &m->entries[k];
-      const Posting *p = w->postings + w->post_off[e->term];
-      const Posting *pe = w->postings + w->post_off[e->term + 1];
-      /* Postings are sorted by node: skip to the first node after i. */
-      const Posting *lo = p, *hi = pe;
-      while (lo < hi) {
-        const Posting *mid = lo + (hi - lo) / 2;
-        if (mid->node <= i)
-          lo = mid + 1;
-        else
-          hi = mid;
-      }
-      for (p = lo; p < pe; p++) {
-        if (acc[p->node] == 0.0f)
-          touched[n_touched++] = p->node;
-        acc[p->node] += e->weight * p->weight;
-      }
+  for (gsize k = m->offsets[row]; k < m->offsets[row + 1]; k++) {
+    const BriefEntry *e = &m->entries[k];
+    const Posting *p = job->postings + job->post_off[e->term];
+    const Posting *pe = job->postings + job->post_off[e->term + 1];
+    /* Postings are sorted by node: skip to the first node after i. */
+    const Posting *lo = p, *hi = pe;
+    while (lo < hi) {
+      const Posting *mid = lo + (hi - lo) / 2;
+      if (mid->node <= i)
+        lo = mid + 1;
+      else
+        hi = mid;
     }
-    {
-      /* Keep the edges at or above the threshold; with a cap, only the
-       * cap strongest of them (ties: lower node first). */
-      guint n_pass = 0;
-      float cut = 0.0f;
-      guint n_at_cut = G_MAXUINT;
-      for (guint t = 0; t < n_touched; t++)
-        if (acc[touched[t]] >= w->threshold)
-          vals[n_pass++] = acc[touched[t]];
-      if (w->max_neighbors > 0 && n_pass > w->max_neighbors) {
-        guint above = 0;
-        cut = kth_largest(vals, n_pass, w->max_neighbors);
-        for (guint t = 0; t < n_touched; t++)
-          if (acc[touched[t]] > cut)
-            above++;
-        n_at_cut = w->max_neighbors - above;
-        /* Equal weights at the cut: the lowest node numbers win, whatever
-         * the order the row was accumulated in. */
-        if (n_at_cut > 0) {
-          guint n_eq = 0;
-          for (guint t = 0; t < n_touched; t++)
-            if (acc[touched[t]] == cut)
-              eq[n_eq++] = touched[t];
-          if (n_eq > n_at_cut) {
-            qsort(eq, n_eq, sizeof *eq, compare_u32);
-            cut_node = eq[n_at_cut - 1];
-          } else {
-            cut_node = G_MAXUINT32;
-          }
-        }
-      }
-      for (guint t = 0; t < n_touched; t++) {
-        guint32 j = touched[t];
-        float a = acc[j];
-        gboolean keep = a >= w->threshold && a > 0.0f;
-        if (keep && n_at_cut != G_MAXUINT)
-          keep = a > cut || (a == cut && n_at_cut > 0 && j <= cut_node);
-        if (keep) {
-          Edge edge = {i, j, w->binary ? 1.0f : a};
-          g_array_append_val(w->edges, edge);
-        }
-        acc[j] = 0.0f;
-      }
+    for (p = lo; p < pe; p++) {
+      if (sc->acc[p->node] == 0.0f)
+        sc->touched[n_touched++] = p->node;
+      sc->acc[p->node] += e->weight * p->weight;
     }
-    w->row_end[i] = w->edges->len;
   }
-  g_free(acc);
-  g_free(touched);
-  g_free(vals);
-  g_free(eq);
-  return NULL;
+  return n_touched;
 }
 
-void
-brief_graph_build(BriefGraph *g, const BriefMatrix *m, const guint *rows, guint n, double threshold,
-                  gboolean binary, guint max_neighbors, guint n_threads)
+/* With a cap and more passing edges than it allows: the weight at the cap
+ * (*cut), how many edges of exactly that weight may stay (returned), and
+ * the highest node among those (*cut_node).  Equal weights at the cut: the
+ * lowest node numbers win, whatever the order the row was accumulated in.
+ * G_MAXUINT when there is no cut. */
+static guint
+find_cut(const GraphJob *job, Scratch *sc, guint n_touched, float *cut, guint32 *cut_node)
 {
-  gsize *post_off = g_new0(gsize, (gsize)m->n_terms + 1);
+  guint n_pass = 0, above = 0, n_at_cut, n_eq = 0;
+
+  for (guint t = 0; t < n_touched; t++)
+    if (sc->acc[sc->touched[t]] >= job->threshold)
+      sc->vals[n_pass++] = sc->acc[sc->touched[t]];
+  if (job->max_neighbors == 0 || n_pass <= job->max_neighbors)
+    return G_MAXUINT;
+  *cut = kth_largest(sc->vals, n_pass, job->max_neighbors);
+  for (guint t = 0; t < n_touched; t++)
+    if (sc->acc[sc->touched[t]] > *cut)
+      above++;
+  n_at_cut = job->max_neighbors - above;
+  *cut_node = G_MAXUINT32;
+  if (n_at_cut == 0)
+    return 0;
+  for (guint t = 0; t < n_touched; t++)
+    if (sc->acc[sc->touched[t]] == *cut)
+      sc->eq[n_eq++] = sc->touched[t];
+  if (n_eq > n_at_cut) {
+    qsort(sc->eq, n_eq, sizeof *sc->eq, compare_u32);
+    *cut_node = sc->eq[n_at_cut - 1];
+  }
+  return n_at_cut;
+}
+
+/* Row i's edges (i, j > i): those at or above the threshold, with a cap
+ * only the cap strongest of them; the accumulator is left clean. */
+static void
+row_edges(guint worker, guint i, gpointer data)
+{
+  const GraphJob *job = data;
+  Scratch *sc = &job->scratch[worker];
+  guint n_touched = accumulate_row(job, sc, i);
+  float cut = 0.0f;
+  guint32 cut_node = G_MAXUINT32;
+  guint n_at_cut = find_cut(job, sc, n_touched, &cut, &cut_node);
+
+  for (guint t = 0; t < n_touched; t++) {
+    guint32 j = sc->touched[t];
+    float a = sc->acc[j];
+    gboolean keep = a >= job->threshold && a > 0.0f;
+    if (keep && n_at_cut != G_MAXUINT)
+      keep = a > cut || (a == cut && n_at_cut > 0 && j <= cut_node);
+    if (keep) {
+      Edge edge = {i, j, job->binary ? 1.0f : a};
+      g_array_append_val(sc->edges, edge);
+    }
+    sc->acc[j] = 0.0f;
+  }
+  job->row_end[i] = sc->edges->len;
+}
+
+/* Inverted index of the rows: term -> (node, weight), nodes increasing
+ * within each term.  *post_off (n_terms + 1) is set. */
+static Posting *
+build_postings(const BriefMatrix *m, const guint *rows, guint n, gsize **post_off)
+{
+  gsize *off = g_new0(gsize, (gsize)m->n_terms + 1);
+  g_autofree gsize *fill = NULL;
   Posting *postings;
-  gsize n_post = 0, n_edges = 0;
-  gsize *fill;
-  Worker *workers;
-  GThread **threads;
-  gsize *row_end;
 
-  memset(g, 0, sizeof *g);
-  g->n = n;
-  g->offsets = g_new0(gsize, (gsize)n + 1);
-
-  /* Inverted index, nodes in increasing order within each term. */
   for (guint i = 0; i < n; i++)
     for (gsize k = m->offsets[rows[i]]; k < m->offsets[rows[i] + 1]; k++)
-      post_off[m->entries[k].term + 1]++;
+      off[m->entries[k].term + 1]++;
   for (guint t = 0; t < m->n_terms; t++)
-    post_off[t + 1] += post_off[t];
-  n_post = post_off[m->n_terms];
-  postings = g_new(Posting, n_post > 0 ? n_post : 1);
-  fill = g_memdup2(post_off, sizeof(gsize) * ((gsize)m->n_terms + 1));
+    off[t + 1] += off[t];
+  postings = g_new(Posting, off[m->n_terms] > 0 ? off[m->n_terms] : 1);
+  fill = g_memdup2(off, sizeof(gsize) * ((gsize)m->n_terms + 1));
   for (guint i = 0; i < n; i++)
     for (gsize k = m->offsets[rows[i]]; k < m->offsets[rows[i] + 1]; k++) {
       Posting p = {i, m->entries[k].weight};
       postings[fill[m->entries[k].term]++] = p;
     }
-  g_free(fill);
+  *post_off = off;
+  return postings;
+}
 
-  /* Small graphs are not worth a thread. */
-  if (n_threads == 0)
-    n_threads = 1;
-  if (n < 2000)
-    n_threads = 1;
-  /* Each thread gets at least a thousand rows' worth of work. */
-  n_threads = MIN(n_threads, MAX(1u, n / 1000));
-  row_end = g_new0(gsize, n > 0 ? n : 1);
-  workers = g_new0(Worker, n_threads);
-  threads = g_new0(GThread *, n_threads);
-  for (guint t = 0; t < n_threads; t++) {
-    Worker *w = &workers[t];
-    w->m = m;
-    w->rows = rows;
-    w->n = n;
-    w->post_off = post_off;
-    w->postings = postings;
-    w->threshold = (float)threshold;
-    w->binary = binary;
-    w->max_neighbors = max_neighbors;
-    w->first = t;
-    w->step = n_threads;
-    w->edges = g_array_new(FALSE, FALSE, sizeof(Edge));
-    w->row_end = row_end;
-    /* A thread that cannot be started: its rows are done here instead. */
-    if (t > 0)
-      threads[t] = g_thread_try_new("brief-graph", worker_run, w, NULL);
-  }
-  worker_run(&workers[0]);
-  for (guint t = 1; t < n_threads; t++) {
-    if (threads[t])
-      g_thread_join(threads[t]);
-    else
-      worker_run(&workers[t]);
-  }
+/* Small graphs are not worth a thread; each thread gets at least a
+ * thousand rows' worth of work. */
+static guint
+graph_threads(guint n, guint n_threads)
+{
+  if (n_threads == 0 || n < 2000)
+    return 1;
+  return MIN(n_threads, MAX(1u, n / 1000));
+}
 
-  /* Mirror the upper-triangle edges into CSR, visiting rows in order:
-   * each node then lists its lower neighbours by increasing index, then its
-   * upper ones in the order its row produced them.  That order does not
-   * depend on the number of threads, and PageRank sums floats in it, so
-   * output stays byte-identical on any machine. */
-  for (guint t = 0; t < n_threads; t++) {
-    GArray *edges = workers[t].edges;
+/* Mirror the upper-triangle edges into CSR, visiting rows in order: each
+ * node then lists its lower neighbours by increasing index, then its upper
+ * ones in the order its row produced them.  That order does not depend on
+ * the number of threads, and PageRank sums floats in it, so output stays
+ * byte-identical on any machine.  Row i was done by worker i % n_workers. */
+static void
+mirror_edges(BriefGraph *g, const GraphJob *job, guint n_workers)
+{
+  gsize n_edges = 0;
+  g_autofree gsize *fill = NULL;
+
+  for (guint t = 0; t < n_workers; t++) {
+    GArray *edges = job->scratch[t].edges;
     for (guint e = 0; e < edges->len; e++) {
       Edge *ed = &g_array_index(edges, Edge, e);
       g->offsets[ed->a + 1]++;
@@ -245,31 +231,56 @@ brief_graph_build(BriefGraph *g, const BriefMatrix *m, const guint *rows, guint 
     }
     n_edges += edges->len * 2;
   }
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < g->n; i++)
     g->offsets[i + 1] += g->offsets[i];
   g->neighbors = g_new(guint32, n_edges > 0 ? n_edges : 1);
   g->weights = g_new(float, n_edges > 0 ? n_edges : 1);
-  fill = g_memdup2(g->offsets, sizeof(gsize) * ((gsize)n + 1));
-  for (guint i = 0; i < n; i++) {
-    const Worker *w = &workers[i % n_threads];
-    gsize from = i >= n_threads ? row_end[i - n_threads] : 0;
-    for (gsize e = from; e < row_end[i]; e++) {
-      const Edge *ed = &g_array_index(w->edges, Edge, e);
+  fill = g_memdup2(g->offsets, sizeof(gsize) * ((gsize)g->n + 1));
+  for (guint i = 0; i < g->n; i++) {
+    GArray *edges = job->scratch[i % n_workers].edges;
+    gsize from = i >= n_workers ? job->row_end[i - n_workers] : 0;
+    for (gsize e = from; e < job->row_end[i]; e++) {
+      const Edge *ed = &g_array_index(edges, Edge, e);
       g->neighbors[fill[ed->a]] = ed->b;
       g->weights[fill[ed->a]++] = ed->w;
       g->neighbors[fill[ed->b]] = ed->a;
       g->weights[fill[ed->b]++] = ed->w;
     }
   }
-  g_free(fill);
-  for (guint t = 0; t < n_threads; t++)
-    g_array_unref(workers[t].edges);
+}
 
-  g_free(row_end);
-  g_free(workers);
-  g_free(threads);
-  g_free(postings);
-  g_free(post_off);
+void
+brief_graph_build(BriefGraph *g, const BriefMatrix *m, const guint *rows, guint n, double threshold,
+                  gboolean binary, guint max_neighbors, guint n_threads)
+{
+  guint n_workers = graph_threads(n, n_threads);
+  g_autofree gsize *post_off = NULL;
+  g_autofree Posting *postings = build_postings(m, rows, n, &post_off);
+  g_autofree gsize *row_end = g_new0(gsize, n > 0 ? n : 1);
+  g_autofree Scratch *scratch = g_new0(Scratch, n_workers);
+  GraphJob job = {m,      rows,          n,       post_off, postings, (float)threshold,
+                  binary, max_neighbors, row_end, scratch};
+
+  memset(g, 0, sizeof *g);
+  g->n = n;
+  g->offsets = g_new0(gsize, (gsize)n + 1);
+  for (guint t = 0; t < n_workers; t++) {
+    scratch[t].acc = g_new0(float, n > 0 ? n : 1);
+    scratch[t].touched = g_new(guint32, n > 0 ? n : 1);
+    scratch[t].vals = g_new(float, n > 0 ? n : 1);
+    scratch[t].eq = g_new(guint32, n > 0 ? n : 1);
+    scratch[t].edges = g_array_new(FALSE, FALSE, sizeof(Edge));
+  }
+  /* Rows are dealt round-robin: worker t does rows t, t + n_workers, ... */
+  brief_parallel_for(n, n_workers, row_edges, &job);
+  mirror_edges(g, &job, n_workers);
+  for (guint t = 0; t < n_workers; t++) {
+    g_free(scratch[t].acc);
+    g_free(scratch[t].touched);
+    g_free(scratch[t].vals);
+    g_free(scratch[t].eq);
+    g_array_unref(scratch[t].edges);
+  }
 }
 
 void
