@@ -209,90 +209,100 @@ bad_line(const char *path, guint line, const char *what, GError **error)
   return FALSE;
 }
 
+/* A model file being read: where, and how far its header has come. */
+typedef struct {
+  const char *path;
+  guint line;
+  guint header; /* lines of the header read: 3 when complete */
+  BriefIdfModel *model;
+} Loader;
+
+/* "brief-idf 1", "language L", "documents N", in that order. */
+static gboolean
+load_header(Loader *ld, const char *key, const char *value, GError **error)
+{
+  if (ld->header == 0) {
+    if (strcmp(key, "brief-idf") != 0)
+      return bad_line(ld->path, ld->line, "not a brief IDF model (no 'brief-idf' line)", error);
+    if (strcmp(value, "1") != 0) {
+      g_autofree char *msg = g_strdup_printf("unsupported IDF model version '%s'", value);
+      return bad_line(ld->path, ld->line, msg, error);
+    }
+  } else if (ld->header == 1) {
+    if (strcmp(key, "language") != 0)
+      return bad_line(ld->path, ld->line, "expected 'language'", error);
+    ld->model = brief_idf_model_new(value, error);
+    if (ld->model == NULL)
+      return FALSE;
+  } else if (strcmp(key, "documents") != 0 || !parse_count(value, &ld->model->n_documents)) {
+    return bad_line(ld->path, ld->line, "expected 'documents' and a count", error);
+  }
+  ld->header++;
+  return TRUE;
+}
+
+static gboolean
+load_stem(Loader *ld, const char *stem, const char *value, GError **error)
+{
+  guint64 count = 0;
+
+  if (*stem == '\0' || !parse_count(value, &count))
+    return bad_line(ld->path, ld->line, "expected a stem and a count", error);
+  if (count > ld->model->n_documents)
+    return bad_line(ld->path, ld->line, "document frequency above the number of documents", error);
+  if (g_hash_table_contains(ld->model->df, stem))
+    return bad_line(ld->path, ld->line, "stem listed twice", error);
+  add_df(ld->model, stem, count);
+  return TRUE;
+}
+
+/* One line, NUL-terminated (and so cut at its tab); blank lines and
+ * comments are skipped. */
+static gboolean
+load_line(Loader *ld, char *p, GError **error)
+{
+  char *tab;
+
+  if (*p == '\0' || *p == '#')
+    return TRUE;
+  tab = strchr(p, '\t');
+  if (tab == NULL)
+    return bad_line(ld->path, ld->line, "expected two tab-separated fields", error);
+  *tab = '\0';
+  return ld->header < 3 ? load_header(ld, p, tab + 1, error) : load_stem(ld, p, tab + 1, error);
+}
+
 BriefIdfModel *
 brief_idf_model_load(const char *path, GError **error)
 {
   g_autofree char *data = NULL;
-  g_autoptr(BriefIdfModel) m = NULL;
+  Loader ld = {path, 0, 0, NULL};
   gsize len = 0;
   char *p, *end;
-  guint line = 0, header = 0;
-  char *language = NULL;
 
   g_return_val_if_fail(path != NULL, NULL);
   data = brief_read_file(path, &len, error);
   if (data == NULL)
     return NULL;
-  p = data;
-  end = data + len;
-  while (p < end) {
+  for (p = data, end = data + len; p < end;) {
     char *eol = memchr(p, '\n', (gsize)(end - p));
-    char *tab;
-    guint64 count = 0;
-
     if (eol)
       *eol = '\0';
-    line++;
+    ld.line++;
     if (eol && eol > p && eol[-1] == '\r')
       eol[-1] = '\0';
-    if (*p == '\0' || *p == '#')
-      goto next;
-    tab = strchr(p, '\t');
-    if (tab == NULL) {
-      bad_line(path, line, "expected two tab-separated fields", error);
+    if (!load_line(&ld, p, error)) {
+      brief_idf_model_free(ld.model);
       return NULL;
     }
-    *tab = '\0';
-    if (header == 0) {
-      if (strcmp(p, "brief-idf") != 0) {
-        bad_line(path, line, "not a brief IDF model (no 'brief-idf' line)", error);
-        return NULL;
-      }
-      if (strcmp(tab + 1, "1") != 0) {
-        g_autofree char *msg = g_strdup_printf("unsupported IDF model version '%s'", tab + 1);
-        bad_line(path, line, msg, error);
-        return NULL;
-      }
-      header = 1;
-    } else if (header == 1) {
-      if (strcmp(p, "language") != 0) {
-        bad_line(path, line, "expected 'language'", error);
-        return NULL;
-      }
-      language = tab + 1;
-      m = brief_idf_model_new(language, error);
-      if (m == NULL)
-        return NULL;
-      header = 2;
-    } else if (header == 2) {
-      if (strcmp(p, "documents") != 0 || !parse_count(tab + 1, &m->n_documents)) {
-        bad_line(path, line, "expected 'documents' and a count", error);
-        return NULL;
-      }
-      header = 3;
-    } else {
-      if (*p == '\0' || !parse_count(tab + 1, &count)) {
-        bad_line(path, line, "expected a stem and a count", error);
-        return NULL;
-      }
-      if (count > m->n_documents) {
-        bad_line(path, line, "document frequency above the number of documents", error);
-        return NULL;
-      }
-      if (g_hash_table_contains(m->df, p)) {
-        bad_line(path, line, "stem listed twice", error);
-        return NULL;
-      }
-      add_df(m, p, count);
-    }
-  next:
     if (eol == NULL)
       break;
     p = eol + 1;
   }
-  if (header < 3) {
+  if (ld.header < 3) {
+    brief_idf_model_free(ld.model);
     g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE, "%s: incomplete IDF model header", path);
     return NULL;
   }
-  return g_steal_pointer(&m);
+  return ld.model;
 }
