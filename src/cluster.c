@@ -305,7 +305,7 @@ read_story_folder(GPtrArray *out, const char *dir, BriefInputFormat format, GErr
 
   if (!read_path(out, dir, format, &local)) {
     if (g_error_matches(local, BRIEF_ERROR, BRIEF_ERROR_EMPTY)) {
-      g_ptr_array_set_size(out, from);
+      g_ptr_array_set_size(out, (gint)from);
       g_warning("%s; skipped", local->message);
       return TRUE;
     }

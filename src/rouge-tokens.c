@@ -230,7 +230,7 @@ keep_line(GString *kept, gsize *used, const char *line, gsize len, gsize word_li
   }
   if (join)
     g_string_append_c(kept, ' ');
-  g_string_append_len(kept, line, take);
+  g_string_append_len(kept, line, (gssize)take);
   return more;
 }
 

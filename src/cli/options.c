@@ -150,7 +150,7 @@ brief_cli_options_add(GOptionContext *ctx, BriefCliOptions *o, guint set, guint 
   GOptionGroup *main_group = g_option_group_new(NULL, NULL, NULL, o, NULL);
   const GOptionEntry none = {0};
 
-  add_own_options(main, o, set & ~BRIEF_CLI_PATHS);
+  add_own_options(main, o, set & ~(guint)BRIEF_CLI_PATHS);
   for (guint i = 0; brief_tunable_get(i) != NULL; i++) {
     const BriefTunable *t = brief_tunable_get(i);
     GOptionEntry e;
