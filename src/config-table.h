@@ -15,7 +15,8 @@
  * A number's range is inclusive; EXCL_MIN makes the minimum exclusive.
  * The order is the order of the JSON echo and of --help.
  *
- * Only config.c expands this table. */
+ * config-private.h expands it into struct _BriefConfig, config.c into the
+ * descriptions of brief_tunable_get(); nothing else does. */
 
 /* clang-format off */
 #define BRIEF_TUNABLES(X) \
@@ -30,7 +31,7 @@
   X("sentences",        budget_sentences, UINT,    SUMMARY | BUDGET,              "0",              NULL,   0,     G_MAXINT,    NULL,                 NULL,         "N",    "Budget in sentences (replaces the word budget); 0 = none") \
   X("bytes",            budget_bytes,     UINT,    SUMMARY | BUDGET,              "0",              NULL,   0,     G_MAXINT,    NULL,                 NULL,         "N",    "Budget in bytes (replaces the word budget); 0 = none") \
   X("fill",             fill,             BOOLEAN, SUMMARY,                       "false",          NULL,   0,     0,           NULL,                 NULL,         NULL,   "Let the last sentence cross the budget") \
-  X("noise-filter",     noise_filter,     BOOLEAN, SUMMARY | LEVER,               "true",           NULL,   0,     0,           NULL,                 "keep-noise", NULL,   "Drop captions, datelines, bylines, unterminated lines and quotation pieces (the option keeps them)") \
+  X("noise-filter",     noise_filter,     BOOLEAN, SUMMARY | LEVER,               "true",           NULL,   0,     0,           NULL,                 "keep-noise", NULL,   "Drop captions, datelines, bylines, unterminated lines and quotation pieces") \
   X("min-words",        min_words,        UINT,    SUMMARY | LEVER,               "6",              NULL,   0,     G_MAXINT,    NULL,                 NULL,         "N",    "Shortest sentence to use, in words") \
   X("max-words",        max_words,        UINT,    SUMMARY | LEVER,               "80",             NULL,   0,     G_MAXINT,    NULL,                 NULL,         "N",    "Longest sentence to use, in words; 0 = any") \
   X("lambda",           lambda,           DOUBLE,  SUMMARY | LEVER,               "0.7",            NULL,   0,     1,           NULL,                 NULL,         "X",    "MMR weight of relevance against redundancy, 0..1") \

@@ -151,8 +151,8 @@ check_range(const Tunable *t, double v, GError **error)
     return TRUE;
   /* One message per kind of range, as people say them. */
   if (p->type == BRIEF_TUNABLE_DOUBLE && p->min == 0.0 && p->max == 1.0)
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID, "%s must be %s 0 and 1, got %.15g",
-                p->name, excl ? "above 0 and at most 1, i.e. between" : "between", v);
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID, "%s must be %s, got %.15g", p->name,
+                excl ? "above 0 and at most 1" : "between 0 and 1", v);
   else if (v < p->min && p->min == 0.0)
     g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID, "%s must not be negative, got %.15g",
                 p->name, v);

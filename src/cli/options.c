@@ -85,7 +85,9 @@ describe(BriefCliOptions *o, const BriefTunable *t)
   const char *def = o->daily && t->daily_default ? t->daily_default : t->default_value;
   char *text;
 
-  if (t->type == BRIEF_TUNABLE_BOOLEAN || def == NULL)
+  if (t->type == BRIEF_TUNABLE_BOOLEAN && g_strcmp0(t->default_value, "true") == 0)
+    text = g_strdup_printf("Do not %c%s", g_ascii_tolower(t->help[0]), t->help + 1);
+  else if (t->type == BRIEF_TUNABLE_BOOLEAN || def == NULL)
     text = g_strdup(t->help);
   else
     text = g_strdup_printf("%s (default %s)", t->help, def);
