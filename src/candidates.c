@@ -1,7 +1,12 @@
 /* Sentences of a cluster and which of them may go into a summary: the
  * noise and length filters, LEAD's newest article, and fragments as a last
  * resort. */
+#include "summarizer-private.h"
+
 #include "brief-private.h"
+#include "config-private.h"
+#include "noise-private.h"
+#include "tfidf-private.h"
 
 #include <string.h>
 

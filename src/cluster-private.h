@@ -48,6 +48,13 @@ gboolean brief_article_set_field(BriefArticle *a, const char *key, const char *v
  * written in its text. */
 void brief_article_date_from_text(BriefArticle *a);
 
+/* ---- the cluster (cluster.c) ---------------------------------------------- */
+
+/* The date of a briefing: `date_option` (YYYY-MM-DD) when given, else the
+ * newest dated article of `cluster`; FALSE when there is neither. */
+gboolean brief_briefing_date(const char *date_option, const BriefCluster *cluster, int *year,
+                             int *month, int *day);
+
 G_END_DECLS
 
 #endif /* BRIEF_CLUSTER_PRIVATE_H */

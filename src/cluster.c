@@ -1,7 +1,10 @@
 /* A cluster of articles: read from files, directories (one level of story
  * subdirectories with brief_cluster_add_tree()) or memory, each input by
  * the reader of its format. */
+#include "cluster-private.h"
+
 #include "brief-private.h"
+#include "dates-private.h"
 
 #include <string.h>
 
@@ -148,6 +151,30 @@ brief_cluster_get_article(const BriefCluster *cluster, guint index)
   g_return_val_if_fail(cluster != NULL, NULL);
   g_return_val_if_fail(index < cluster->articles->len, NULL);
   return g_ptr_array_index(cluster->articles, index);
+}
+
+gboolean
+brief_briefing_date(const char *date_option, const BriefCluster *cluster, int *year, int *month,
+                    int *day)
+{
+  gint64 newest = G_MININT64;
+  gboolean found = FALSE;
+  guint n;
+
+  if (date_option != NULL)
+    return brief_parse_date(date_option, year, month, day, NULL);
+  n = brief_cluster_get_n_articles(cluster);
+  for (guint i = 0; i < n; i++) {
+    const BriefArticle *a = brief_cluster_get_article(cluster, i);
+    if (a->year != 0 && a->timestamp > newest) {
+      newest = a->timestamp;
+      found = TRUE;
+      *year = a->year;
+      *month = a->month;
+      *day = a->day;
+    }
+  }
+  return found;
 }
 
 /* Move the articles of `from` to the end of `to`. */

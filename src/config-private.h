@@ -7,7 +7,7 @@
 #include <brief/brief.h>
 
 #include "config-table.h"
-#include "brief-private.h" /* BriefJson */
+#include "json-writer-private.h" /* BriefJson */
 
 G_BEGIN_DECLS
 

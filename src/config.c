@@ -3,6 +3,10 @@
  * checks, their values as text and as JSON. */
 #include "config-private.h"
 
+#include "brief-private.h"
+#include "dates-private.h"
+#include "json-writer-private.h"
+
 #include <errno.h>
 #include <math.h>
 #include <stddef.h>

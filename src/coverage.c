@@ -1,7 +1,11 @@
 /* Coverage concepts for selection: adjacent content stems (stop words
  * already dropped), keyed by the pair of term ids, each weighing the number
  * of articles that hold it. */
+#include "summarizer-private.h"
+
 #include "brief-private.h"
+#include "config-private.h"
+#include "mmr-private.h"
 
 #include <string.h>
 

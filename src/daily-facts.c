@@ -1,8 +1,9 @@
 /* What a daily briefing says about its stories and its day, whatever the
  * format it is rendered in: outlets, counts, title and footer. */
+#include "daily-private.h"
+
 #include "brief-private.h"
 #include "config-private.h"
-#include "daily-private.h"
 
 #include <string.h>
 

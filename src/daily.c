@@ -1,8 +1,10 @@
 /* A day of news in, one briefing out: stories found, ranked, summarized. */
-#include "brief-private.h"
-#include "config-private.h"
 #include "daily-private.h"
-#include "stories-private.h"
+
+#include "brief-private.h"
+#include "cluster-private.h"
+#include "config-private.h"
+#include "summarizer-private.h"
 
 #include <string.h>
 

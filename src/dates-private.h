@@ -16,11 +16,6 @@ gboolean brief_parse_date(const char *s, int *year, int *month, int *day, gint64
  * NUL-terminated. */
 gboolean brief_find_text_date(const char *text, gsize len, int *year, int *month, int *day);
 
-/* The date of a briefing: `date_option` (YYYY-MM-DD) when given, else the
- * newest dated article of `cluster`; FALSE when there is neither. */
-gboolean brief_briefing_date(const char *date_option, const BriefCluster *cluster, int *year,
-                             int *month, int *day);
-
 /* Seconds since the epoch of midnight UTC of the given day; 0 for a day
  * that does not exist. */
 gint64 brief_day_timestamp(int year, int month, int day);

@@ -1,6 +1,6 @@
-/* Dates: header and JSON dates (ISO 8601, RFC 2822), dates written in the
- * text of an article, and the date a briefing is for. */
-#include "brief-private.h"
+/* Dates: header and JSON dates (ISO 8601, RFC 2822) and dates written in
+ * the text of an article. */
+#include "dates-private.h"
 
 #include <string.h>
 
@@ -15,30 +15,6 @@ brief_day_timestamp(int year, int month, int day)
   g_autoptr(GDateTime) dt = g_date_time_new_utc(year, month, day, 0, 0, 0);
 
   return dt ? g_date_time_to_unix(dt) : 0;
-}
-
-gboolean
-brief_briefing_date(const char *date_option, const BriefCluster *cluster, int *year, int *month,
-                    int *day)
-{
-  gint64 newest = G_MININT64;
-  gboolean found = FALSE;
-  guint n;
-
-  if (date_option != NULL)
-    return brief_parse_date(date_option, year, month, day, NULL);
-  n = brief_cluster_get_n_articles(cluster);
-  for (guint i = 0; i < n; i++) {
-    const BriefArticle *a = brief_cluster_get_article(cluster, i);
-    if (a->year != 0 && a->timestamp > newest) {
-      newest = a->timestamp;
-      found = TRUE;
-      *year = a->year;
-      *month = a->month;
-      *day = a->day;
-    }
-  }
-  return found;
 }
 
 static gboolean

@@ -1,4 +1,4 @@
-#include "brief-private.h"
+#include <brief/brief.h>
 
 G_DEFINE_QUARK(brief - error - quark, brief_error)
 

@@ -1,6 +1,11 @@
 /* A summary's headline: the article title closest to the summary's
  * content, else one of the selected sentences that reads like a headline. */
+#include "summarizer-private.h"
+
 #include "brief-private.h"
+#include "summary-private.h"
+#include "tfidf-private.h"
+#include "tokenize-private.h"
 
 #include <math.h>
 #include <string.h>

@@ -10,6 +10,7 @@
  * Lines starting with '#' are comments.  Two models of one language merge by
  * adding `documents` and every df, so corpora can be counted apart. */
 #include "brief-private.h"
+#include "tokenize-private.h"
 
 #include <errno.h>
 #include <stdlib.h>

@@ -2,7 +2,7 @@
  * generator prints doubles with 17 significant digits ("0.82684500000000005");
  * briefings want fixed, readable, byte-stable numbers, so output is written
  * here. */
-#include "brief-private.h"
+#include "json-writer-private.h"
 
 #include <math.h>
 #include <string.h>

@@ -1,5 +1,7 @@
 /* Maximal marginal relevance under a length budget. */
-#include "brief-private.h"
+#include "mmr-private.h"
+
+#include "tfidf-private.h"
 
 #include <math.h>
 

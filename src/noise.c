@@ -1,7 +1,7 @@
 /* What is on a news page but is not the story: photo captions and credits,
  * datelines, bylines, headlines and other unterminated fragments. */
 #define _GNU_SOURCE /* memmem */
-#include "brief-private.h"
+#include "noise-private.h"
 
 #include <string.h>
 

@@ -1,6 +1,8 @@
 /* JSON Lines: one article object per line.  Each line is checked before
  * json-glib parses it, for what json-glib would take but an article must not
  * hold (deep nesting, \u0000, a second value), and its strings after. */
+#include "cluster-private.h"
+
 #include "brief-private.h"
 
 #include <json-glib/json-glib.h>

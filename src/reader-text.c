@@ -1,5 +1,7 @@
 /* The text format: one article per file, with an optional header block of
  * `Key: value` lines (Title, Source, Date, URL, Id) ended by a blank line. */
+#include "cluster-private.h"
+
 #include "brief-private.h"
 
 #include <string.h>

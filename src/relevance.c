@@ -1,6 +1,11 @@
 /* What a sentence is worth: its terms numbered per run, their IDF, the
  * TF-IDF rows, TextRank, the relevance MMR maximises and the ranking. */
-#include "brief-private.h"
+#include "summarizer-private.h"
+
+#include "config-private.h"
+#include "textrank-private.h"
+#include "tfidf-private.h"
+#include "tokenize-private.h"
 
 #include <math.h>
 

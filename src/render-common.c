@@ -1,5 +1,4 @@
 /* Formatting shared by the renderers. */
-#include "brief-private.h"
 #include "render-private.h"
 
 #include <string.h>

@@ -1,10 +1,12 @@
 /* HTML briefings: one self-contained document for e-mail clients and
  * phones.  Inline styles only (many mail clients drop <style> blocks), no
  * scripts, nothing loaded from elsewhere: links are plain <a href>. */
+#include "render-private.h"
+
 #include "brief-private.h"
 #include "config-private.h"
 #include "daily-private.h"
-#include "render-private.h"
+#include "summary-private.h"
 
 #include <string.h>
 

@@ -1,8 +1,10 @@
 /* JSON renderings of summaries and daily briefings. */
-#include "brief-private.h"
+#include "render-private.h"
+
 #include "config-private.h"
 #include "daily-private.h"
-#include "render-private.h"
+#include "json-writer-private.h"
+#include "summary-private.h"
 
 static void
 member_date(BriefJson *j, const char *key, gboolean has, int y, int m, int d)

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /* The sentences of a cluster as the splitter sees them (brief sentences). */
-#include "brief-private.h"
+#include <brief/brief.h>
+
+#include "json-writer-private.h"
 
 static void
 sentence_json(BriefJson *j, const BriefArticle *art, const BriefSpan *sp)

@@ -1,7 +1,9 @@
 /* Text, Markdown and plain renderings of summaries and daily briefings. */
+#include "render-private.h"
+
 #include "brief-private.h"
 #include "daily-private.h"
-#include "render-private.h"
+#include "summary-private.h"
 
 #include <string.h>
 

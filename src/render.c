@@ -1,5 +1,4 @@
 /* The render layer: one entry point per object, one renderer per format. */
-#include "brief-private.h"
 #include "render-private.h"
 
 char *

@@ -1,7 +1,7 @@
 /* An evaluation as ROUGE-1.5.5 prints it, and the same numbers as JSON. */
 #include "rouge-private.h"
 
-#include "brief-private.h"
+#include "json-writer-private.h"
 
 #include <string.h>
 

@@ -2,7 +2,7 @@
 #ifndef BRIEF_STORIES_PRIVATE_H
 #define BRIEF_STORIES_PRIVATE_H
 
-#include "brief-private.h"
+#include "textrank-private.h" /* BriefGraph */
 
 G_BEGIN_DECLS
 

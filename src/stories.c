@@ -8,9 +8,13 @@
  * with the highest average pairwise similarity merge while it is at least
  * the threshold.  Pairs without an edge count as similarity 0, so the work
  * and memory follow the edges, never n². */
+#include "stories-private.h"
+
 #include "brief-private.h"
 #include "config-private.h"
-#include "stories-private.h"
+#include "textrank-private.h"
+#include "tfidf-private.h"
+#include "tokenize-private.h"
 
 #include <math.h>
 #include <string.h>

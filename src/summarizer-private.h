@@ -4,9 +4,11 @@
 #ifndef BRIEF_SUMMARIZER_PRIVATE_H
 #define BRIEF_SUMMARIZER_PRIVATE_H
 
-#include "brief-private.h"
-#include "config-private.h"
-#include "summary-private.h"
+#include <brief/brief.h>
+
+#include "mmr-private.h"      /* BriefCoverage */
+#include "tfidf-private.h"    /* BriefMatrix */
+#include "tokenize-private.h" /* BriefTokenizer */
 
 G_BEGIN_DECLS
 

@@ -1,7 +1,14 @@
 /* The summarizer and its pipeline: sentences -> noise filter -> terms ->
  * TF-IDF -> TextRank -> MMR -> a briefing in reading order.  The stages
  * live in candidates.c, relevance.c, coverage.c, summary.c and headline.c. */
-#include "brief-private.h"
+#include "summarizer-private.h"
+
+#include "cluster-private.h"
+#include "config-private.h"
+#include "mmr-private.h"
+#include "summary-private.h"
+#include "tfidf-private.h"
+#include "tokenize-private.h"
 
 #include <string.h>
 

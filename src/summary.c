@@ -1,6 +1,9 @@
 /* A summary: the selected sentences in reading order, built from a run,
  * and its accessors. */
+#include "summary-private.h"
+
 #include "brief-private.h"
+#include "summarizer-private.h"
 
 static int
 compare_reading_order(const void *pa, const void *pb, void *data)

@@ -5,7 +5,10 @@
  * edges at or above the threshold are stored.  Rows are split between
  * threads; each thread owns an accumulator and emits the edges (i, j > i)
  * of its rows, which are then mirrored into one CSR graph. */
+#include "textrank-private.h"
+
 #include "brief-private.h"
+#include "tfidf-private.h"
 
 #include <math.h>
 #include <string.h>

@@ -1,5 +1,5 @@
 /* Sparse TF-IDF sentence vectors. */
-#include "brief-private.h"
+#include "tfidf-private.h"
 
 #include <math.h>
 #include <stdlib.h>

@@ -5,6 +5,8 @@
  * distinct surface form is normalised and stemmed once: a memo maps the raw
  * bytes of a word to its term id (or "stop word").  The common case is one
  * hash lookup per token on a stack buffer, with no allocation. */
+#include "tokenize-private.h"
+
 #include "brief-private.h"
 
 #include <libstemmer.h>

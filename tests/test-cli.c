@@ -1,7 +1,7 @@
 /* End-to-end tests of the brief command: golden outputs, exit codes and
  * one-line errors.  Set BRIEF_UPDATE_GOLDEN=1 to rewrite the golden files
  * after an intended change (then read the diff). */
-#include "brief-private.h"
+#include <brief/brief.h>
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>

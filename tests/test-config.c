@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /* The table of tunables and BriefConfig. */
-#include "brief-private.h"
 #include "config-private.h"
+#include "json-writer-private.h"
 
 #include <string.h>
 

@@ -1,6 +1,6 @@
 /* Unit tests for src/dates.c: ISO 8601 and RFC 2822 dates, dates written
  * in text, day timestamps. */
-#include "brief-private.h"
+#include "dates-private.h"
 
 #include <string.h>
 

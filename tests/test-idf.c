@@ -1,6 +1,6 @@
 /* Background IDF models: counting, the file format, merging, and their use
  * by the summarizer. */
-#include "brief-private.h"
+#include <brief/brief.h>
 
 #include <glib/gstdio.h>
 #include <string.h>

@@ -1,6 +1,7 @@
 /* Unit tests for src/mmr.c: greedy maximal marginal relevance under a
  * length budget. */
-#include "brief-private.h"
+#include "mmr-private.h"
+#include "tfidf-private.h"
 
 #include <math.h>
 #include <string.h>

@@ -1,6 +1,6 @@
 /* Unit tests for src/noise.c: captions, unterminated paragraphs, datelines,
  * bylines and quotation fragments. */
-#include "brief-private.h"
+#include "noise-private.h"
 
 #include <string.h>
 

@@ -4,6 +4,7 @@
 #include "brief-private.h"
 #include "config-private.h"
 #include "render-private.h"
+#include "summary-private.h"
 
 #include <json-glib/json-glib.h>
 #include <string.h>

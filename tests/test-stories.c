@@ -1,7 +1,7 @@
 /* Story clustering: average link against a dense reference, labels, and
  * the grouping of real-looking articles. */
-#include "brief-private.h"
 #include "stories-private.h"
+#include "textrank-private.h"
 
 #include <string.h>
 

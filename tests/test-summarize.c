@@ -2,6 +2,10 @@
  * determinism, dates, headlines and every failure of brief_summarizer_*. */
 #include "brief-private.h"
 #include "config-private.h"
+#include "mmr-private.h"
+#include "summarizer-private.h"
+#include "summary-private.h"
+#include "tokenize-private.h"
 
 #include <string.h>
 

@@ -1,6 +1,7 @@
 /* Unit tests for src/textrank.c: the similarity graph (against brute force,
  * and independent of the thread count) and weighted PageRank. */
-#include "brief-private.h"
+#include "textrank-private.h"
+#include "tfidf-private.h"
 
 #include <math.h>
 #include <string.h>

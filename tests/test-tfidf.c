@@ -1,6 +1,6 @@
 /* Unit tests for src/tfidf.c: document frequency, IDF and the normalised
  * sparse TF-IDF matrix. */
-#include "brief-private.h"
+#include "tfidf-private.h"
 
 #include <math.h>
 

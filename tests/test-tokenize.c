@@ -1,6 +1,7 @@
 /* Unit tests for src/tokenize.c: normalisation, stop words, stemming and
  * term interning. */
 #include "brief-private.h"
+#include "tokenize-private.h"
 
 #include <glib/gstdio.h>
 #include <string.h>

@@ -14,7 +14,7 @@
  *    line (two newlines in the gap);
  *  - a trailing blank line changes nothing: text + "\n\n" splits the same.
  */
-#include "brief-private.h"
+#include <brief/brief.h>
 
 #include <stdarg.h>
 #include <stdint.h>

@@ -1,0 +1,31 @@
+/* Terms of a text (tokenize.c): case-folded, normalised, stop words
+ * dropped, stemmed, interned as term ids. */
+#ifndef BRIEF_TOKENIZE_PRIVATE_H
+#define BRIEF_TOKENIZE_PRIVATE_H
+
+#include <brief/brief.h>
+
+G_BEGIN_DECLS
+
+typedef struct _BriefTokenizer BriefTokenizer;
+
+/* Stop list from `stopwords_path` (NULL: built-in list of `language`; a
+ * language without one gets an empty list and a g_warning is logged by the
+ * caller through `*missing_stoplist`). */
+BriefTokenizer *brief_tokenizer_new(const char *language, const char *stopwords_path,
+                                    gboolean *missing_stoplist, GError **error);
+void brief_tokenizer_free(BriefTokenizer *tok);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(BriefTokenizer, brief_tokenizer_free)
+
+/* Append to `terms` (guint32) the term id of every content word of `text`:
+ * case-folded, NFKC-normalised, stop words dropped, stemmed.  Term ids are
+ * interned in the tokenizer and stable for its lifetime. */
+void brief_tokenizer_add_terms(BriefTokenizer *tok, const char *text, gsize len, GArray *terms);
+
+guint brief_tokenizer_n_terms(const BriefTokenizer *tok);
+const char *brief_tokenizer_term(const BriefTokenizer *tok, guint32 id);
+gboolean brief_tokenizer_is_stopword(const BriefTokenizer *tok, const char *word);
+
+G_END_DECLS
+
+#endif /* BRIEF_TOKENIZE_PRIVATE_H */
