@@ -1,4 +1,4 @@
-/* What the article readers and the cluster share (cluster.c,
+/* What the article readers and the cluster share (cluster.c, article.c,
  * reader-*.c). */
 #ifndef BRIEF_CLUSTER_PRIVATE_H
 #define BRIEF_CLUSTER_PRIVATE_H
@@ -28,7 +28,7 @@ gboolean brief_reader_text(GPtrArray *out, const char *name, const char *data, g
 gboolean brief_reader_jsonl(GPtrArray *out, const char *name, const char *data, gsize len,
                             GError **error);
 
-/* ---- articles (cluster.c) ------------------------------------------------- */
+/* ---- articles (article.c) ------------------------------------------------- */
 
 /* Frees an article and its strings: the free function of every array of
  * articles. */
