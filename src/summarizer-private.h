@@ -77,6 +77,8 @@ typedef struct {
   gint64 t_start, t_lap; /* monotonic microseconds */
 } BriefRun;
 
+/* ---- run.c ------------------------------------------------------------------- */
+
 /* A run of `self` over `cluster` before its first stage; brief_run_clear()
  * frees what the stages filled. */
 void brief_run_init(BriefRun *run, BriefSummarizer *self, const BriefCluster *cluster);

@@ -7,7 +7,6 @@
 #include "config-private.h"
 #include "mmr-private.h"
 #include "summary-private.h"
-#include "tfidf-private.h"
 #include "tokenize-private.h"
 
 #include <string.h>
@@ -85,47 +84,6 @@ brief_summarizer_free(BriefSummarizer *summarizer)
   brief_config_free(summarizer->config);
   brief_idf_model_free(summarizer->idf_model);
   g_free(summarizer);
-}
-
-/* ---- the run ---------------------------------------------------------------------- */
-
-void
-brief_run_init(BriefRun *run, BriefSummarizer *self, const BriefCluster *cluster)
-{
-  memset(run, 0, sizeof *run);
-  run->summarizer = self;
-  run->cluster = cluster;
-  run->cfg = self->config;
-  run->sents = g_array_new(FALSE, FALSE, sizeof(BriefSent));
-  run->t_start = run->t_lap = g_get_monotonic_time();
-}
-
-void
-brief_run_clear(BriefRun *run)
-{
-  g_clear_pointer(&run->sents, g_array_unref);
-  g_clear_pointer(&run->terms, g_array_unref);
-  g_clear_pointer(&run->term_off, g_free);
-  g_clear_pointer(&run->local_of, g_free);
-  g_clear_pointer(&run->global_of, g_array_unref);
-  g_clear_pointer(&run->idf, g_free);
-  brief_matrix_clear(&run->m);
-  g_clear_pointer(&run->rows, g_free);
-  g_clear_pointer(&run->words, g_free);
-  g_clear_pointer(&run->bytes, g_free);
-  g_clear_pointer(&run->score, g_free);
-  g_clear_pointer(&run->relevance, g_free);
-  g_clear_pointer(&run->order, g_free);
-  g_clear_pointer(&run->selected, g_array_unref);
-}
-
-void
-brief_run_lap(BriefRun *run, double *field)
-{
-  gint64 now = g_get_monotonic_time();
-
-  *field = (double)(now - run->t_lap) / G_USEC_PER_SEC;
-  run->t_lap = now;
 }
 
 /* MMR within the budget; LEAD takes its candidates in order (lambda 1). */
