@@ -3,7 +3,8 @@
  *   rouge-tokens.c     reading, cutting, tokens, stems, WordNet forms
  *   rouge-score.c      the BriefRougeScorer: n-gram and skip-bigram scores
  *   rouge-bootstrap.c  Perl's srand/rand resampling, confidence intervals
- *   rouge.c            options and the BriefRougeEval object
+ *   rouge-options.c    the options' defaults and checks (public API only)
+ *   rouge.c            the BriefRougeEval object
  *   rouge-files.c      pairing and reading the summary directories
  *   rouge-output.c     ROUGE-1.5.5's text lines and the JSON form
  *
