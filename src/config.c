@@ -32,9 +32,8 @@ typedef struct {
   gsize offset;
 } Tunable;
 
-#define TUNABLE_ROW(name, field, type, flags, def, daily, min, max, choices, option, meta, help)   \
-  {{name, BRIEF_TUNABLE_##type, flags, def, daily, min, max, choices, option ? option : name,      \
-    meta, help},                                                                                   \
+#define TUNABLE_ROW(name, field, type, flags, def, daily, min, max, choices, meta, help)           \
+  {{name, BRIEF_TUNABLE_##type, flags, def, daily, min, max, choices, meta, help},                 \
    offsetof(BriefConfig, field)},
 
 static const Tunable tunables[] = {BRIEF_TUNABLES(TUNABLE_ROW)};

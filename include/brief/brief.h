@@ -92,7 +92,7 @@ BRIEF_API gboolean brief_format_from_name(const char *name, BriefFormat *format)
 BRIEF_API gboolean brief_input_format_from_name(const char *name, BriefInputFormat *format);
 
 /* Every tunable of the pipeline, in one opaque object.  A tunable has a name
- * (also the command-line option --NAME), a type, a default and a range;
+ * (a command line makes it the option --NAME), a type, a default and a range;
  * `brief_tunable_get()` lists them, so that a front end offers every
  * tunable without naming any.  The defaults are those of a story summary;
  * a daily briefing applies its own default (brief_tunable_get()'s
@@ -133,9 +133,6 @@ typedef struct {
   const char *daily_default; /* a daily briefing's default; NULL: default_value */
   double min, max;           /* range of a UINT or DOUBLE (inclusive) */
   const char *choices;       /* CHOICE: the names, '|'-separated */
-  const char *option;        /* the command-line option without "--" (the name,
-                                but for a BOOLEAN defaulting to TRUE: the option
-                                that turns it off) */
   const char *metavar;       /* "N", "X", "FILE"; NULL for a BOOLEAN */
   const char *help;          /* one line, without the default */
 } BriefTunable;

@@ -2,7 +2,8 @@
 /* Command-line options made from the library's table of tunables: every
  * tunable is an option --NAME whose value goes straight to
  * brief_config_set(), so the names, defaults, ranges and messages are the
- * library's.  Only the short letters are the command line's own. */
+ * library's.  Only the short letters and the names of the options that
+ * turn off what is on by default are the command line's own. */
 #include <string.h>
 
 #include "cli.h"
@@ -15,6 +16,22 @@ static const struct {
     {"method", 'm'}, {"story-threshold", 't'}, {"max-stories", 'n'},
 };
 
+/* A BOOLEAN tunable that is on by default is turned off by an option. */
+static const struct {
+  const char *tunable, *option;
+} off_options[] = {
+    {"noise-filter", "keep-noise"},
+};
+
+static const char *
+option_name(const BriefTunable *t)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS(off_options); i++)
+    if (strcmp(off_options[i].tunable, t->name) == 0)
+      return off_options[i].option;
+  return t->name;
+}
+
 static char
 short_name(const char *option)
 {
@@ -26,25 +43,25 @@ short_name(const char *option)
 
 /* The tunable behind "--words" or "-w". */
 static const BriefTunable *
-tunable_of_option(const char *option_name)
+tunable_of_option(const char *arg)
 {
-  const char *name = option_name + strspn(option_name, "-");
+  const char *name = arg + strspn(arg, "-");
 
   if (name[0] != '\0' && name[1] == '\0')
     for (gsize i = 0; i < G_N_ELEMENTS(short_names); i++)
       if (short_names[i].letter == name[0])
         name = short_names[i].option;
   for (guint i = 0; brief_tunable_get(i) != NULL; i++)
-    if (strcmp(brief_tunable_get(i)->option, name) == 0)
+    if (strcmp(option_name(brief_tunable_get(i)), name) == 0)
       return brief_tunable_get(i);
   return NULL;
 }
 
 static gboolean
-set_tunable(const char *option_name, const char *value, gpointer data, GError **error)
+set_tunable(const char *arg, const char *value, gpointer data, GError **error)
 {
   BriefCliOptions *o = data;
-  const BriefTunable *t = tunable_of_option(option_name);
+  const BriefTunable *t = tunable_of_option(arg);
 
   g_return_val_if_fail(t != NULL, FALSE);
   if (t->type == BRIEF_TUNABLE_BOOLEAN) {
@@ -100,8 +117,8 @@ tunable_entry(BriefCliOptions *o, const BriefTunable *t)
 {
   GOptionEntry e = {0};
 
-  e.long_name = t->option;
-  e.short_name = short_name(t->option);
+  e.long_name = option_name(t);
+  e.short_name = short_name(e.long_name);
   e.flags = t->type == BRIEF_TUNABLE_BOOLEAN ? G_OPTION_FLAG_NO_ARG : 0;
   if (t->flags & BRIEF_TUNABLE_PATH)
     e.flags |= G_OPTION_FLAG_FILENAME;
