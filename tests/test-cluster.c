@@ -1,6 +1,7 @@
 /* Unit tests for src/cluster.c, src/article.c and the readers
  * (reader-text.c: the header block; reader-jsonl.c). */
 #include "brief-private.h"
+#include "test-assert.h"
 #include "test-files.h"
 
 #include <glib/gstdio.h>
@@ -56,7 +57,7 @@ test_header_all_keys(void)
   g_assert_cmpint(a->timestamp, ==, 1450137600);
   g_assert_cmpstr(a->text, ==, "MOSCOW (AP) _ The talks began.\n");
   g_assert_cmpuint(a->text_len, ==, strlen(a->text));
-  g_assert_cmpuint(a->text_offset, ==, strstr(data, "MOSCOW") - data);
+  g_assert_cmpuint(a->text_offset, ==, (gsize)(strstr(data, "MOSCOW") - data));
 }
 
 static void
@@ -169,7 +170,7 @@ test_header_crlf(void)
   g_assert_cmpstr(a->source, ==, "CRLF News");
   assert_article_date(a, 2015, 12, 15);
   g_assert_cmpstr(a->text, ==, "Body line.\r\nSecond.\r\n");
-  g_assert_cmpuint(a->text_offset, ==, strstr(data, "Body") - data);
+  g_assert_cmpuint(a->text_offset, ==, (gsize)(strstr(data, "Body") - data));
 }
 
 static void
@@ -183,7 +184,7 @@ test_header_bom(void)
   g_assert_cmpstr(a->text, ==, "Body.");
   /* The offset counts bytes of the file, BOM included. */
   g_assert_cmpuint(a->text_offset, ==, strlen(data) - 5);
-  g_assert_cmpmem(data + a->text_offset, a->text_len, a->text, a->text_len);
+  assert_cmpmem(data + a->text_offset, a->text_len, a->text, a->text_len);
 }
 
 static void
@@ -396,7 +397,7 @@ static void
 test_invalid_utf8(void)
 {
   static const char data[] = "Title: T\n\nCaf\xC3\xA9 ok, then \xFF bad.";
-  const gsize bad = strchr(data, '\xFF') - data;
+  const gsize bad = (gsize)(strchr(data, '\xFF') - data);
   g_autoptr(GError) error = NULL;
   g_autoptr(BriefCluster) c = brief_cluster_new();
   g_autofree char *needle = g_strdup_printf("byte %" G_GSIZE_FORMAT, bad);
@@ -413,7 +414,7 @@ static void
 test_invalid_utf8_jsonl(void)
 {
   static const char data[] = "{\"text\": \"fine\"}\n{\"text\": \"bad \xC3\x28 here\"}\n";
-  const gsize bad = strstr(data, "\xC3\x28") - data;
+  const gsize bad = (gsize)(strstr(data, "\xC3\x28") - data);
   g_autoptr(GError) error = NULL;
   g_autoptr(BriefCluster) c = brief_cluster_new();
   g_autofree char *needle = g_strdup_printf("byte %" G_GSIZE_FORMAT, bad);

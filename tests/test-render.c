@@ -601,7 +601,7 @@ string_or_null(JsonObject *o, const char *name)
   g_assert_nonnull(n);
   if (JSON_NODE_HOLDS_NULL(n))
     return NULL;
-  g_assert_cmpint(json_node_get_value_type(n), ==, G_TYPE_STRING);
+  g_assert_cmpuint(json_node_get_value_type(n), ==, G_TYPE_STRING);
   return json_node_get_string(n);
 }
 
@@ -850,7 +850,7 @@ test_json_offsets_bom_crlf(void)
   briefing_add(&b, "win.txt", data);
   briefing_run(&b, cfg);
   g_assert_cmpuint(brief_cluster_get_article(b.cluster, 0)->text_offset, ==,
-                   strstr(data, "The council") - data);
+                   (gsize)(strstr(data, "The council") - data));
   out = brief_render_summary_json(b.summary);
   g_assert_true(json_parser_load_from_data(parser, out, -1, &error));
   g_assert_no_error(error);

@@ -3,6 +3,8 @@
 #include "stories-private.h"
 #include "textrank-private.h"
 
+#include "test-assert.h"
+
 #include <string.h>
 
 /* O(n^3) average link on a dense matrix: merge the pair with the highest
@@ -175,7 +177,7 @@ test_find_stories(void)
     again = brief_cluster_find_stories(day, config, &n_again, &error);
     g_assert_no_error(error);
     g_assert_cmpuint(n_again, ==, n);
-    g_assert_cmpmem(again, 5 * sizeof(guint), story, 5 * sizeof(guint));
+    assert_cmpmem(again, 5 * sizeof(guint), story, 5 * sizeof(guint));
   }
 }
 

@@ -3,6 +3,8 @@
 #include "textrank-private.h"
 #include "tfidf-private.h"
 
+#include "test-assert.h"
+
 #include <math.h>
 #include <string.h>
 
@@ -311,9 +313,9 @@ test_graph_binary(void)
   brief_graph_build(&bg, &m, rows, m.n_rows, 0.2, TRUE, 0, 1);
   g_assert_cmpuint(bg.n, ==, wg.n);
   g_assert_cmpuint(wg.offsets[wg.n], >, 0);
-  g_assert_cmpmem(bg.offsets, (bg.n + 1) * sizeof(gsize), wg.offsets, (wg.n + 1) * sizeof(gsize));
-  g_assert_cmpmem(bg.neighbors, bg.offsets[bg.n] * sizeof(guint32), wg.neighbors,
-                  wg.offsets[wg.n] * sizeof(guint32));
+  assert_cmpmem(bg.offsets, (bg.n + 1) * sizeof(gsize), wg.offsets, (wg.n + 1) * sizeof(gsize));
+  assert_cmpmem(bg.neighbors, bg.offsets[bg.n] * sizeof(guint32), wg.neighbors,
+                wg.offsets[wg.n] * sizeof(guint32));
   for (gsize k = 0; k < bg.offsets[bg.n]; k++)
     g_assert_cmpfloat(bg.weights[k], ==, 1.0f);
   brief_graph_clear(&wg);
@@ -343,16 +345,16 @@ test_graph_threads(void)
   g_assert_cmpuint(edges, >, n);
 
   g_assert_cmpuint(g4.n, ==, g1.n);
-  g_assert_cmpmem(g4.offsets, (n + 1) * sizeof(gsize), g1.offsets, (n + 1) * sizeof(gsize));
-  g_assert_cmpmem(g4.neighbors, g4.offsets[n] * sizeof(guint32), g1.neighbors,
-                  g1.offsets[n] * sizeof(guint32));
-  g_assert_cmpmem(g4.weights, g4.offsets[n] * sizeof(float), g1.weights,
-                  g1.offsets[n] * sizeof(float));
-  g_assert_cmpmem(g3.offsets, (n + 1) * sizeof(gsize), g1.offsets, (n + 1) * sizeof(gsize));
-  g_assert_cmpmem(g3.neighbors, g3.offsets[n] * sizeof(guint32), g1.neighbors,
-                  g1.offsets[n] * sizeof(guint32));
-  g_assert_cmpmem(g3.weights, g3.offsets[n] * sizeof(float), g1.weights,
-                  g1.offsets[n] * sizeof(float));
+  assert_cmpmem(g4.offsets, (n + 1) * sizeof(gsize), g1.offsets, (n + 1) * sizeof(gsize));
+  assert_cmpmem(g4.neighbors, g4.offsets[n] * sizeof(guint32), g1.neighbors,
+                g1.offsets[n] * sizeof(guint32));
+  assert_cmpmem(g4.weights, g4.offsets[n] * sizeof(float), g1.weights,
+                g1.offsets[n] * sizeof(float));
+  assert_cmpmem(g3.offsets, (n + 1) * sizeof(gsize), g1.offsets, (n + 1) * sizeof(gsize));
+  assert_cmpmem(g3.neighbors, g3.offsets[n] * sizeof(guint32), g1.neighbors,
+                g1.offsets[n] * sizeof(guint32));
+  assert_cmpmem(g3.weights, g3.offsets[n] * sizeof(float), g1.weights,
+                g1.offsets[n] * sizeof(float));
 
   /* And so is PageRank on them. */
   {
@@ -361,7 +363,7 @@ test_graph_threads(void)
     guint it1 = brief_pagerank(&g1, 0.85, 1e-6, 200, s1);
     guint it4 = brief_pagerank(&g4, 0.85, 1e-6, 200, s4);
     g_assert_cmpuint(it1, ==, it4);
-    g_assert_cmpmem(s1, n * sizeof(double), s4, n * sizeof(double));
+    assert_cmpmem(s1, n * sizeof(double), s4, n * sizeof(double));
     g_assert_cmpfloat_with_epsilon(sum_of(s1, n), 1.0, 1e-9);
   }
 
@@ -604,9 +606,9 @@ test_graph_neighbor_cap(void)
   brief_graph_build(&full, &m, rows, n, 0.1, FALSE, 0, 1);
   brief_graph_build(&g1, &m, rows, n, 0.1, FALSE, cap, 1);
   brief_graph_build(&g2, &m, rows, n, 0.1, FALSE, cap, 2);
-  g_assert_cmpmem(g1.offsets, (n + 1) * sizeof(gsize), g2.offsets, (n + 1) * sizeof(gsize));
-  g_assert_cmpmem(g1.neighbors, g1.offsets[n] * sizeof(guint32), g2.neighbors,
-                  g2.offsets[n] * sizeof(guint32));
+  assert_cmpmem(g1.offsets, (n + 1) * sizeof(gsize), g2.offsets, (n + 1) * sizeof(gsize));
+  assert_cmpmem(g1.neighbors, g1.offsets[n] * sizeof(guint32), g2.neighbors,
+                g2.offsets[n] * sizeof(guint32));
   g_assert_cmpuint(g1.offsets[n], <=, 2 * (gsize)n * cap);
   g_assert_cmpuint(g1.offsets[n], <, full.offsets[n]);
   for (guint i = 0; i < n; i++) {

@@ -3,6 +3,8 @@
 #include "brief-private.h"
 #include "tokenize-private.h"
 
+#include "test-assert.h"
+
 #include <glib/gstdio.h>
 #include <string.h>
 
@@ -399,7 +401,7 @@ test_long_words(void)
 
   again = terms_of(tok, text);
   g_assert_cmpuint(again->len, ==, t->len);
-  g_assert_cmpmem(again->data, again->len * sizeof(guint32), t->data, t->len * sizeof(guint32));
+  assert_cmpmem(again->data, again->len * sizeof(guint32), t->data, t->len * sizeof(guint32));
   g_assert_cmpuint(brief_tokenizer_n_terms(tok), ==, n);
 
   /* A long word of multi-byte characters. */

@@ -2,6 +2,7 @@
 /* Unit tests for src/util.c: reading files, UTF-8 checks, white space and
  * words, atomic writes, printable messages. */
 #include "brief-private.h"
+#include "test-assert.h"
 #include "test-files.h"
 
 #include <string.h>
@@ -130,20 +131,20 @@ test_write_file_atomic(void)
   g_assert_true(brief_write_file(path, "first version\n", 14, &error));
   g_assert_no_error(error);
   g_assert_true(g_file_get_contents(path, &back, &len, &error));
-  g_assert_cmpmem(back, len, "first version\n", 14);
+  assert_cmpmem(back, len, "first version\n", 14);
   g_clear_pointer(&back, g_free);
 
   /* Replacing a longer file with a shorter one leaves no tail. */
   g_assert_true(brief_write_file(path, "v2", 2, &error));
   g_assert_no_error(error);
   g_assert_true(g_file_get_contents(path, &back, &len, &error));
-  g_assert_cmpmem(back, len, "v2", 2);
+  assert_cmpmem(back, len, "v2", 2);
   g_clear_pointer(&back, g_free);
 
   /* Only `len` bytes; embedded NULs kept. */
   g_assert_true(brief_write_file(path, "a\0b-ignored", 3, &error));
   g_assert_true(g_file_get_contents(path, &back, &len, &error));
-  g_assert_cmpmem(back, len, "a\0b", 3);
+  assert_cmpmem(back, len, "a\0b", 3);
 
   /* No temporary file is left beside the target. */
   g_assert_cmpuint(count_dir_entries(dir), ==, 1);
