@@ -24,7 +24,8 @@ struct _BriefConfig {
 #define BRIEF_CONFIG_FIELD(name, field, type, ...) BRIEF_CTYPE_##type field;
   BRIEF_TUNABLES(BRIEF_CONFIG_FIELD)
 #undef BRIEF_CONFIG_FIELD
-  guint64 is_set; /* bit i: tunable i was set, not defaulted */
+  guint64 is_set;  /* bit i: tunable i was set, not defaulted */
+  guint64 dropped; /* bit i: budget i was zeroed because another was set */
 };
 
 /* The copy a daily briefing runs with: each tunable not set takes its

@@ -20,13 +20,13 @@
 /* clang-format off */
 #define BRIEF_TUNABLES(X) \
   /* name               field             type     flags                          default           daily   min    max          choices               meta    help */ \
-  X("method",           method,           CHOICE,  SUMMARY | LEVER,               "textrank",       NULL,   0,     0,           "textrank|lead",         "METHOD", "textrank, or lead (baseline: first sentences of the newest article)") \
+  X("method",           method,           CHOICE,  SUMMARY | LEVER,               "textrank",       NULL,   0,     0,           "textrank|lead",         "METHOD", "textrank, or lead: the first sentences of the newest article, a baseline") \
   X("language",         language,         STRING,  SUMMARY | DAILY | LANGUAGE,    "english",        NULL,   0,     0,           NULL,         "LANG", "Language of the articles") \
   X("stopwords",        stopwords_path,   STRING,  SUMMARY | PATH,                NULL,             NULL,   0,     0,           NULL,         "FILE", "Stop list to use instead of the built-in one") \
   X("idf",              idf_path,         STRING,  SUMMARY | PATH,                NULL,             NULL,   0,     0,           NULL,         "FILE", "Background IDF model (see 'brief idf'); default: IDF from the input") \
   X("idf-documents",    idf_articles,     CHOICE,  SUMMARY | LEVER | NOT_DAILY,   "sentences",      NULL,   0,     0,           "sentences|articles",         "UNIT", "The documents of the in-cluster IDF: sentences or articles") \
   X("date",             date,             STRING,  SUMMARY | DAILY | DATE,        NULL,             NULL,   0,     0,           NULL,         "YYYY-MM-DD", "Date of the briefing; default: the newest article's") \
-  X("words",            budget_words,     UINT,    SUMMARY | BUDGET,              "100",            "60",   0,     G_MAXINT,    NULL,         "N",    "Budget in words (per story in a daily briefing)") \
+  X("words",            budget_words,     UINT,    SUMMARY | BUDGET,              "100",            "60",   0,     G_MAXINT,    NULL,         "N",    "Budget in words") \
   X("sentences",        budget_sentences, UINT,    SUMMARY | BUDGET,              "0",              NULL,   0,     G_MAXINT,    NULL,         "N",    "Budget in sentences (replaces the word budget); 0 = none") \
   X("bytes",            budget_bytes,     UINT,    SUMMARY | BUDGET,              "0",              NULL,   0,     G_MAXINT,    NULL,         "N",    "Budget in bytes (replaces the word budget); 0 = none") \
   X("fill",             fill,             BOOLEAN, SUMMARY,                       "false",          NULL,   0,     0,           NULL,         NULL,   "Let the last sentence cross the budget") \

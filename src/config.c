@@ -120,8 +120,9 @@ parse_number(const char *text, double *out)
 
   while (*p == ' ')
     p++;
-  if (*p == '\0' || g_str_has_prefix(p, "0x") || g_str_has_prefix(p, "0X") ||
-      g_str_has_prefix(p, "-0x") || g_str_has_prefix(p, "-0X"))
+  /* Only what a decimal number is made of: strtod would also read
+   * hexadecimal, "inf" and "nan". */
+  if (*p == '\0' || p[strspn(p, "0123456789+-.eE")] != '\0')
     return FALSE;
   errno = 0;
   *out = g_ascii_strtod(p, &end);
@@ -193,12 +194,15 @@ static void
 mark_set(BriefConfig *config, guint i)
 {
   config->is_set |= G_GUINT64_CONSTANT(1) << i;
+  config->dropped &= ~(G_GUINT64_CONSTANT(1) << i);
   if (!(tunables[i].pub.flags & BRIEF_TUNABLE_BUDGET))
     return;
   for (guint k = 0; k < G_N_ELEMENTS(tunables); k++)
     if (k != i && (tunables[k].pub.flags & BRIEF_TUNABLE_BUDGET) &&
-        !(config->is_set & (G_GUINT64_CONSTANT(1) << k)))
+        !(config->is_set & (G_GUINT64_CONSTANT(1) << k))) {
       *(guint *)field_of(config, k) = 0;
+      config->dropped |= G_GUINT64_CONSTANT(1) << k;
+    }
 }
 
 static gboolean
@@ -279,8 +283,12 @@ brief_config_set(BriefConfig *config, const char *name, const char *value, GErro
   i = lookup_for_set(name, error);
   if (i < 0)
     return FALSE;
-  if (value == NULL && tunables[i].pub.type != BRIEF_TUNABLE_STRING)
-    return invalid(error, &tunables[i], "needs a value", "");
+  /* Only a tunable that has no default may be unset. */
+  if (value == NULL &&
+      (tunables[i].pub.type != BRIEF_TUNABLE_STRING || tunables[i].pub.default_value != NULL)) {
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID, "%s needs a value", name);
+    return FALSE;
+  }
   if (!store_text(config, (guint)i, value, error))
     return FALSE;
   mark_set(config, (guint)i);
@@ -347,6 +355,9 @@ brief_config_set_double(BriefConfig *config, const char *name, double value, GEr
 gboolean
 brief_config_set_boolean(BriefConfig *config, const char *name, gboolean value, GError **error)
 {
+  g_return_val_if_fail(config != NULL && name != NULL, FALSE);
+  if (lookup_typed(name, BRIEF_TUNABLE_BOOLEAN, error) < 0)
+    return FALSE;
   return brief_config_set(config, name, value ? "true" : "false", error);
 }
 
@@ -419,66 +430,81 @@ brief_config_copy_for_daily(const BriefConfig *config, GError **error)
       return NULL;
     }
     /* A budget dropped for another one stays dropped. */
-    if (!set && t->daily_default != NULL) {
-      g_autofree char *now = brief_config_get_text(config, t->name);
-      if (g_strcmp0(now, t->default_value) == 0)
-        store_text(copy, i, t->daily_default, NULL);
-    }
+    if (!set && !(config->dropped & (G_GUINT64_CONSTANT(1) << i)) && t->daily_default != NULL)
+      store_text(copy, i, t->daily_default, NULL);
   }
   return g_steal_pointer(&copy);
 }
 
 /* ---- getting ----------------------------------------------------------------------------- */
 
-static guint
+/* The index of `name` if it is a tunable of `type` (a CHOICE reads as a
+ * UINT); -1 and a critical otherwise. */
+static gint
 lookup_get(const char *name, BriefTunableType type)
 {
   gint i = tunable_index(name);
 
-  g_return_val_if_fail(i >= 0, 0);
+  g_return_val_if_fail(i >= 0, -1);
   g_return_val_if_fail(
       tunables[i].pub.type == type ||
           (type == BRIEF_TUNABLE_UINT && tunables[i].pub.type == BRIEF_TUNABLE_CHOICE),
-      0);
-  return (guint)i;
+      -1);
+  return i;
 }
 
 guint
 brief_config_get_uint(const BriefConfig *config, const char *name)
 {
+  gint i;
+
   g_return_val_if_fail(config != NULL && name != NULL, 0);
-  return *(const guint *)const_field_of(config, lookup_get(name, BRIEF_TUNABLE_UINT));
+  i = lookup_get(name, BRIEF_TUNABLE_UINT);
+  return i < 0 ? 0 : *(const guint *)const_field_of(config, (guint)i);
 }
 
 double
 brief_config_get_double(const BriefConfig *config, const char *name)
 {
+  gint i;
+
   g_return_val_if_fail(config != NULL && name != NULL, 0.0);
-  return *(const double *)const_field_of(config, lookup_get(name, BRIEF_TUNABLE_DOUBLE));
+  i = lookup_get(name, BRIEF_TUNABLE_DOUBLE);
+  return i < 0 ? 0.0 : *(const double *)const_field_of(config, (guint)i);
 }
 
 gboolean
 brief_config_get_boolean(const BriefConfig *config, const char *name)
 {
+  gint i;
+
   g_return_val_if_fail(config != NULL && name != NULL, FALSE);
-  return *(const gboolean *)const_field_of(config, lookup_get(name, BRIEF_TUNABLE_BOOLEAN));
+  i = lookup_get(name, BRIEF_TUNABLE_BOOLEAN);
+  return i < 0 ? FALSE : *(const gboolean *)const_field_of(config, (guint)i);
 }
 
 const char *
 brief_config_get_string(const BriefConfig *config, const char *name)
 {
+  gint i;
+
   g_return_val_if_fail(config != NULL && name != NULL, NULL);
-  return *(char *const *)const_field_of(config, lookup_get(name, BRIEF_TUNABLE_STRING));
+  i = lookup_get(name, BRIEF_TUNABLE_STRING);
+  return i < 0 ? NULL : *(char *const *)const_field_of(config, (guint)i);
 }
 
 /* Numbers as the JSON echo and the help print them: six decimals, or six
  * significant digits for the small (a tolerance of 1e-06). */
+static int
+decimals_of(double v)
+{
+  return v != 0.0 && fabs(v) < 1e-3 ? -1 : 6;
+}
+
 static char *
 format_double(double v)
 {
-  if (v != 0.0 && fabs(v) < 1e-3)
-    return g_strdup_printf("%g", v);
-  return g_strdup_printf("%.6f", v);
+  return decimals_of(v) < 0 ? g_strdup_printf("%g", v) : g_strdup_printf("%.6f", v);
 }
 
 static char *
@@ -544,7 +570,7 @@ brief_config_append_json(const BriefConfig *config, BriefJson *j)
       break;
     case BRIEF_TUNABLE_DOUBLE: {
       double v = *(const double *)const_field_of(config, i);
-      brief_json_double(j, v, v != 0.0 && fabs(v) < 1e-3 ? -1 : 6);
+      brief_json_double(j, v, decimals_of(v));
       break;
     }
     case BRIEF_TUNABLE_CHOICE:

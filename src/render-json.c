@@ -190,6 +190,8 @@ brief_render_daily_json(const BriefDaily *d)
   for (guint i = 0; i < d->stories->len; i++)
     story_json(&j, d, i + 1);
   brief_json_end_array(&j);
+  /* The daily echo names what shapes the day (per-story budgets, the story
+   * limits); a summary's echo is the table's (brief_config_append_json). */
   brief_json_key(&j, "options");
   brief_json_begin_object(&j);
   brief_json_member_string(&j, "language", c->language);

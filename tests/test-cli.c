@@ -498,7 +498,7 @@ test_help_and_version(void)
 
   r = run_brief(NULL, (const char *const[]){"daily", "--help", NULL});
   g_assert_cmpint(r.status, ==, 0);
-  g_assert_nonnull(strstr(r.out, "Budget in words (per story in a daily briefing) (default 60)"));
+  g_assert_nonnull(strstr(r.out, "Budget in words (default 60)"));
   g_assert_nonnull(strstr(r.out, "--max-stories"));
   g_assert_null(strstr(r.out, "--idf-documents"));
   run_clear(&r);

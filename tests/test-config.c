@@ -54,6 +54,9 @@ static const SetCase set_cases[] = {
     {"words", "1.5", BRIEF_ERROR_INVALID, "words must be a whole number, got '1.5'"},
     {"words", "0x10", BRIEF_ERROR_INVALID, "words must be a whole number, got '0x10'"},
     {"words", "010", 0, NULL},
+    {"words", "1e2", 0, NULL},
+    {"max-neighbors", "+0x10", BRIEF_ERROR_INVALID, "max-neighbors must be a whole number"},
+    {"damping", "inf", BRIEF_ERROR_INVALID, "damping must be a number, got 'inf'"},
     {"words", "3000000000", BRIEF_ERROR_INVALID, "words must be at most 2147483647"},
     {"threads", "65", BRIEF_ERROR_INVALID, "threads must be at most 64, got 65"},
     {"max-iterations", "0", BRIEF_ERROR_INVALID, "max-iterations must be at least 1, got 0"},
@@ -120,6 +123,39 @@ test_typed(void)
 }
 
 static void
+test_wrong_use(void)
+{
+  g_autoptr(BriefConfig) c = brief_config_new();
+  g_autoptr(GError) error = NULL;
+
+  /* Only tunables without a default may be unset. */
+  g_assert_false(brief_config_set_string(c, "title", NULL, &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID);
+  g_clear_error(&error);
+  g_assert_false(brief_config_set(c, "language", NULL, &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID);
+  g_clear_error(&error);
+  g_assert_true(brief_config_set_string(c, "date", NULL, NULL));
+  /* Typed setters check the type. */
+  g_assert_false(brief_config_set_boolean(c, "title", TRUE, &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID);
+  g_clear_error(&error);
+  g_assert_cmpstr(c->title, ==, "Daily briefing");
+  /* Getters of the wrong type are programming errors: 0 or NULL, and a
+   * critical, never another tunable's value. */
+  g_assert_true(brief_config_set(c, "method", "lead", NULL));
+  g_test_expect_message("brief", G_LOG_LEVEL_CRITICAL, "*");
+  g_assert_null(brief_config_get_string(c, "method"));
+  g_test_assert_expected_messages();
+  g_test_expect_message("brief", G_LOG_LEVEL_CRITICAL, "*");
+  g_assert_cmpfloat(brief_config_get_double(c, "words"), ==, 0.0);
+  g_test_assert_expected_messages();
+  g_test_expect_message("brief", G_LOG_LEVEL_CRITICAL, "*");
+  g_assert_cmpuint(brief_config_get_uint(c, "no-such-tunable"), ==, 0);
+  g_test_assert_expected_messages();
+}
+
+static void
 test_budgets(void)
 {
   g_autoptr(BriefConfig) c = brief_config_new();
@@ -135,7 +171,11 @@ test_budgets(void)
   g_assert_true(brief_config_set(both, "bytes", "400", NULL));
   g_assert_cmpuint(both->budget_words, ==, 50);
   g_assert_cmpuint(both->budget_bytes, ==, 400);
+  /* A budget set again after being dropped is set. */
+  g_assert_true(brief_config_set(c, "words", "20", NULL));
+  g_assert_cmpuint(c->budget_words, ==, 20);
   /* No budget at all is refused. */
+  g_assert_true(brief_config_set(c, "words", "0", NULL));
   g_assert_true(brief_config_set(c, "sentences", "0", NULL));
   g_assert_false(brief_config_validate(c, &error));
   g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID);
@@ -247,6 +287,7 @@ main(int argc, char **argv)
     g_test_add_data_func(name, &set_cases[i], test_set);
   }
   g_test_add_func("/config/typed", test_typed);
+  g_test_add_func("/config/wrong-use", test_wrong_use);
   g_test_add_func("/config/budgets", test_budgets);
   g_test_add_func("/config/cross-checks", test_cross_checks);
   g_test_add_func("/config/copy-and-daily", test_copy_and_daily);

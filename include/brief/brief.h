@@ -118,7 +118,8 @@ typedef enum {
   BRIEF_TUNABLE_PATH = 1 << 3,      /* a STRING naming a file */
   BRIEF_TUNABLE_LANGUAGE = 1 << 4,  /* a STRING naming a language of brief_languages() */
   BRIEF_TUNABLE_DATE = 1 << 5,      /* a STRING holding a date, YYYY-MM-DD */
-  BRIEF_TUNABLE_BUDGET = 1 << 6,    /* a length budget: setting one drops the others' defaults */
+  BRIEF_TUNABLE_BUDGET = 1 << 6,    /* a length budget: setting one zeroes the
+                                       budgets not set (they stay 0) */
   BRIEF_TUNABLE_RUNTIME = 1 << 7,   /* changes how fast, never what (threads) */
   BRIEF_TUNABLE_NOT_DAILY = 1 << 8, /* a daily briefing rejects it when set */
   BRIEF_TUNABLE_EXCL_MIN = 1 << 9,  /* the minimum itself is out of range */
@@ -131,7 +132,8 @@ typedef struct {
   guint flags;               /* BriefTunableFlags */
   const char *default_value; /* as text ("0.7", "true", "textrank"); NULL: not set */
   const char *daily_default; /* a daily briefing's default; NULL: default_value */
-  double min, max;           /* range of a UINT or DOUBLE (inclusive) */
+  double min, max;           /* range of a UINT or DOUBLE, inclusive (but
+                                min with BRIEF_TUNABLE_EXCL_MIN) */
   const char *choices;       /* CHOICE: the names, '|'-separated */
   const char *metavar;       /* "N", "X", "FILE"; NULL for a BOOLEAN */
   const char *help;          /* one line, without the default */
@@ -154,7 +156,8 @@ BRIEF_API void brief_config_free(BriefConfig *config);
 BRIEF_API gboolean brief_config_set(BriefConfig *config, const char *name, const char *value,
                                     GError **error);
 /* Typed setters, with the same checks.  A CHOICE takes its index as a UINT
- * or its name as a STRING; a STRING tunable takes NULL to unset it. */
+ * or its name as a STRING.  NULL unsets a STRING tunable whose default is
+ * NULL ("stopwords", "idf", "date"); the others need a value. */
 BRIEF_API gboolean brief_config_set_uint(BriefConfig *config, const char *name, guint value,
                                          GError **error);
 BRIEF_API gboolean brief_config_set_double(BriefConfig *config, const char *name, double value,
@@ -165,7 +168,9 @@ BRIEF_API gboolean brief_config_set_string(BriefConfig *config, const char *name
                                            GError **error);
 
 /* Typed getters; the name must be a tunable of that type (a CHOICE reads
- * as a UINT).  The string is borrowed from `config`. */
+ * as a UINT, its index; brief_config_get_text() gives its name).  A wrong
+ * name or type is a programming error: a critical and 0, FALSE or NULL.
+ * The string is borrowed from `config`. */
 BRIEF_API guint brief_config_get_uint(const BriefConfig *config, const char *name);
 BRIEF_API double brief_config_get_double(const BriefConfig *config, const char *name);
 BRIEF_API gboolean brief_config_get_boolean(const BriefConfig *config, const char *name);

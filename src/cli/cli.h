@@ -106,8 +106,8 @@ typedef enum {
 void brief_cli_options_add(GOptionContext *ctx, BriefCliOptions *o, guint set, guint tunables,
                            guint exclude, const char *const *names);
 
-/* After parsing: at least one path (when PATH... was offered), known
- * formats, a valid configuration; quiet applied. */
+/* After parsing: at least one path, known formats, a valid
+ * configuration; quiet applied. */
 gboolean brief_cli_options_check(BriefCliOptions *o, GError **error);
 
 /* Read every path into `cluster`: with subdirectories as stories when

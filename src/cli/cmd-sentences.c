@@ -7,7 +7,7 @@ brief_cli_cmd_sentences(int argc, char **argv, GError **error)
 {
   static const char *const tunables[] = {"language", NULL};
   g_autoptr(GOptionContext) ctx =
-      g_option_context_new("- print the sentences of FILE, one per line");
+      g_option_context_new("- print the sentences of one file, one per line");
   g_autoptr(BriefCluster) cluster = brief_cluster_new();
   g_autoptr(BriefSplitter) splitter = NULL;
   g_autofree char *text = NULL;

@@ -106,6 +106,10 @@ describe(BriefCliOptions *o, const BriefTunable *t)
     text = g_strdup_printf("Do not %c%s", g_ascii_tolower(t->help[0]), t->help + 1);
   else if (t->type == BRIEF_TUNABLE_BOOLEAN || def == NULL)
     text = g_strdup(t->help);
+  else if (strcmp(def, "0") == 0 && strstr(t->help, "0 = ") != NULL)
+    text = g_strdup(t->help); /* "0 = none" says it already */
+  else if (strchr(def, ' ') != NULL)
+    text = g_strdup_printf("%s (default \"%s\")", t->help, def);
   else
     text = g_strdup_printf("%s (default %s)", t->help, def);
   g_ptr_array_add(o->help, text);
