@@ -300,7 +300,7 @@ test_matrix_random_against_dense(void)
     offsets[i] = terms->len;
     for (guint k = 0; k < len; k++) {
       /* Skewed towards low ids, so rows overlap and repeat terms. */
-      guint32 t = (guint32)(g_rand_int_range(rand, 0, n_terms) * g_rand_double(rand));
+      guint32 t = (guint32)(g_rand_int_range(rand, 0, (gint32)n_terms) * g_rand_double(rand));
       g_array_append_val(terms, t);
     }
   }
