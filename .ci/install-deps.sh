@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: BSD-3-Clause
 # Install the Debian 12 packages brief needs to build and test, but only those
 # that are missing.  Uses sudo when not run as root.  Safe to run repeatedly.
 #

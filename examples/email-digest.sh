@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: BSD-3-Clause
 # email-digest.sh - email the day's news briefing made by `brief daily`.
 #
 # Usage:

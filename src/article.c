@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Articles as the readers build them: allocated, appended to the array
  * being read, their header fields set and their date found. */
 #include "cluster-private.h"

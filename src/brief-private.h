@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* The small low-level helpers every part of libbrief may use: files,
  * UTF-8, white space, URLs, threads, dates in words, a u64 map (util.c)
  * and the built-in language data (resources.c).  Each module's internals

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Sentences of a cluster and which of them may go into a summary: the
  * noise and length filters, LEAD's newest article, and fragments as a last
  * resort. */

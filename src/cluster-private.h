@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* What the article readers and the cluster share (cluster.c, article.c,
  * reader-*.c). */
 #ifndef BRIEF_CLUSTER_PRIVATE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* A cluster of articles: read from files, directories (one level of story
  * subdirectories with brief_cluster_add_tree()) or memory, each input by
  * the reader of its format. */

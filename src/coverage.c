@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Coverage concepts for selection: adjacent content stems (stop words
  * already dropped), keyed by the pair of term ids, each weighing the number
  * of articles that hold it. */

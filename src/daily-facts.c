@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* What a daily briefing says about its stories and its day, whatever the
  * format it is rendered in: outlets, counts, title and footer. */
 #include "daily-private.h"

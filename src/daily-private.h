@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* A day's briefing (daily.c): its stories and the facts every rendering
  * shows, worked out once, independent of the output format. */
 #ifndef BRIEF_DAILY_PRIVATE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* A day of news in, one briefing out: stories found, ranked, summarized. */
 #include "daily-private.h"
 

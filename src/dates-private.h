@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Dates in article headers, JSON members and article text (dates.c). */
 #ifndef BRIEF_DATES_PRIVATE_H
 #define BRIEF_DATES_PRIVATE_H

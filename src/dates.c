@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Dates: header and JSON dates (ISO 8601, RFC 2822) and dates written in
  * the text of an article. */
 #include "dates-private.h"

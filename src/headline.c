@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* A summary's headline: the article title closest to the summary's
  * content, else one of the selected sentences that reads like a headline. */
 #include "summarizer-private.h"

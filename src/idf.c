@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Background IDF models: document frequencies of stems over a corpus.
  *
  * File format (UTF-8 text, one record per line, fields separated by a tab):

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* The JSON writer (json-writer.c): the JSON renderings, the echo of the
  * configuration and the ROUGE output share it. */
 #ifndef BRIEF_JSON_WRITER_PRIVATE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* A small streaming JSON writer.  json-glib parses brief's input, but its
  * generator prints doubles with 17 significant digits ("0.82684500000000005");
  * briefings want fixed, readable, byte-stable numbers, so output is written

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Budgeted selection by maximal marginal relevance with concept
  * coverage (mmr.c). */
 #ifndef BRIEF_MMR_PRIVATE_H

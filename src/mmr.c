@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Maximal marginal relevance under a length budget. */
 #include "mmr-private.h"
 

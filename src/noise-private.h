@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* What is not prose in an article: captions, datelines, bylines,
  * quotation pieces (noise.c). */
 #ifndef BRIEF_NOISE_PRIVATE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* What is on a news page but is not the story: photo captions and credits,
  * datelines, bylines, headlines and other unterminated fragments. */
 #define _GNU_SOURCE /* memmem */

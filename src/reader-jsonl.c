@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* JSON Lines: one article object per line.  Each line is checked before
  * json-glib parses it, for what json-glib would take but an article must not
  * hold (deep nesting, \u0000, a second value), and its strings after. */

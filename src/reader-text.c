@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* The text format: one article per file, with an optional header block of
  * `Key: value` lines (Title, Source, Date, URL, Id) ended by a blank line. */
 #include "cluster-private.h"

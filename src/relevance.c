@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* What a sentence is worth: its terms numbered per run, their IDF, the
  * TF-IDF rows, TextRank, the relevance MMR maximises and the ranking. */
 #include "summarizer-private.h"

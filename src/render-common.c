@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Formatting shared by the renderers. */
 #include "render-private.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* HTML briefings: one self-contained document for e-mail clients and
  * phones.  Inline styles only (many mail clients drop <style> blocks), no
  * scripts, nothing loaded from elsewhere: links are plain <a href>. */

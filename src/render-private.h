@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* The render layer: one renderer file per format, each rendering both a
  * summary and a daily briefing (render-text.c, render-json.c,
  * render-html.c), shared formatting in render-common.c, the public

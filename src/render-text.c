@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Text, Markdown and plain renderings of summaries and daily briefings. */
 #include "render-private.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* The render layer: one entry point per object, one renderer per format. */
 #include "render-private.h"
 

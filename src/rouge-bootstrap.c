@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* ROUGE-1.5.5's averages: bootstrap resampling of the per-cluster scores
  * with Perl's random numbers, so that its confidence intervals are
  * reproduced exactly, not only approximated. */

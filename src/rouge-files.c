@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Scoring a system directory against a reference directory: "<cluster>.txt"
  * pairs with every "<cluster>.<X>.txt", as ROUGE-1.5.5's evaluation lists
  * for DUC are usually made. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* BriefRougeOptions: ROUGE-1.5.5's defaults and the checks every user of
  * the options (the scorer, the evaluation) relies on. */
 #include <brief/brief-rouge.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* An evaluation as ROUGE-1.5.5 prints it, and the same numbers as JSON. */
 #include "rouge-private.h"
 

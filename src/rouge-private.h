@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Internal interfaces between the parts of the ROUGE scorer:
  *
  *   rouge-tokens.c     reading, cutting, tokens, stems, WordNet forms

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* The BriefRougeScorer: ROUGE-N and skip-bigram scores of one summary
  * against its references, pooled as ROUGE-1.5.5's "-f A" or jackknifed. */
 #include "rouge-private.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* The tokens ROUGE-1.5.5 compares: its readText() cut to the length limit,
  * its tokenisation, and its stemming with WordNet's irregular forms first.
  * The Perl script's arithmetic is followed on purpose where a cleaner

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* The BriefRougeEval object: the clusters scored so far and the files
  * left unmatched.  Options are rouge-options.c's, scoring rouge-score.c's,
  * reading directories rouge-files.c's, the averages rouge-bootstrap.c's

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* The state of one summarizer run (BriefRun): made before the first
  * stage, timed stage by stage, freed after the last. */
 #include "summarizer-private.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Sentence splitting for news text.
  *
  * Rules, in order:

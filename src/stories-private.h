@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Grouping a day's articles into stories (stories.c). */
 #ifndef BRIEF_STORIES_PRIVATE_H
 #define BRIEF_STORIES_PRIVATE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Grouping a day's articles into stories.
  *
  * Articles that came with a story label (BriefArticle.cluster) keep it.

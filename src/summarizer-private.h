@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* What the stages of brief_summarizer_run share: the summarizer, the
  * sentence records, the per-run context and one entry point per stage, in
  * pipeline order (summarizer.c runs them). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* The summarizer and its pipeline: sentences -> noise filter -> terms ->
  * TF-IDF -> TextRank -> MMR -> a briefing in reading order.  The stages
  * live in candidates.c, relevance.c, coverage.c, summary.c and headline.c. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* The summary a run produces, as the renderers (render-*.c) read it. */
 #ifndef BRIEF_SUMMARY_PRIVATE_H
 #define BRIEF_SUMMARY_PRIVATE_H

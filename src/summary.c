@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* A summary: the selected sentences in reading order, built from a run,
  * and its accessors. */
 #include "summary-private.h"

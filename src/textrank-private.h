@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* The sentence similarity graph and PageRank over it (textrank.c). */
 #ifndef BRIEF_TEXTRANK_PRIVATE_H
 #define BRIEF_TEXTRANK_PRIVATE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* TextRank: a sparse cosine-similarity graph and weighted PageRank on it.
  *
  * The graph is built through an inverted index (term -> nodes holding it),

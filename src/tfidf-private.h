@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Document frequencies, IDF and sparse TF-IDF rows (tfidf.c). */
 #ifndef BRIEF_TFIDF_PRIVATE_H
 #define BRIEF_TFIDF_PRIVATE_H

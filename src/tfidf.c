@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Sparse TF-IDF sentence vectors. */
 #include "tfidf-private.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Terms of a text (tokenize.c): case-folded, normalised, stop words
  * dropped, stemmed, interned as term ids. */
 #ifndef BRIEF_TOKENIZE_PRIVATE_H

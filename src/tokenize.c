@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Words to terms: Unicode word boundaries, NFKC + case folding, stop words,
  * Snowball stemming, interning.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* End-to-end tests of the brief command: golden outputs, exit codes and
  * one-line errors.  Set BRIEF_UPDATE_GOLDEN=1 to rewrite the golden files
  * after an intended change (then read the diff). */
@@ -479,6 +480,7 @@ test_help_and_version(void)
   r = run_brief(NULL, (const char *const[]){"--version", NULL});
   g_assert_cmpint(r.status, ==, 0);
   g_assert_true(g_str_has_prefix(r.out, "brief "));
+  g_assert_nonnull(strstr(r.out, "BSD-3-Clause"));
   g_assert_nonnull(strstr(r.out, brief_version()));
   run_clear(&r);
 

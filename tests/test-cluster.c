@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Unit tests for src/cluster.c, src/article.c and the readers
  * (reader-text.c: the header block; reader-jsonl.c). */
 #include "brief-private.h"

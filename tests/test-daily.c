@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Daily briefings: grouping, ranking, limits, formats, threads, progress. */
 #include "brief-private.h"
 #include "config-private.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Unit tests for src/dates.c: ISO 8601 and RFC 2822 dates, dates written
  * in text, day timestamps. */
 #include "dates-private.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Background IDF models: counting, the file format, merging, and their use
  * by the summarizer. */
 #include <brief/brief.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Unit tests for src/mmr.c: greedy maximal marginal relevance under a
  * length budget. */
 #include "mmr-private.h"

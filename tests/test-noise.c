@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Unit tests for src/noise.c: captions, unterminated paragraphs, datelines,
  * bylines and quotation fragments. */
 #include "noise-private.h"

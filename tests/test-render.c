@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Unit tests for src/render-text.c and src/render-json.c: dates, wrapping,
  * and the text, Markdown, plain and JSON renderings of a small briefing
  * built in memory. */

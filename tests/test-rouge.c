@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Tests of the ROUGE scorer (src/rouge.c).  Expected values are worked out
  * by hand in the comments, following ROUGE-1.5.5.pl's arithmetic. */
 #include <brief/brief-rouge.h>

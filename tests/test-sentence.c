@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Sentence splitter: table-driven cases from tests/data/sentences/, plus
  * offsets, paragraphs and errors. */
 #include "brief-private.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Story clustering: average link against a dense reference, labels, and
  * the grouping of real-looking articles. */
 #include "stories-private.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* The whole pipeline through the public API: budgets, noise, order,
  * determinism, dates, headlines and every failure of brief_summarizer_*. */
 #include "brief-private.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Unit tests for src/textrank.c: the similarity graph (against brute force,
  * and independent of the thread count) and weighted PageRank. */
 #include "textrank-private.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Unit tests for src/tfidf.c: document frequency, IDF and the normalised
  * sparse TF-IDF matrix. */
 #include "tfidf-private.h"

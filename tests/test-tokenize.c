@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Unit tests for src/tokenize.c: normalisation, stop words, stemming and
  * term interning. */
 #include "brief-private.h"

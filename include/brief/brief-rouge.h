@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* brief-rouge: ROUGE scoring that behaves like the official ROUGE-1.5.5.pl.
  *
  * libbrief has two public headers: brief.h, for summarizing, and this one,

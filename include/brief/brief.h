@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* brief: extractive multi-document news summarization.
  *
  * The main public header of libbrief; <brief/brief-rouge.h> adds the ROUGE

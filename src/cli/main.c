@@ -41,7 +41,10 @@ run_own_option(const char *arg)
     print_usage(stdout);
   } else if (strcmp(arg, "--version") == 0 || strcmp(arg, "-V") == 0) {
     printf("brief %s\n"
-           "Stop word lists: Snowball project (3-clause BSD).\n"
+           "Copyright (c) 2026, the brief authors.\n"
+           "License BSD-3-Clause: <https://opensource.org/licenses/BSD-3-Clause>.\n"
+           "Stop word lists: Snowball project (BSD-3-Clause); WordNet 3.0 forms:\n"
+           "Princeton University (WordNet licence).  See NOTICE.\n"
            "This is free software: you are free to change and redistribute it.\n",
            brief_version());
   } else if (strcmp(arg, "--list-languages") == 0) {

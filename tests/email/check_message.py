@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-3-Clause
 """Check a daily-briefing e-mail with Python's own MIME parser.
 
     check_message.py MESSAGE --text FILE --html FILE --subject S

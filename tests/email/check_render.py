@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-3-Clause
 """Checks of the HTML briefing and of Chromium's rendering of it.
 
     check_render.py static HTML        self-contained: no script, no external

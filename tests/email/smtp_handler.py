@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-3-Clause
 """aiosmtpd handler of the e-mail tests: keeps every message it receives.
 
     python3 -m aiosmtpd -n -l 127.0.0.1:PORT -c smtp_handler.SaveHandler DIR

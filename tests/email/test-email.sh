@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: BSD-3-Clause
 # End-to-end test of examples/email-digest.sh: the briefing of examples/day is
 # sent through a real SMTP client (msmtp) to a real SMTP server (aiosmtpd, on
 # 127.0.0.1 only) and the received message is read with a real MIME parser

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: BSD-3-Clause
 # The HTML briefing renders in a real browser and fetches nothing: headless
 # Chromium draws `brief daily --format html examples/day` to a PNG, with all
 # host names resolving to nothing and a network log, and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* What the fuzz targets share: an invariant check that aborts (so that
  * libFuzzer and the replay test both see the failure) with a message. */
 #ifndef BRIEF_FUZZ_COMMON_H

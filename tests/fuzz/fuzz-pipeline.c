@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* libFuzzer target: the whole pipeline from one input.
  *
  * The input is read twice: as one text article and as JSON Lines.  Whatever

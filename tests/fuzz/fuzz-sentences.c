@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* libFuzzer target: the sentence splitter alone (fast, so it goes deep).
  *
  * Input that is valid UTF-8 is split by the English splitter (abbreviation

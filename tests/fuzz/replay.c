@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Replay a fuzz target over its corpus without libFuzzer, so the seeds and
  * the regression inputs run under plain CTest and in the sanitizer build.
  *
