@@ -9,6 +9,9 @@
 #                                  python3-aiosmtpd, chromium), best effort:
 #                                  one that cannot be installed is reported
 #                                  and its tests are skipped
+#
+# When another apt or dpkg holds the package lock it waits, at most
+# BRIEF_APT_LOCK_WAIT seconds (default 600), then fails with a clear message.
 set -eu
 
 extra=""
@@ -44,14 +47,44 @@ else
     exit 1
 fi
 
+# Another apt or dpkg (unattended upgrades, a second shell) may hold the
+# package lock: wait for it, a bounded time, instead of failing at once.
+lock_wait=${BRIEF_APT_LOCK_WAIT:-600}
+err=$(mktemp)
+trap 'rm -f "$err"' EXIT
+
+apt_get() {
+    start=$(date +%s)
+    warned=""
+    while :; do
+        if $SUDO apt-get -o DPkg::Lock::Timeout=30 "$@" 2>"$err"; then
+            cat "$err" >&2
+            return 0
+        fi
+        if ! grep -qi 'lock' "$err"; then
+            cat "$err" >&2
+            return 1
+        fi
+        if [ $(($(date +%s) - start)) -ge "$lock_wait" ]; then
+            cat "$err" >&2
+            echo "install-deps: the apt/dpkg lock is still held after ${lock_wait}s (see above); try again when the other package manager is done" >&2
+            return 1
+        fi
+        [ -n "$warned" ] ||
+            echo "install-deps: another apt or dpkg process holds the package lock; waiting up to ${lock_wait}s" >&2
+        warned=1
+        sleep 10
+    done
+}
+
 echo "install-deps: installing$missing$extra_missing" >&2
 export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
+apt_get update -qq
 if [ -n "$missing" ]; then
     # shellcheck disable=SC2086
-    $SUDO apt-get install -y -qq --no-install-recommends $missing >&2
+    apt_get install -y -qq --no-install-recommends $missing >&2
 fi
 for p in $extra_missing; do
-    $SUDO apt-get install -y -qq --no-install-recommends "$p" >&2 ||
+    apt_get install -y -qq --no-install-recommends "$p" >&2 ||
         echo "install-deps: could not install $p; the tests that need it will be skipped" >&2
 done
