@@ -9,6 +9,9 @@
 #                                  python3-aiosmtpd, chromium), best effort:
 #                                  one that cannot be installed is reported
 #                                  and its tests are skipped
+#   .ci/install-deps.sh --debian   also what building and checking the
+#                                  Debian packages needs (.ci/debian-package),
+#                                  best effort
 #
 # When another apt or dpkg holds the package lock it waits, at most
 # BRIEF_APT_LOCK_WAIT seconds (default 600), then fails with a clear message.
@@ -18,7 +21,8 @@ extra=""
 case "${1-}" in
     "") ;;
     --extra) extra="msmtp python3 python3-aiosmtpd chromium" ;;
-    *) echo "usage: install-deps.sh [--extra]" >&2; exit 2 ;;
+    --debian) extra="build-essential dpkg-dev debhelper lintian man-db" ;;
+    *) echo "usage: install-deps.sh [--extra | --debian]" >&2; exit 2 ;;
 esac
 
 packages="cmake gcc make pkg-config libglib2.0-dev libglib2.0-dev-bin libstemmer-dev libjson-glib-dev"
