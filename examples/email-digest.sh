@@ -22,7 +22,8 @@
 #                        the newest article)
 #   --subject-prefix T   put T before the subject, e.g. "[news]"; UTF-8 is
 #                        fine (RFC 2047 encoded)
-#   --brief PATH         the brief program (default: brief on PATH, else
+#   --brief PATH         the brief program (default: the brief beside this
+#                        script, as installed; else brief on PATH; else
 #                        ../build/brief next to this script)
 #   --send-cmd CMD       shell command that reads the message on stdin and
 #                        sends it (default: $BRIEF_SENDMAIL, else
@@ -50,7 +51,8 @@ set -u
 prog=${0##*/}
 
 die() { code=$1; shift; printf '%s: %s\n' "$prog" "$*" >&2; exit "$code"; }
-usage() { sed -n '2,/^$/s/^# \{0,1\}//p' "$0"; }
+# The comment block at the top, past the SPDX line, under the name run.
+usage() { sed -n '3,/^$/s/^# \{0,1\}//p' "$0" | sed "s/email-digest\.sh/$prog/g"; }
 
 # Quoted-printable (RFC 2045) of stdin: every byte but printable ASCII is
 # =XX, as are "=" and white space at a line end; lines of at most 76
@@ -163,7 +165,12 @@ case $date in
 esac
 
 if [ -z "$brief" ]; then
-    brief=$(command -v brief 2>/dev/null) || brief=$(dirname "$0")/../build/brief
+    here=$(dirname "$0")
+    if [ -x "$here/brief" ] && [ ! -d "$here/brief" ]; then
+        brief=$here/brief # installed as bin/brief-email-digest
+    else
+        brief=$(command -v brief 2>/dev/null) || brief=$here/../build/brief
+    fi
 fi
 [ -x "$brief" ] || die 7 "cannot run $brief (give --brief PATH)"
 
