@@ -25,7 +25,7 @@ case "${1-}" in
     *) echo "usage: install-deps.sh [--extra | --debian]" >&2; exit 2 ;;
 esac
 
-packages="cmake gcc make pkg-config libglib2.0-dev libglib2.0-dev-bin libstemmer-dev libjson-glib-dev"
+packages="cmake gcc make pkg-config libglib2.0-dev libglib2.0-dev-bin libstemmer-dev libjson-glib-dev help2man groff-base mandoc"
 
 missing=""
 for p in $packages; do
