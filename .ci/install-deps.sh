@@ -6,7 +6,8 @@
 #   .ci/install-deps.sh            build and unit-test dependencies
 #   .ci/install-deps.sh --extra    also the tools of the optional end-to-end
 #                                  tests (tests/email: msmtp, python3,
-#                                  python3-aiosmtpd, chromium), best effort:
+#                                  python3-aiosmtpd, chromium; completion
+#                                  tests: zsh, bash-completion), best effort:
 #                                  one that cannot be installed is reported
 #                                  and its tests are skipped
 #   .ci/install-deps.sh --debian   also what building and checking the
@@ -20,7 +21,7 @@ set -eu
 extra=""
 case "${1-}" in
     "") ;;
-    --extra) extra="msmtp python3 python3-aiosmtpd chromium" ;;
+    --extra) extra="msmtp python3 python3-aiosmtpd chromium zsh bash-completion" ;;
     --debian) extra="build-essential dpkg-dev debhelper lintian man-db" ;;
     *) echo "usage: install-deps.sh [--extra | --debian]" >&2; exit 2 ;;
 esac
