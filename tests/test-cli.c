@@ -146,8 +146,8 @@ static const GoldenCase golden_cases[] = {
      NULL,
      {"eval", "--refs", "tests/data/rouge/refs", "--sys", "tests/data/rouge/sys", "--per-cluster",
       NULL},
-     "brief eval: warning: tests/data/rouge/sys/gamma.txt: no counterpart, skipped\n"
-     "brief eval: warning: tests/data/rouge/refs/delta.A.txt: no counterpart, skipped\n"},
+     "brief: warning: tests/data/rouge/sys/gamma.txt: no counterpart, skipped\n"
+     "brief: warning: tests/data/rouge/refs/delta.A.txt: no counterpart, skipped\n"},
     {"day.txt", NULL, {"daily", "examples/day", NULL}, NULL},
     {"day.md", NULL, {"daily", "-f", "markdown", "examples/day", NULL}, NULL},
     {"day.json", NULL, {"daily", "-f", "json", "examples/day", NULL}, NULL},
@@ -312,7 +312,7 @@ static const ErrorCase error_cases[] = {
      {"cluster", "-l", "klingon", "examples/day", NULL}},
     {"daily-idf-documents",
      2,
-     "Unknown option --idf-documents",
+     "unknown option '--idf-documents'",
      {"daily", "--idf-documents", "articles", "examples/day", NULL}},
     {"daily-no-input", 2, "no input", {"daily", NULL}},
     {"daily-missing", 3, "nowhere: no such file", {"daily", "nowhere", NULL}},
