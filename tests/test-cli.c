@@ -702,25 +702,38 @@ test_control_names(void)
 }
 
 static void
-test_control_eval_warning(void)
+test_control_eval(void)
 {
   g_autofree char *dir = g_dir_make_tmp("brief-cli-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename(dir, "x\x1B]0;owned\x07\n.txt", NULL);
+  g_autofree char *sys = g_build_filename(dir, "sys", NULL);
+  g_autofree char *refs = g_build_filename(dir, "refs", NULL);
+  const char *const files[] = {"sys/x\x1B]0;owned\x07\n.txt", "sys/q\x1B[2J\t.txt",
+                               "refs/q\x1B[2J\t.A.txt"};
   Run r;
 
-  g_autofree char *alpha = g_build_filename(dir, "alpha.txt", NULL);
-
-  g_assert_true(g_file_set_contents(path, "A summary.\n", -1, NULL));
-  g_assert_true(g_file_set_contents(alpha, "A summary.\n", -1, NULL));
-  r = run_brief(
-      NULL, (const char *const[]){"eval", "--refs", "tests/data/rouge/refs", "--sys", dir, NULL});
+  g_assert_cmpint(g_mkdir(sys, 0700), ==, 0);
+  g_assert_cmpint(g_mkdir(refs, 0700), ==, 0);
+  for (gsize i = 0; i < G_N_ELEMENTS(files); i++) {
+    g_autofree char *path = g_build_filename(dir, files[i], NULL);
+    g_assert_true(g_file_set_contents(path, "The ship left the harbour.\n", -1, NULL));
+  }
+  r = run_brief(NULL,
+                (const char *const[]){"eval", "--refs", refs, "--sys", sys, "--per-cluster", NULL});
   g_assert_cmpint(r.status, ==, 0);
-  g_assert_nonnull(strstr(r.err, "brief: warning: "));
-  g_assert_nonnull(strstr(r.err, "x\\x1B]0;owned\\x07\\x0A.txt: no counterpart, skipped\n"));
+  /* The warning: brief's prefix, the name's controls shown, one line. */
+  g_assert_true(g_str_has_prefix(r.err, "brief: warning: "));
+  g_assert_true(g_str_has_suffix(r.err, "x\\x1B]0;owned\\x07\\x0A.txt: no counterpart, skipped\n"));
   assert_no_controls("eval warning", r.err);
+  /* The per-cluster lines name the cluster the same way. */
+  g_assert_nonnull(strstr(r.out, " Eval q\\x1B[2J\\x09.SYS R:1.00000 "));
+  assert_no_controls("eval", r.out);
   run_clear(&r);
-  g_unlink(path);
-  g_unlink(alpha);
+  for (gsize i = 0; i < G_N_ELEMENTS(files); i++) {
+    g_autofree char *path = g_build_filename(dir, files[i], NULL);
+    g_unlink(path);
+  }
+  g_rmdir(sys);
+  g_rmdir(refs);
   g_rmdir(dir);
 }
 
@@ -774,7 +787,7 @@ main(int argc, char **argv)
   g_test_add_func("/cli/language-warning", test_language_warning);
   g_test_add_func("/cli/error/symlink-loop", test_symlink_loop);
   g_test_add_func("/cli/control/names", test_control_names);
-  g_test_add_func("/cli/control/eval-warning", test_control_eval_warning);
+  g_test_add_func("/cli/control/eval", test_control_eval);
   g_test_add_func("/cli/control/sentences-title", test_control_sentences_and_title);
   g_test_add_func("/cli/readme-example", test_readme_example);
   return g_test_run();
