@@ -33,10 +33,6 @@ guint brief_count_words(const char *text, gsize len);
  * "javascript:" URL in the input must not become something to click. */
 gboolean brief_is_web_url(const char *url);
 
-/* Append `url` as a Markdown link target, "<...>", with what could end the
- * target or the line percent-encoded.  Only for web URLs. */
-void brief_append_md_url(GString *out, const char *url);
-
 /* The number of worker threads to use: `requested`, or for 0 one per
  * core, at most 8. */
 guint brief_threads_resolve(guint requested);

@@ -138,7 +138,7 @@ mark_candidates(GArray *sents, const BriefCluster *cluster, const BriefConfig *c
 
 /* LEAD: the sentences of the newest article (the last given among equals),
  * in order, captions and datelines still dropped. */
-static void
+static guint
 lead_candidates(GArray *sents, const BriefCluster *cluster)
 {
   guint best = 0;
@@ -153,6 +153,7 @@ lead_candidates(GArray *sents, const BriefCluster *cluster)
     BriefSent *s = &g_array_index(sents, BriefSent, i);
     s->candidate = s->article == best && s->words > 0;
   }
+  return best;
 }
 
 /* A candidate that has at least one term to be compared by. */
@@ -191,6 +192,57 @@ article_names(const BriefCluster *cluster)
   return g_string_free(out, FALSE);
 }
 
+/* Why sentence `s` is no candidate, as mark_candidates() without `strict`
+ * decides (LEAD when `lead`): 0 a caption (no words left), 1 longer than
+ * max-words, 2 a byline, 3 without content words. */
+static guint
+reason_of(const BriefRun *run, const BriefSent *s, gboolean lead)
+{
+  const BriefArticle *a = brief_cluster_get_article(run->cluster, s->article);
+
+  if (s->words == 0)
+    return 0;
+  if (lead)
+    return 3;
+  if (run->cfg->max_words && s->words > run->cfg->max_words)
+    return 1;
+  if (run->cfg->noise_filter && brief_noise_is_byline(a->text + s->start, s->end - s->start))
+    return 2;
+  return 3;
+}
+
+/* Why no sentence (of article `lead`, LEAD's, when not -1) is a candidate:
+ * "every sentence is a caption", or the count of each reason. */
+static char *
+why_none(const BriefRun *run, gint lead)
+{
+  static const char *const every[] = {"is a caption", "is longer than max-words", "is a byline",
+                                      "has no content words"};
+  static const char *const some[] = {"captions", "longer than max-words", "bylines",
+                                     "without content words"};
+  guint count[4] = {0}, total = 0;
+  GString *out = g_string_new(NULL);
+
+  for (guint i = 0; i < run->sents->len; i++) {
+    const BriefSent *s = &g_array_index(run->sents, BriefSent, i);
+    if (lead < 0 || s->article == (guint)lead) {
+      count[reason_of(run, s, lead >= 0)]++;
+      total++;
+    }
+  }
+  for (guint r = 0; r < 4; r++) {
+    if (count[r] == 0)
+      continue;
+    if (count[r] == total)
+      g_string_append_printf(out, "every sentence %s", every[r]);
+    else
+      g_string_append_printf(out, "%s%u %s", out->len ? ", " : "", count[r], some[r]);
+    if (r == 1)
+      g_string_append_printf(out, " (%u)", run->cfg->max_words);
+  }
+  return g_string_free(out, FALSE);
+}
+
 static void
 list_candidates(BriefRun *run, guint n)
 {
@@ -216,9 +268,10 @@ brief_choose_candidates(BriefRun *run, GError **error)
   const BriefConfig *cfg = run->cfg;
   gboolean lead = cfg->method == BRIEF_METHOD_LEAD;
   guint n;
+  gint best = -1;
 
   if (lead)
-    lead_candidates(run->sents, run->cluster);
+    best = (gint)lead_candidates(run->sents, run->cluster);
   else
     mark_candidates(run->sents, run->cluster, cfg, TRUE);
   n = count_candidates(run->sents, &run->m);
@@ -230,10 +283,9 @@ brief_choose_candidates(BriefRun *run, GError **error)
   }
   if (n == 0) {
     g_autofree char *names = article_names(run->cluster);
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY,
-                "%s: no sentences to summarize (every sentence is a caption, a byline or "
-                "has no content words)",
-                names);
+    g_autofree char *why = why_none(run, best);
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY, "%s: no sentences to summarize (%s)", names,
+                why);
     return FALSE;
   }
   list_candidates(run, n);

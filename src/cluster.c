@@ -7,6 +7,8 @@
 #include "brief-private.h"
 #include "dates-private.h"
 
+#include <errno.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 struct _BriefCluster {
@@ -218,16 +220,35 @@ is_directory(const char *path)
   return strcmp(path, "-") != 0 && g_file_test(path, G_FILE_TEST_IS_DIR);
 }
 
+/* FALSE with BRIEF_ERROR_IO naming why `path` cannot be looked at: a
+ * symbolic link loop is no missing file. */
+static gboolean
+path_exists(const char *path, GError **error)
+{
+  GStatBuf st;
+  int saved;
+
+  if (g_stat(path, &st) == 0)
+    return TRUE;
+  saved = errno;
+  if (saved == ENOENT || saved == ENOTDIR)
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_IO, "%s: no such file or directory", path);
+  else if (saved == ELOOP)
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_IO, "%s: too many levels of symbolic links", path);
+  else
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_IO, "%s: %c%s", path,
+                g_ascii_tolower(g_strerror(saved)[0]), g_strerror(saved) + 1);
+  return FALSE;
+}
+
 /* What brief_cluster_add_path() reads, appended to `out`. */
 static gboolean
 read_path(GPtrArray *out, const char *path, BriefInputFormat format, GError **error)
 {
   if (is_directory(path))
     return read_directory(out, path, NULL, format, error);
-  if (strcmp(path, "-") != 0 && !g_file_test(path, G_FILE_TEST_EXISTS)) {
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_IO, "%s: no such file or directory", path);
+  if (strcmp(path, "-") != 0 && !path_exists(path, error))
     return FALSE;
-  }
   return read_file(out, path, format, error);
 }
 

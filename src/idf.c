@@ -233,6 +233,12 @@ load_header(Loader *ld, const char *key, const char *value, GError **error)
   } else if (ld->header == 1) {
     if (strcmp(key, "language") != 0)
       return bad_line(ld->path, ld->line, "expected 'language'", error);
+    if (!brief_language_is_known(value)) {
+      /* A bad model, not a bad option: the file and line, and exit 4. */
+      g_autofree char *shown = brief_printable_dup(value, -1, 80);
+      g_autofree char *msg = g_strdup_printf("unknown language '%s'", shown);
+      return bad_line(ld->path, ld->line, msg, error);
+    }
     ld->model = brief_idf_model_new(value, error);
     if (ld->model == NULL)
       return FALSE;

@@ -101,10 +101,14 @@ append_escaped(GString *out, const char *s)
     case '\b': g_string_append(out, "\\b"); break;
     case '\f': g_string_append(out, "\\f"); break;
     default:
-      if (c < 0x20)
+      if (c < 0x20 || c == 0x7F)
         g_string_append_printf(out, "\\u%04x", c);
-      else if (c == 0xE2 && (guchar)p[1] == 0x80 &&
-               ((guchar)p[2] == 0xA8 || (guchar)p[2] == 0xA9)) {
+      else if (c == 0xC2 && (guchar)p[1] >= 0x80 && (guchar)p[1] < 0xA0) {
+        /* C1 controls (U+0080-U+009F) are valid JSON but drive terminals. */
+        g_string_append_printf(out, "\\u%04x", (guchar)p[1]);
+        p++;
+      } else if (c == 0xE2 && (guchar)p[1] == 0x80 &&
+                 ((guchar)p[2] == 0xA8 || (guchar)p[2] == 0xA9)) {
         /* U+2028 and U+2029 are valid JSON but end a line in JavaScript. */
         g_string_append_printf(out, "\\u%04x", (guchar)p[2] == 0xA8 ? 0x2028 : 0x2029);
         p += 2;

@@ -26,31 +26,16 @@
 #define FOOT "font-family:Helvetica,Arial,sans-serif;font-size:12px;color:#77756f;margin:8px 0 0 0"
 
 static void
-esc(GString *out, const char *s)
-{
-  for (const char *p = s; *p; p++) {
-    switch (*p) {
-    case '&': g_string_append(out, "&amp;"); break;
-    case '<': g_string_append(out, "&lt;"); break;
-    case '>': g_string_append(out, "&gt;"); break;
-    case '"': g_string_append(out, "&quot;"); break;
-    case '\'': g_string_append(out, "&#39;"); break;
-    default: g_string_append_c(out, *p);
-    }
-  }
-}
-
-static void
 link(GString *out, const char *text, const char *url)
 {
   if (brief_is_web_url(url)) {
     g_string_append(out, "<a href=\"");
-    esc(out, url);
+    brief_html_append(out, url);
     g_string_append(out, "\" style=\"" LINK "\">");
-    esc(out, text);
+    brief_html_append(out, text);
     g_string_append(out, "</a>");
   } else {
-    esc(out, text);
+    brief_html_append(out, text);
   }
 }
 
@@ -62,15 +47,15 @@ document_start(GString *out, const char *title, const char *heading, const char 
   g_string_append(out, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                        "<title>");
-  esc(out, title);
+  brief_html_append(out, title);
   g_string_append(out, "</title>\n</head>\n<body style=\"margin:0;padding:0;background:#f4f3ef\">\n"
                        "<div style=\"" PAGE "\">\n");
   g_string_append(out, "<h1 style=\"" H1 "\">");
-  esc(out, heading);
+  brief_html_append(out, heading);
   g_string_append(out, "</h1>\n");
   if (date) {
     g_string_append(out, "<p style=\"" DATE "\">");
-    esc(out, date);
+    brief_html_append(out, date);
     g_string_append(out, "</p>\n");
   }
 }
@@ -94,7 +79,7 @@ story_body_html(GString *out, const BriefSummary *sum)
       g_string_append(out, "<p style=\"" BODY "\">");
     else
       g_string_append_c(out, ' ');
-    esc(out, g_array_index(sum->selected, BriefSelection, k).text);
+    brief_html_append(out, g_array_index(sum->selected, BriefSelection, k).text);
     any = TRUE;
   }
   if (any)
@@ -110,11 +95,11 @@ story_html(GString *out, const BriefDaily *d, guint rank)
 
   g_string_append(out, "<div style=\"" CARD "\">\n<h2 style=\"" H2 "\">");
   g_string_append_printf(out, "%u. ", rank);
-  esc(out, st->summary->headline);
+  brief_html_append(out, st->summary->headline);
   g_string_append(out, "</h2>\n");
   story_body_html(out, st->summary);
   g_string_append(out, "<p style=\"" SRC "\">");
-  esc(out, count);
+  brief_html_append(out, count);
   for (guint k = 0; k < sources->len; k++) {
     const BriefSource *src = g_ptr_array_index(sources, k);
     g_string_append(out, k == 0 ? ": " : ", ");
@@ -136,7 +121,7 @@ brief_render_daily_html(const BriefDaily *d)
   for (guint i = 0; i < d->stories->len; i++)
     story_html(out, d, i + 1);
   g_string_append(out, "<p style=\"" FOOT "\">");
-  esc(out, footer);
+  brief_html_append(out, footer);
   g_string_append(out, "</p>\n");
   document_end(out);
   return g_string_free(out, FALSE);
@@ -158,7 +143,7 @@ brief_render_summary_html(const BriefSummary *s)
     if ((gint)i == s->headline_selected)
       continue;
     g_string_append(out, "<p style=\"" BODY "\">");
-    esc(out, x->text);
+    brief_html_append(out, x->text);
     g_string_append(out, "</p>\n");
   }
   g_string_append(out, "<p style=\"" SRC "\">Sources: ");

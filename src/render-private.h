@@ -29,13 +29,36 @@ char *brief_render_daily_json(const BriefDaily *d);
 char *brief_render_summary_html(const BriefSummary *s);
 char *brief_render_daily_html(const BriefDaily *d);
 
-/* render-common.c */
+/* render-common.c: one escaping function per output kind.  Every name,
+ * title, URL and sentence that comes from the input goes through the one
+ * of its output: text (and plain), Markdown or HTML.  (JSON is escaped by
+ * its writer, json-writer.c.) */
 
-/* Append `s` with what Markdown would read as markup backslash-escaped. */
+/* Text: append `s` (`n` bytes) without what could drive a terminal or break
+ * a line: control characters (C0, DEL, C1) and U+2028/9 are dropped, the
+ * white-space ones (tab, line breaks) becoming a space; a byte that is no
+ * UTF-8 becomes U+FFFD. */
+void brief_text_append_len(GString *out, const char *s, gsize n);
+void brief_text_append(GString *out, const char *s);
+
+/* `s` as brief_text_append() appends it. */
+char *brief_text_escape(const char *s);
+
+/* Markdown: append `s` cleaned as text, with what Markdown would read as
+ * markup backslash-escaped. */
 void brief_md_append(GString *out, const char *s);
 
-/* `s` escaped as by brief_md_append(). */
+/* `s` as brief_md_append() appends it. */
 char *brief_md_escape(const char *s);
+
+/* Markdown: append `url` as a link target, "<...>", with what could end
+ * the target or the line, and every control character, percent-encoded.
+ * Only for web URLs. */
+void brief_md_url_append(GString *out, const char *url);
+
+/* HTML: append `s` cleaned as text, with & < > " ' as references (safe in
+ * element content and in quoted attribute values). */
+void brief_html_append(GString *out, const char *s);
 
 /* Append `text` to `out` wrapped at `width` columns, every line prefixed
  * with `indent` (the first with `first_indent`). */

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /* The sentences of a cluster as the splitter sees them (brief sentences). */
-#include <brief/brief.h>
+#include "render-private.h"
 
 #include "json-writer-private.h"
 
@@ -18,24 +18,28 @@ sentence_json(BriefJson *j, const BriefArticle *art, const BriefSpan *sp)
   brief_json_end_object(j);
 }
 
-/* One line per sentence: inner white space becomes one space. */
+/* One line per sentence: inner white space becomes one space; control
+ * characters (an escape sequence in the article) are dropped, as text. */
 static void
 sentence_line(GString *out, const BriefArticle *art, const BriefSpan *sp)
 {
-  gboolean space = FALSE;
+  GString *line = g_string_sized_new(sp->end - sp->start + 1);
+  gboolean space = FALSE, any = FALSE;
 
-  for (gsize k = sp->start; k < sp->end; k++) {
-    char c = art->text[k];
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+  brief_text_append_len(line, art->text + sp->start, sp->end - sp->start);
+  for (gsize k = 0; k < line->len; k++) {
+    if (line->str[k] == ' ') {
       space = TRUE;
       continue;
     }
-    if (space)
+    if (space && any)
       g_string_append_c(out, ' ');
     space = FALSE;
-    g_string_append_c(out, c);
+    any = TRUE;
+    g_string_append_c(out, line->str[k]);
   }
   g_string_append_c(out, '\n');
+  g_string_free(line, TRUE);
 }
 
 char *

@@ -44,9 +44,9 @@ static void
 append_source(GString *out, const BriefArticle *a, guint number, gboolean markdown)
 {
   g_autofree char *label =
-      markdown ? brief_md_escape(article_label(a)) : g_strdup(article_label(a));
+      markdown ? brief_md_escape(article_label(a)) : brief_text_escape(article_label(a));
   g_autofree char *title =
-      a->title ? (markdown ? brief_md_escape(a->title) : g_strdup(a->title)) : NULL;
+      a->title ? (markdown ? brief_md_escape(a->title) : brief_text_escape(a->title)) : NULL;
   g_autofree char *line = NULL;
   GString *l = g_string_new(NULL);
 
@@ -57,7 +57,7 @@ append_source(GString *out, const BriefArticle *a, guint number, gboolean markdo
   if (title) {
     if (markdown && brief_is_web_url(a->url)) {
       g_string_append_printf(l, ", [%s](", title);
-      brief_append_md_url(l, a->url);
+      brief_md_url_append(l, a->url);
       g_string_append_c(l, ')');
     } else {
       g_string_append_printf(l, ", \xE2\x80\x9C%s\xE2\x80\x9D", title);
@@ -71,9 +71,9 @@ append_source(GString *out, const BriefArticle *a, guint number, gboolean markdo
   if (brief_is_web_url(a->url) && !(markdown && title)) {
     g_string_append(l, ", ");
     if (markdown)
-      brief_append_md_url(l, a->url);
+      brief_md_url_append(l, a->url);
     else
-      g_string_append(l, a->url);
+      brief_text_append(l, a->url);
   }
   line = g_string_free(l, FALSE);
   if (markdown)
@@ -94,9 +94,10 @@ brief_render_summary_text(const BriefSummary *s, gboolean markdown)
 
   if (s->headline_selected >= 0) {
     const BriefSelection *h = &g_array_index(s->selected, BriefSelection, s->headline_selected);
-    headline = g_strdup_printf("%s [%u]", s->headline, num[h->article]);
+    g_autofree char *clean = brief_text_escape(s->headline);
+    headline = g_strdup_printf("%s [%u]", clean, num[h->article]);
   } else {
-    headline = g_strdup(s->headline);
+    headline = brief_text_escape(s->headline);
   }
 
   if (markdown) {
@@ -120,7 +121,8 @@ brief_render_summary_text(const BriefSummary *s, gboolean markdown)
       g_autofree char *t = brief_md_escape(x->text);
       g_string_append_printf(out, "- %s [%u]\n", t, num[x->article]);
     } else {
-      line = g_strdup_printf("%s [%u]", x->text, num[x->article]);
+      g_autofree char *t = brief_text_escape(x->text);
+      line = g_strdup_printf("%s [%u]", t, num[x->article]);
       brief_wrap_append(out, line, BRIEF_TEXT_WIDTH, "- ", "  ");
     }
   }
@@ -144,8 +146,10 @@ brief_render_summary_text(const BriefSummary *s, gboolean markdown)
 static void
 append_plain(GString *out, const BriefSummary *s)
 {
-  for (guint i = 0; i < s->selected->len; i++)
-    g_string_append_printf(out, "%s\n", g_array_index(s->selected, BriefSelection, i).text);
+  for (guint i = 0; i < s->selected->len; i++) {
+    brief_text_append(out, g_array_index(s->selected, BriefSelection, i).text);
+    g_string_append_c(out, '\n');
+  }
 }
 
 char *
@@ -177,7 +181,7 @@ story_body(const BriefSummary *sum)
       continue;
     if (out->len > 0)
       g_string_append_c(out, ' ');
-    g_string_append(out, g_array_index(sum->selected, BriefSelection, i).text);
+    brief_text_append(out, g_array_index(sum->selected, BriefSelection, i).text);
   }
   return g_string_free(out, FALSE);
 }
@@ -205,7 +209,7 @@ story_markdown(GString *out, const BriefDaily *d, guint rank)
       g_string_append_c(out, '[');
       brief_md_append(out, src->name);
       g_string_append(out, "](");
-      brief_append_md_url(out, src->url);
+      brief_md_url_append(out, src->url);
       g_string_append_c(out, ')');
     } else {
       brief_md_append(out, src->name);
@@ -220,7 +224,8 @@ story_text(GString *out, const BriefDaily *d, guint rank)
   const BriefStory *st = story_at(d, rank - 1);
   g_autofree char *body = story_body(st->summary);
   g_autoptr(GPtrArray) sources = brief_story_dup_sources(d, st);
-  g_autofree char *head = g_strdup_printf("%u. %s", rank, st->summary->headline);
+  g_autofree char *headline = brief_text_escape(st->summary->headline);
+  g_autofree char *head = g_strdup_printf("%u. %s", rank, headline);
   g_autofree char *count = brief_story_count_to_string(st);
   g_autoptr(GString) line = g_string_new(count);
 
@@ -233,13 +238,16 @@ story_text(GString *out, const BriefDaily *d, guint rank)
   for (guint k = 0; k < sources->len; k++) {
     const BriefSource *src = g_ptr_array_index(sources, k);
     g_string_append(line, k == 0 ? ": " : ", ");
-    g_string_append(line, src->name);
+    brief_text_append(line, src->name);
   }
   brief_wrap_append(out, line->str, BRIEF_TEXT_WIDTH, "   ", "   ");
   for (guint k = 0; k < sources->len; k++) {
     const BriefSource *src = g_ptr_array_index(sources, k);
-    if (src->url)
-      g_string_append_printf(out, "   %s\n", src->url);
+    if (src->url) {
+      g_string_append(out, "   ");
+      brief_text_append(out, src->url);
+      g_string_append_c(out, '\n');
+    }
   }
 }
 
@@ -247,7 +255,8 @@ char *
 brief_render_daily_text(const BriefDaily *d, gboolean markdown)
 {
   GString *out = g_string_new(NULL);
-  g_autofree char *title = brief_daily_dup_title(d);
+  g_autofree char *raw_title = brief_daily_dup_title(d);
+  g_autofree char *title = brief_text_escape(raw_title);
   g_autofree char *footer = brief_daily_dup_footer(d);
 
   if (markdown) {

@@ -102,7 +102,10 @@ append_cluster_lines(GString *out, const BriefRougeEval *eval, guint metric, con
   for (guint i = 0; i < order->len; i++) {
     const BriefRougeCluster *cluster = g_ptr_array_index(order, i);
     const BriefRougeScore *s = &cluster->scores[metric];
-    g_string_append_printf(out, "%s %s Eval %s R:%s P:%s F:%s\n", sys, name, cluster->test_id,
+    /* The cluster is named after its files: a control character in a
+     * name is shown as \xNN, as in messages, and the line stays one. */
+    g_autofree char *id = brief_printable_dup(cluster->test_id, -1, 0);
+    g_string_append_printf(out, "%s %s Eval %s R:%s P:%s F:%s\n", sys, name, id,
                            fmt5(r, sizeof r, s->recall), fmt5(p, sizeof p, s->precision),
                            fmt5(f, sizeof f, s->f));
   }

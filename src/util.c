@@ -246,21 +246,6 @@ brief_is_web_url(const char *url)
                          g_ascii_strncasecmp(url, "https://", 8) == 0);
 }
 
-void
-brief_append_md_url(GString *out, const char *url)
-{
-  /* Inside <...> a Markdown link target ends at '>' and may not hold a
-   * line break; percent-encoding what could end it keeps the link a link. */
-  g_string_append_c(out, '<');
-  for (const guchar *p = (const guchar *)url; *p; p++) {
-    if (*p <= 0x20 || *p == 0x7F || *p == '<' || *p == '>' || *p == '\\')
-      g_string_append_printf(out, "%%%02X", *p);
-    else
-      g_string_append_c(out, (char)*p);
-  }
-  g_string_append_c(out, '>');
-}
-
 char *
 brief_printable_dup(const char *s, gssize len, gsize max_chars)
 {
@@ -276,8 +261,10 @@ brief_printable_dup(const char *s, gssize len, gsize max_chars)
    * terminal: control characters are shown as \xNN, the rest is cut. */
   for (p = valid; *p && (max_chars == 0 || n < max_chars); p = g_utf8_next_char(p), n++) {
     gunichar c = g_utf8_get_char(p);
-    if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0x2028 || c == 0x2029)
-      g_string_append_printf(out, "\\x%02X", c & 0xFF);
+    if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0))
+      g_string_append_printf(out, "\\x%02X", c);
+    else if (c == 0x2028 || c == 0x2029)
+      g_string_append_printf(out, "\\u%04X", c);
     else
       g_string_append_len(out, p, g_utf8_next_char(p) - p);
   }

@@ -146,8 +146,8 @@ static const GoldenCase golden_cases[] = {
      NULL,
      {"eval", "--refs", "tests/data/rouge/refs", "--sys", "tests/data/rouge/sys", "--per-cluster",
       NULL},
-     "brief eval: warning: tests/data/rouge/sys/gamma.txt: no counterpart, skipped\n"
-     "brief eval: warning: tests/data/rouge/refs/delta.A.txt: no counterpart, skipped\n"},
+     "brief: warning: tests/data/rouge/sys/gamma.txt: no counterpart, skipped\n"
+     "brief: warning: tests/data/rouge/refs/delta.A.txt: no counterpart, skipped\n"},
     {"day.txt", NULL, {"daily", "examples/day", NULL}, NULL},
     {"day.md", NULL, {"daily", "-f", "markdown", "examples/day", NULL}, NULL},
     {"day.json", NULL, {"daily", "-f", "json", "examples/day", NULL}, NULL},
@@ -202,7 +202,19 @@ typedef struct {
 static const ErrorCase error_cases[] = {
     {"no-arguments", 2, "Usage: brief", {NULL}},
     {"unknown-command", 2, "unknown command 'frobnicate'", {"frobnicate", NULL}},
-    {"unknown-option", 2, "--bogus", {"summarize", "--bogus", "examples/kerry-moscow", NULL}},
+    {"unknown-option",
+     2,
+     "brief summarize: unknown option '--bogus' (see",
+     {"summarize", "--bogus", "examples/kerry-moscow", NULL}},
+    {"unknown-short-option",
+     2,
+     "unknown option '-Z'",
+     {"summarize", "-Z", "examples/kerry-moscow", NULL}},
+    {"missing-option-value",
+     2,
+     "brief summarize: --words needs a value (see",
+     {"summarize", "--words", NULL}},
+    {"missing-short-value", 2, "-w needs a value", {"summarize", "-w", NULL}},
     {"no-input", 2, "no input", {"summarize", NULL}},
     {"missing-path", 3, "does/not/exist: no such file", {"summarize", "does/not/exist", NULL}},
     {"blank-file",
@@ -312,7 +324,7 @@ static const ErrorCase error_cases[] = {
      {"cluster", "-l", "klingon", "examples/day", NULL}},
     {"daily-idf-documents",
      2,
-     "Unknown option --idf-documents",
+     "unknown option '--idf-documents'",
      {"daily", "--idf-documents", "articles", "examples/day", NULL}},
     {"daily-no-input", 2, "no input", {"daily", NULL}},
     {"daily-missing", 3, "nowhere: no such file", {"daily", "nowhere", NULL}},
@@ -367,6 +379,57 @@ static const ErrorCase error_cases[] = {
      2,
      "unexpected argument 'extra'",
      {"eval", "--refs", "tests/data/rouge/refs", "--sys", "tests/data/rouge/sys", "extra", NULL}},
+    {"eval-limit-not-a-number",
+     2,
+     "limit-words must be a whole number, got 'abc'",
+     {"eval", "--refs", "tests/data/rouge/refs", "--sys", "tests/data/rouge/sys", "--limit-words",
+      "abc", NULL}},
+    {"eval-limit-hexadecimal",
+     2,
+     "limit-bytes must be a whole number, got '0x10'",
+     {"eval", "--refs", "tests/data/rouge/refs", "--sys", "tests/data/rouge/sys", "--limit-bytes",
+      "0x10", NULL}},
+    {"eval-limit-negative",
+     2,
+     "limit-words must not be negative, got -1",
+     {"eval", "--refs", "tests/data/rouge/refs", "--sys", "tests/data/rouge/sys", "--limit-words",
+      "-1", NULL}},
+    {"eval-limit-too-large",
+     2,
+     "limit-words must be at most 4294967295, got 4294967296",
+     {"eval", "--refs", "tests/data/rouge/refs", "--sys", "tests/data/rouge/sys", "--limit-words",
+      "4294967296", NULL}},
+    {"eval-limit-bytes-zero",
+     2,
+     "limit-bytes must be at least 1, got 0",
+     {"eval", "--refs", "tests/data/rouge/refs", "--sys", "tests/data/rouge/sys", "--limit-bytes",
+      "0", NULL}},
+    {"eval-both-limits",
+     2,
+     "use --limit-words or --limit-bytes, not both",
+     {"eval", "--refs", "tests/data/rouge/refs", "--sys", "tests/data/rouge/sys", "--limit-words",
+      "0", "--limit-bytes", "75", NULL}},
+    {"eval-limit-missing-value", 2, "--limit-bytes needs a value", {"eval", "--limit-bytes", NULL}},
+    {"idf-bad-language",
+     4,
+     "tests/data/cli/bad-language.idf:2: unknown language 'eng'",
+     {"summarize", "--idf", "tests/data/cli/bad-language.idf", "examples/kerry-moscow", NULL}},
+    {"idf-merge-bad-language",
+     4,
+     "bad-language.idf:2: unknown language 'eng'",
+     {"idf", "merge", "tests/data/cli/bad-language.idf", NULL}},
+    {"no-punctuation-too-long",
+     5,
+     "no-punctuation.txt: no sentences to summarize (every sentence is longer than max-words (80))",
+     {"summarize", "tests/data/cli/no-punctuation.txt", NULL}},
+    {"caption-only",
+     5,
+     "caption-only.txt: no sentences to summarize (every sentence is a caption)",
+     {"summarize", "tests/data/cli/caption-only.txt", NULL}},
+    {"caption-only-lead",
+     5,
+     "caption-only.txt: no sentences to summarize (every sentence is a caption)",
+     {"summarize", "--method", "lead", "tests/data/cli/caption-only.txt", NULL}},
     {"sentences-unknown-language",
      2,
      "unknown language",
@@ -545,6 +608,166 @@ test_language_warning(void)
   run_clear(&r);
 }
 
+/* No control character but the line feed and no C1 control in `out`. */
+static void
+assert_no_controls(const char *what, const char *out)
+{
+  for (const guchar *p = (const guchar *)out; *p; p++)
+    if ((*p < 0x20 && *p != '\n') || *p == 0x7F || (*p == 0xC2 && p[1] >= 0x80 && p[1] < 0xA0))
+      g_error("%s: control character at byte %u:\n%s", what, (guint)(p - (const guchar *)out), out);
+}
+
+static void
+test_symlink_loop(void)
+{
+  g_autofree char *dir = g_dir_make_tmp("brief-cli-XXXXXX", NULL);
+  g_autofree char *loop = g_build_filename(dir, "loop", NULL);
+  Run r;
+  g_autoptr(GFile) file = g_file_new_for_path(loop);
+
+  g_assert_true(g_file_make_symbolic_link(file, "loop", NULL, NULL));
+  r = run_brief(NULL, (const char *const[]){"summarize", loop, NULL});
+  g_assert_cmpint(r.status, ==, 3);
+  g_assert_nonnull(strstr(r.err, "loop: too many levels of symbolic links\n"));
+  run_clear(&r);
+  g_unlink(loop);
+  g_rmdir(dir);
+}
+
+/* Files whose names hold ESC, BEL, a tab and a line break. */
+static const char *const control_names[] = {"a\x1B[31mred\x07.txt", "b\tx\ny.txt"};
+
+static char *
+make_control_dir(void)
+{
+  static const char *const bodies[] = {
+      "Title: Harbour strike ends\n\nThe strike at the northern harbour ended on Wednesday after "
+      "a deal on pay. The first grain ship left the harbour in the evening.\n",
+      "The harbour strike ended on Wednesday after workers accepted a deal on pay. "
+      "Grain ships began to leave the northern harbour in the evening.\n"};
+  char *dir = g_dir_make_tmp("brief-cli-XXXXXX", NULL);
+
+  g_assert_nonnull(dir);
+  for (gsize i = 0; i < G_N_ELEMENTS(control_names); i++) {
+    g_autofree char *path = g_build_filename(dir, control_names[i], NULL);
+    g_assert_true(g_file_set_contents(path, bodies[i], -1, NULL));
+  }
+  return dir;
+}
+
+static void
+remove_control_dir(char *dir)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS(control_names); i++) {
+    g_autofree char *path = g_build_filename(dir, control_names[i], NULL);
+    g_unlink(path);
+  }
+  g_rmdir(dir);
+  g_free(dir);
+}
+
+static void
+test_control_names(void)
+{
+  static const char *const formats[] = {"text", "markdown", "html", "json", "plain"};
+  char *dir = make_control_dir();
+  Run r;
+
+  for (gsize i = 0; i < G_N_ELEMENTS(formats); i++) {
+    r = run_brief(NULL, (const char *const[]){"summarize", "-f", formats[i], dir, NULL});
+    g_assert_cmpint(r.status, ==, 0);
+    assert_no_controls(formats[i], r.out);
+    run_clear(&r);
+  }
+  /* brief cluster: one line per article, one tab per line. */
+  r = run_brief(NULL, (const char *const[]){"cluster", dir, NULL});
+  g_assert_cmpint(r.status, ==, 0);
+  {
+    g_auto(GStrv) lines = g_strsplit(r.out, "\n", -1);
+    g_assert_cmpuint(g_strv_length(lines), ==, 3);
+    for (guint i = 0; i < 2; i++) {
+      g_assert_cmpstr(strchr(lines[i], '\t'), ==, strrchr(lines[i], '\t'));
+      assert_no_controls("cluster", strchr(lines[i], '\t') + 1);
+    }
+    g_assert_nonnull(strstr(r.out, "a\\x1B[31mred\\x07.txt\n"));
+    g_assert_nonnull(strstr(r.out, "b\\x09x\\x0Ay.txt\n"));
+  }
+  run_clear(&r);
+  /* A message quoting a name shows its controls, on one line. */
+  r = run_brief(NULL, (const char *const[]){"summarize", "gone\x1B[2J\n.txt", NULL});
+  g_assert_cmpint(r.status, ==, 3);
+  g_assert_cmpstr(r.err, ==, "brief summarize: gone\\x1B[2J\\x0A.txt: no such file or directory\n");
+  run_clear(&r);
+  remove_control_dir(dir);
+}
+
+static void
+test_control_eval(void)
+{
+  g_autofree char *dir = g_dir_make_tmp("brief-cli-XXXXXX", NULL);
+  g_autofree char *sys = g_build_filename(dir, "sys", NULL);
+  g_autofree char *refs = g_build_filename(dir, "refs", NULL);
+  const char *const files[] = {"sys/x\x1B]0;owned\x07\n.txt", "sys/q\x1B[2J\t.txt",
+                               "refs/q\x1B[2J\t.A.txt"};
+  Run r;
+
+  g_assert_cmpint(g_mkdir(sys, 0700), ==, 0);
+  g_assert_cmpint(g_mkdir(refs, 0700), ==, 0);
+  for (gsize i = 0; i < G_N_ELEMENTS(files); i++) {
+    g_autofree char *path = g_build_filename(dir, files[i], NULL);
+    g_assert_true(g_file_set_contents(path, "The ship left the harbour.\n", -1, NULL));
+  }
+  r = run_brief(NULL,
+                (const char *const[]){"eval", "--refs", refs, "--sys", sys, "--per-cluster", NULL});
+  g_assert_cmpint(r.status, ==, 0);
+  /* The warning: brief's prefix, the name's controls shown, one line. */
+  g_assert_true(g_str_has_prefix(r.err, "brief: warning: "));
+  g_assert_true(g_str_has_suffix(r.err, "x\\x1B]0;owned\\x07\\x0A.txt: no counterpart, skipped\n"));
+  assert_no_controls("eval warning", r.err);
+  /* The per-cluster lines name the cluster the same way. */
+  g_assert_nonnull(strstr(r.out, " Eval q\\x1B[2J\\x09.SYS R:1.00000 "));
+  assert_no_controls("eval", r.out);
+  run_clear(&r);
+  for (gsize i = 0; i < G_N_ELEMENTS(files); i++) {
+    g_autofree char *path = g_build_filename(dir, files[i], NULL);
+    g_unlink(path);
+  }
+  g_rmdir(sys);
+  g_rmdir(refs);
+  g_rmdir(dir);
+}
+
+static void
+test_control_sentences_and_title(void)
+{
+  static const char *const formats[] = {"text", "markdown", "html", "json", "plain"};
+  static const char body[] = "The harbour \x1B]8;;http://x\x07strike\x1B[2J ended on Wednesday "
+                             "after a deal.\x07 Grain ships left\xC2\x9B in the evening.\n";
+  Run r = run_brief(body, (const char *const[]){"sentences", "-", NULL});
+
+  g_assert_cmpint(r.status, ==, 0);
+  assert_no_controls("sentences", r.out);
+  g_assert_cmpstr(r.out, ==,
+                  "The harbour ]8;;http://xstrike[2J ended on Wednesday after a deal. "
+                  "Grain ships left in the evening.\n");
+  run_clear(&r);
+  r = run_brief(body, (const char *const[]){"sentences", "--json", "-", NULL});
+  g_assert_cmpint(r.status, ==, 0);
+  assert_no_controls("sentences --json", r.out);
+  g_assert_nonnull(strstr(r.out, "\\u001b]8;;http://x\\u0007strike"));
+  g_assert_nonnull(strstr(r.out, "left\\u009b in"));
+  run_clear(&r);
+  for (gsize i = 0; i < G_N_ELEMENTS(formats); i++) {
+    r = run_brief(NULL, (const char *const[]){"daily", "-f", formats[i], "--title",
+                                              "Morning\x1B[2J\x07\nnews", "examples/day", NULL});
+    g_assert_cmpint(r.status, ==, 0);
+    assert_no_controls(formats[i], r.out);
+    if (i < 3)
+      g_assert_nonnull(strstr(r.out, "2J news"));
+    run_clear(&r);
+  }
+}
+
 int
 main(int argc, char **argv)
 {
@@ -562,6 +785,10 @@ main(int argc, char **argv)
   g_test_add_func("/cli/help-version", test_help_and_version);
   g_test_add_func("/cli/eval-output", test_eval_output);
   g_test_add_func("/cli/language-warning", test_language_warning);
+  g_test_add_func("/cli/error/symlink-loop", test_symlink_loop);
+  g_test_add_func("/cli/control/names", test_control_names);
+  g_test_add_func("/cli/control/eval", test_control_eval);
+  g_test_add_func("/cli/control/sentences-title", test_control_sentences_and_title);
   g_test_add_func("/cli/readme-example", test_readme_example);
   return g_test_run();
 }

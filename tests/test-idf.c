@@ -109,7 +109,8 @@ test_load_errors(void)
 
   load_text_expect("hello\tworld\n", BRIEF_ERROR_PARSE, "bad.idf:1: not a brief IDF model");
   load_text_expect("brief-idf\t2\n", BRIEF_ERROR_PARSE, "unsupported IDF model version '2'");
-  load_text_expect("brief-idf\t1\nlanguage\tklingon\n", BRIEF_ERROR_LANGUAGE, "klingon");
+  load_text_expect("brief-idf\t1\nlanguage\tklingon\n", BRIEF_ERROR_PARSE,
+                   "bad.idf:2: unknown language 'klingon'");
   load_text_expect("brief-idf\t1\nlanguage\tenglish\ndocuments\tmany\n", BRIEF_ERROR_PARSE, ":3:");
   load_text_expect("brief-idf\t1\nlanguage\tenglish\ndocuments\t2\nstorm\t3\n", BRIEF_ERROR_PARSE,
                    ":4: document frequency above");

@@ -891,6 +891,91 @@ test_formats_agree(void)
   g_assert_true(g_str_has_suffix(j1, "\n"));
 }
 
+/* ---- escaping ---------------------------------------------------------------- */
+
+static void
+test_escape_functions(void)
+{
+  /* One function per output kind; control characters (ESC, BEL, C1 CSI,
+   * U+2028) never pass, line breaks and tabs become spaces, a byte that
+   * is no UTF-8 becomes U+FFFD. */
+  static const char raw[] = "a\x1B[0m\tb\nc\xC2\x9B\xE2\x80\xA8"
+                            "d\x07\x7F\xFF";
+  GString *html = g_string_new(NULL), *url = g_string_new(NULL);
+  g_autofree char *text = brief_text_escape(raw);
+  g_autofree char *md = brief_md_escape("#a\x1B*b\n[c]");
+  g_autofree char *html_out = NULL, *url_out = NULL;
+
+  g_assert_cmpstr(text, ==, "a[0m b c d\xEF\xBF\xBD");
+  g_assert_cmpstr(md, ==, "\\#a\\*b \\[c\\]");
+  brief_html_append(html, "<a\x07 href=\"x\">\x1B]8;;y\x07");
+  html_out = g_string_free(html, FALSE);
+  g_assert_cmpstr(html_out, ==, "&lt;a href=&quot;x&quot;&gt;]8;;y");
+  brief_md_url_append(url, "https://x.org/a b\xC2\x9B\x1B\xE2\x80\xA9>\xC3\xA9");
+  url_out = g_string_free(url, FALSE);
+  g_assert_cmpstr(url_out, ==, "<https://x.org/a%20b%C2%9B%1B%E2%80%A9%3E\xC3\xA9>");
+}
+
+/* No control character but the line feed, and no C1 control. */
+static void
+assert_clean(const char *out, gboolean newlines)
+{
+  for (const guchar *p = (const guchar *)out; *p; p++) {
+    if ((*p < 0x20 && !(newlines && *p == '\n')) || *p == 0x7F)
+      g_error("control character 0x%02X at byte %u of:\n%s", *p, (guint)(p - (const guchar *)out),
+              out);
+    if (*p == 0xC2 && p[1] >= 0x80 && p[1] < 0xA0)
+      g_error("C1 control at byte %u", (guint)(p - (const guchar *)out));
+  }
+}
+
+static void
+test_control_characters_in_names(void)
+{
+  /* A file name with an escape sequence, BEL, a tab and a line break, and
+   * an outlet with a C1 control, in every rendering. */
+  static const char name[] = "news/\x1B[31mred\x07\tname\n.txt";
+  static const char data[] =
+      "{\"source\": \"Wire\\u009b2J\", \"url\": \"https://x.org/\\u001b\", "
+      "\"text\": \"The council approved the new school budget on Monday evening after a long "
+      "debate.\"}\n";
+  g_auto(Briefing) b = {0};
+  g_autoptr(BriefConfig) cfg = brief_config_new();
+  g_autofree char *text = NULL, *md = NULL, *html = NULL, *plain = NULL, *json = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root;
+
+  cfg->n_threads = 1;
+  briefing_add(&b, "news/a.txt", article_a);
+  briefing_add(&b, name, article_b);
+  briefing_add(&b, "feed.jsonl", data);
+  cfg->budget_words = 400;
+  briefing_run(&b, cfg);
+  text = brief_render_summary_text(b.summary, FALSE);
+  md = brief_render_summary_text(b.summary, TRUE);
+  html = brief_render_summary_html(b.summary);
+  plain = brief_render_summary_plain(b.summary);
+  json = brief_render_summary_json(b.summary);
+  assert_clean(text, TRUE);
+  assert_clean(md, TRUE);
+  assert_clean(html, TRUE);
+  assert_clean(plain, TRUE);
+  assert_clean(json, TRUE);
+  /* The name is shown where there is no title, without its controls. */
+  g_assert_nonnull(strstr(text, "] [31mred name .txt, 14 December 2015\n"));
+  g_assert_nonnull(strstr(md, "**\\[31mred name .txt**"));
+  g_assert_nonnull(strstr(html, ", news/[31mred name .txt, "));
+  /* JSON keeps the name as it was, escaped. */
+  g_assert_true(json_parser_load_from_data(parser, json, -1, &error));
+  g_assert_no_error(error);
+  root = json_node_get_object(json_parser_get_root(parser));
+  g_assert_cmpstr(
+      string_or_null(json_array_get_object_element(member_array(root, "sources"), 0), "name"), ==,
+      "news/a.txt");
+  g_assert_nonnull(strstr(json, "\\u001b[31mred\\u0007\\tname\\n.txt"));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -911,6 +996,8 @@ main(int argc, char **argv)
   g_test_add_func("/render/json/escaping", test_json_escaping);
   g_test_add_func("/render/json/offsets-bom-crlf", test_json_offsets_bom_crlf);
   g_test_add_func("/render/formats-agree", test_formats_agree);
+  g_test_add_func("/render/escape/functions", test_escape_functions);
+  g_test_add_func("/render/escape/names", test_control_characters_in_names);
 
   return g_test_run();
 }

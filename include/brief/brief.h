@@ -321,7 +321,8 @@ BRIEF_API guint64 brief_idf_model_get_df(const BriefIdfModel *model, const char 
 /* Text and files                                                            */
 
 /* `s` (`len` bytes, or -1 if NUL-terminated) fit to quote in a one-line
- * message: valid UTF-8, control characters as \xNN, at most `max_chars`
+ * message: valid UTF-8, control characters (C0, DEL, C1) as \xNN, U+2028
+ * and U+2029 as \u2028 and \u2029, at most `max_chars`
  * characters and an ellipsis (0: no limit).  (transfer full) */
 BRIEF_API char *brief_printable_dup(const char *s, gssize len, gsize max_chars);
 

@@ -80,6 +80,23 @@ brief_cli_usage(GError **error, const char *format, ...)
   return FALSE;
 }
 
+/* GLib's own messages ("Unknown option --bogus", "Missing argument for
+ * --words") in brief's words; the option is the message's last word. */
+static void
+option_error(const GError *local, GError **error)
+{
+  const char *last = strrchr(local->message, ' ');
+  g_autofree char *option = brief_printable_dup(last ? last + 1 : local->message, -1, 80);
+  g_autofree char *msg = brief_printable_dup(local->message, -1, 0);
+
+  if (local->code == G_OPTION_ERROR_UNKNOWN_OPTION)
+    brief_cli_usage(error, "unknown option '%s'", option);
+  else if (local->code == G_OPTION_ERROR_BAD_VALUE && g_str_has_prefix(msg, "Missing argument"))
+    brief_cli_usage(error, "%s needs a value", option);
+  else
+    brief_cli_usage(error, "%c%s", g_ascii_tolower(msg[0]), msg[0] ? msg + 1 : "");
+}
+
 gboolean
 brief_cli_parse(GOptionContext *ctx, const char *command, int *argc, char ***argv, GError **error)
 {
@@ -93,6 +110,8 @@ brief_cli_parse(GOptionContext *ctx, const char *command, int *argc, char ***arg
   /* A language gets its own hint; every other bad option is a usage error. */
   if (g_error_matches(local, BRIEF_ERROR, BRIEF_ERROR_LANGUAGE))
     g_propagate_error(error, g_steal_pointer(&local));
+  else if (local->domain == G_OPTION_ERROR)
+    option_error(local, error);
   else
     brief_cli_usage(error, "%s", local->message);
   return FALSE;
