@@ -69,6 +69,13 @@ void brief_u64map_clear(BriefU64Map *m);
 gboolean brief_u64map_lookup(const BriefU64Map *m, guint64 key, guint32 *value);
 void brief_u64map_insert(BriefU64Map *m, guint64 key, guint32 value);
 
+/* ---- output.c ------------------------------------------------------------ */
+
+/* The name of the temporary file brief_write_file() makes beside `target`,
+ * "DIR/.NAME.XXXXXX" (hidden, so the directory readers skip it), before
+ * the X's are filled in.  (transfer full) */
+char *brief_write_temp_template(const char *target);
+
 /* ---- resources.c --------------------------------------------------------- */
 
 /* Built-in language data: kind is "stopwords" or "abbreviations".

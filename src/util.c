@@ -128,29 +128,6 @@ brief_count_words(const char *text, gsize len)
   return n;
 }
 
-gboolean
-brief_write_file(const char *path, const char *data, gsize len, GError **error)
-{
-  g_autoptr(GError) local = NULL;
-
-  if (strcmp(path, "-") == 0) {
-    if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
-      g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_OUTPUT, "standard output: %s", g_strerror(errno));
-      return FALSE;
-    }
-    return TRUE;
-  }
-  /* g_file_set_contents writes a temporary file beside the target, fsyncs
-   * it and renames it over the target, so readers never see a partial
-   * file and a failure leaves the old file in place. */
-  if (!g_file_set_contents_full(path, data, (gssize)len, G_FILE_SET_CONTENTS_CONSISTENT, 0644,
-                                &local)) {
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_OUTPUT, "%s", local->message);
-    return FALSE;
-  }
-  return TRUE;
-}
-
 /* ---- 64-bit integer map --------------------------------------------------------- */
 
 static guint64

@@ -2,11 +2,14 @@
 /* End-to-end tests of the brief command: golden outputs, exit codes and
  * one-line errors.  Set BRIEF_UPDATE_GOLDEN=1 to rewrite the golden files
  * after an intended change (then read the diff). */
+#define _XOPEN_SOURCE 700 /* mkfifo, symlink */
 #include <brief/brief.h>
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 typedef struct {
   int status;
@@ -265,6 +268,10 @@ static const ErrorCase error_cases[] = {
      6,
      "no/such/dir/out.txt",
      {"summarize", "-o", "no/such/dir/out.txt", "examples/kerry-moscow", NULL}},
+    {"output-directory",
+     6,
+     "examples/day: is a directory",
+     {"summarize", "-o", "examples/day", "examples/kerry-moscow", NULL}},
     {"unknown-method",
      2,
      "unknown method 'magic'",
@@ -509,6 +516,69 @@ test_output_file(void)
   run_clear(&r);
   run_clear(&direct);
   g_unlink(path);
+  g_rmdir(dir);
+}
+
+/* -o onto what is not a regular file: /dev/null stays a device, a FIFO is
+ * written through, /dev/stdout is standard output. */
+static void
+test_output_special(void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp("brief-cli-XXXXXX", &error);
+  g_autofree char *fifo = g_build_filename(dir, "fifo", NULL);
+  g_autofree char *dangling = g_build_filename(dir, "dangling", NULL);
+  g_autofree char *root = repo_root();
+  g_autofree char *from_fifo = NULL;
+  const char *bin = g_getenv("BRIEF_BIN");
+  g_autoptr(GSubprocess) p = NULL;
+  GStatBuf before, after;
+  Run r, direct;
+
+  g_assert_no_error(error);
+  direct = run_brief(NULL, (const char *const[]){"summarize", "examples/kerry-moscow", NULL});
+  g_assert_cmpint(g_lstat("/dev/null", &before), ==, 0);
+  r = run_brief(
+      NULL, (const char *const[]){"summarize", "-o", "/dev/null", "examples/kerry-moscow", NULL});
+  g_assert_cmpint(r.status, ==, 0);
+  g_assert_cmpstr(r.out, ==, "");
+  g_assert_cmpint(g_lstat("/dev/null", &after), ==, 0);
+  g_assert_true(S_ISCHR(after.st_mode));
+  g_assert_cmpuint(after.st_ino, ==, before.st_ino);
+  g_assert_cmpuint(after.st_rdev, ==, before.st_rdev);
+  run_clear(&r);
+  r = run_brief(
+      NULL, (const char *const[]){"summarize", "-o", "/dev/stdout", "examples/kerry-moscow", NULL});
+  g_assert_cmpint(r.status, ==, 0);
+  g_assert_cmpstr(r.out, ==, direct.out);
+  run_clear(&r);
+  /* The FIFO's reader is this process. */
+  g_assert_cmpint(mkfifo(fifo, 0600), ==, 0);
+  {
+    g_autoptr(GSubprocessLauncher) l = g_subprocess_launcher_new(G_SUBPROCESS_FLAGS_NONE);
+    g_subprocess_launcher_set_cwd(l, root);
+    p = g_subprocess_launcher_spawn(l, &error, bin, "summarize", "-o", fifo,
+                                    "examples/kerry-moscow", NULL);
+    g_assert_no_error(error);
+  }
+  g_assert_true(g_file_get_contents(fifo, &from_fifo, NULL, &error));
+  g_assert_true(g_subprocess_wait_check(p, NULL, &error));
+  g_assert_no_error(error);
+  g_assert_cmpstr(from_fifo, ==, direct.out);
+  g_assert_cmpint(g_lstat(fifo, &after), ==, 0);
+  g_assert_true(S_ISFIFO(after.st_mode));
+  /* A link to nothing: refused, naming the link. */
+  g_assert_cmpint(symlink("missing.txt", dangling), ==, 0);
+  r = run_brief(NULL,
+                (const char *const[]){"summarize", "-o", dangling, "examples/kerry-moscow", NULL});
+  g_assert_cmpint(r.status, ==, 6);
+  g_assert_nonnull(strstr(r.err, dangling));
+  g_assert_nonnull(strstr(r.err, "symbolic link to a file that does not exist"));
+  g_assert_false(g_file_test(dangling, G_FILE_TEST_EXISTS));
+  run_clear(&r);
+  run_clear(&direct);
+  g_unlink(dangling);
+  g_unlink(fifo);
   g_rmdir(dir);
 }
 
@@ -784,6 +854,7 @@ main(int argc, char **argv)
   g_test_add_func("/cli/output-file", test_output_file);
   g_test_add_func("/cli/help-version", test_help_and_version);
   g_test_add_func("/cli/eval-output", test_eval_output);
+  g_test_add_func("/cli/output-special", test_output_special);
   g_test_add_func("/cli/language-warning", test_language_warning);
   g_test_add_func("/cli/error/symlink-loop", test_symlink_loop);
   g_test_add_func("/cli/control/names", test_control_names);

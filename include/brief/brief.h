@@ -307,7 +307,7 @@ BRIEF_API gboolean brief_idf_model_merge(BriefIdfModel *model, const BriefIdfMod
 /* Read a model file: BRIEF_ERROR_IO, _ENCODING, or _PARSE naming the line. */
 BRIEF_API BriefIdfModel *brief_idf_model_load(const char *path, GError **error);
 
-/* Write atomically; the same counts always give the same bytes. */
+/* Write with brief_write_file(); the same counts always give the same bytes. */
 BRIEF_API gboolean brief_idf_model_save(const BriefIdfModel *model, const char *path,
                                         GError **error);
 BRIEF_API char *brief_idf_model_to_string(const BriefIdfModel *model);
@@ -326,10 +326,26 @@ BRIEF_API guint64 brief_idf_model_get_df(const BriefIdfModel *model, const char 
  * characters and an ellipsis (0: no limit).  (transfer full) */
 BRIEF_API char *brief_printable_dup(const char *s, gssize len, gsize max_chars);
 
-/* Write `len` bytes of `data` to `path` atomically (a temporary file in the
- * same folder, then a rename: readers never see part of it, a failure
- * leaves the old file as it was); "-" writes to standard output.
- * BRIEF_ERROR_OUTPUT naming the path. */
+/* Write `len` bytes of `data` to `path`, by what `path` is:
+ * - no file or a regular file: replaced atomically through a hidden
+ *   temporary file beside it, ".NAME.XXXXXX" (written, fsynced, renamed
+ *   over `path`): readers never see part of it, a failure leaves the old
+ *   file as it was.  An existing file keeps its permissions (and owner and
+ *   group where allowed); a new one gets 0666 less the umask.
+ * - a symbolic link: followed; the file it points to is replaced in its own
+ *   directory and the link stays.  A link to nothing is refused.
+ * - a FIFO or character device: written through, never replaced
+ *   (`/dev/null`, a terminal, a named pipe; a FIFO's open waits for a
+ *   reader).
+ * - "-" and "/dev/stdout": standard output; "/dev/stderr": standard error.
+ * - anything else (directory, socket, block device): refused.
+ * While the temporary file exists, SIGHUP, SIGINT and SIGTERM remove it and
+ * then end the process as they would have; the handler is installed only
+ * for the duration of the write and only for signals whose action is the
+ * default, so an application's own handlers and ignored signals are left
+ * alone.  After SIGKILL or a crash the hidden file may remain; brief's
+ * directory readers skip hidden files.  Failures are BRIEF_ERROR_OUTPUT
+ * naming `path` (never the temporary file). */
 BRIEF_API gboolean brief_write_file(const char *path, const char *data, gsize len, GError **error);
 
 /* ------------------------------------------------------------------------ */

@@ -65,7 +65,7 @@ gboolean brief_cli_usage(GError **error, const char *format, ...) G_GNUC_PRINTF(
 gboolean brief_cli_parse(GOptionContext *ctx, const char *command, int *argc, char ***argv,
                          GError **error);
 
-/* Write `data` to `path` (NULL or "-": standard output) atomically. */
+/* Write `data` to `path` (NULL or "-": standard output) with brief_write_file(). */
 gboolean brief_cli_write(const char *path, const char *data, GError **error);
 
 /* Route library warnings to stderr as "brief: warning: ..." (none when
