@@ -227,7 +227,8 @@ load_header(Loader *ld, const char *key, const char *value, GError **error)
     if (strcmp(key, "brief-idf") != 0)
       return bad_line(ld->path, ld->line, "not a brief IDF model (no 'brief-idf' line)", error);
     if (strcmp(value, "1") != 0) {
-      g_autofree char *msg = g_strdup_printf("unsupported IDF model version '%s'", value);
+      g_autofree char *shown = brief_printable_dup(value, -1, 80);
+      g_autofree char *msg = g_strdup_printf("unsupported IDF model version '%s'", shown);
       return bad_line(ld->path, ld->line, msg, error);
     }
   } else if (ld->header == 1) {

@@ -142,8 +142,10 @@ article_vectors(BriefTokenizer *tok, const BriefCluster *day, const guint *idx, 
       idf[t] = (float)log((double)n_day / (double)df[t]);
   for (guint i = 0; i < n; i++) {
     sub_off[i] = sub->len;
-    g_array_append_vals(sub, &g_array_index(terms, guint32, off[idx[i]]),
-                        (guint)(off[idx[i] + 1] - off[idx[i]]));
+    /* Not for an article without terms: the array's data may be NULL. */
+    if (off[idx[i] + 1] > off[idx[i]])
+      g_array_append_vals(sub, &g_array_index(terms, guint32, off[idx[i]]),
+                          (guint)(off[idx[i] + 1] - off[idx[i]]));
   }
   sub_off[n] = sub->len;
   /* 1 + ln(tf): one long article must not outweigh the rest on a single

@@ -1,17 +1,29 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /* libFuzzer target: the whole pipeline from one input.
  *
- * The input is read twice: as one text article and as JSON Lines.  Whatever
- * parses is summarized (TextRank with a 40-word budget, LEAD with two
- * sentences) and rendered in every format; JSON Lines with more than one
- * article also become a daily briefing, rendered in every format.  Input
- * that is valid UTF-8 is split into sentences as well.
+ * The input starts with five settings bytes (all zero: English, one
+ * thread, the defaults below), then the name of the article, then its
+ * bytes:
+ *  byte 0: the language (`languages`);
+ *  byte 1: bits 0-1 threads - 1, bit 2 noise filter off for TextRank,
+ *          bit 3 noise filter on for LEAD, bit 4 LEAD's fill off;
+ *  byte 2: TextRank's budget (`textrank_budgets`: words, or sentences);
+ *  byte 3: LEAD's sentence budget (`lead_sentences`);
+ *  byte 4: the length of the name (mod 32), whose bytes follow: a file
+ *          name with any character but NUL and invalid UTF-8 (made
+ *          valid), so control characters reach every rendered output.
+ * The rest is read twice: as one text article and as JSON Lines.  Whatever
+ * parses is summarized (TextRank and LEAD) and rendered in every format;
+ * JSON Lines with more than one article also become a daily briefing,
+ * rendered in every format.  Input that is valid UTF-8 is split into
+ * sentences as well.
  *
  * A broken invariant prints what broke and aborts, which libFuzzer and the
  * replay driver (replay.c) report as a crash.  The invariants are listed in
- * docs/fuzzing.md.  Everything but the summarizers and the splitter (made
- * once: loading stop words and stemmers per input would be most of the
- * work) is freed before returning, so LeakSanitizer sees leaks per input.
+ * docs/fuzzing.md.  Everything but the summarizers and the splitters (made
+ * once per setting and kept in a small cache: loading stop words and
+ * stemmers per input would be most of the work) is freed before returning,
+ * so LeakSanitizer sees leaks per input.
  */
 #include "brief-private.h"
 #include "config-private.h"
@@ -30,32 +42,29 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
  * works per sentence. */
 #define FUZZ_MAX_INPUT (64 * 1024)
 
-#define TEXTRANK_WORDS 40
-#define LEAD_SENTENCES 2
+#define SETTINGS_BYTES 5
 #define DAILY_WORDS    30
 #define DAILY_STORIES  4
+#define CACHE_SIZE     16
 
+static const char *const languages[] = {"english", "german", "french",  "russian",
+                                        "spanish", "dutch",  "finnish", "porter"};
+/* TextRank: "words" N, or "sentences" N with the word budget dropped. */
+static const char *const textrank_budgets[][2] = {
+    {"words", "40"}, {"words", "10"}, {"words", "120"}, {"sentences", "3"}};
+static const char *const lead_sentences[] = {"2", "1", "3", "6"};
+
+/* What the settings bytes make: the summarizers, the splitter and the
+ * daily briefing's configuration for one setting. */
 typedef struct {
+  guint key; /* the settings bytes that matter, packed; 0: empty slot */
   BriefConfig *textrank_config, *lead_config, *daily_config;
   BriefSummarizer *textrank, *lead;
   BriefSplitter *splitter;
 } Fuzz;
 
-static const BriefFormat formats[] = {
-    BRIEF_FORMAT_TEXT,  BRIEF_FORMAT_MARKDOWN, BRIEF_FORMAT_JSON,
-    BRIEF_FORMAT_PLAIN, BRIEF_FORMAT_HTML,
-};
-
-static const char *const format_names[] = {"text", "markdown", "json", "plain", "html"};
-
 #include "fuzz-common.h"
-
-/* Warnings about input ("no sentences; left out") are expected here and
- * would only slow the fuzzer down. */
-static void
-drop_log(const char *domain, GLogLevelFlags level, const char *message, gpointer user_data)
-{
-}
+#include "fuzz-render.h"
 
 /* A configuration with the tunables of `pairs` (name, value, ..., NULL). */
 static BriefConfig *
@@ -69,69 +78,75 @@ config_with(const char *const *pairs)
   return config;
 }
 
-static Fuzz *
-fuzz_get(void)
+static void
+fuzz_clear(Fuzz *f)
 {
-  static Fuzz f;
-  static gboolean ready;
+  g_clear_pointer(&f->textrank, brief_summarizer_free);
+  g_clear_pointer(&f->lead, brief_summarizer_free);
+  g_clear_pointer(&f->splitter, brief_splitter_free);
+  g_clear_pointer(&f->textrank_config, brief_config_free);
+  g_clear_pointer(&f->lead_config, brief_config_free);
+  g_clear_pointer(&f->daily_config, brief_config_free);
+}
+
+static void
+fuzz_make(Fuzz *f, const uint8_t *b)
+{
+  const char *language = languages[b[0] % G_N_ELEMENTS(languages)];
+  g_autofree char *threads = g_strdup_printf("%u", 1u + (b[1] & 3u));
+  const char *const *budget = textrank_budgets[b[2] % G_N_ELEMENTS(textrank_budgets)];
   GError *error = NULL;
 
-  if (ready)
-    return &f;
-  g_log_set_handler(
-      "brief", G_LOG_LEVEL_WARNING | G_LOG_LEVEL_MESSAGE | G_LOG_LEVEL_INFO | G_LOG_LEVEL_DEBUG,
-      drop_log, NULL);
-  /* A g_return_if_fail() reached from input is a bug, never an input error. */
-  g_log_set_always_fatal(G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+  f->textrank_config = config_with((const char *const[]){"language", language, budget[0], budget[1],
+                                                         "threads", threads, "noise-filter",
+                                                         (b[1] & 4) ? "false" : "true", NULL});
+  f->textrank = brief_summarizer_new(f->textrank_config, &error);
+  CHECK(f->textrank != NULL, "summarizer: %s", error->message);
 
-  f.textrank_config = config_with(
-      (const char *const[]){"words", G_STRINGIFY(TEXTRANK_WORDS), "threads", "1", NULL});
-  f.textrank = brief_summarizer_new(f.textrank_config, &error);
-  CHECK(f.textrank != NULL, "summarizer: %s", error->message);
+  f->lead_config = config_with((const char *const[]){
+      "language", language, "method", "lead", "sentences",
+      lead_sentences[b[3] % G_N_ELEMENTS(lead_sentences)], "fill", (b[1] & 16) ? "false" : "true",
+      "noise-filter", (b[1] & 8) ? "true" : "false", "threads", threads, NULL});
+  f->lead = brief_summarizer_new(f->lead_config, &error);
+  CHECK(f->lead != NULL, "summarizer: %s", error->message);
 
-  f.lead_config = config_with((const char *const[]){"method", "lead", "sentences",
-                                                    G_STRINGIFY(LEAD_SENTENCES), "fill", "true",
-                                                    "noise-filter", "false", "threads", "1", NULL});
-  f.lead = brief_summarizer_new(f.lead_config, &error);
-  CHECK(f.lead != NULL, "summarizer: %s", error->message);
+  f->splitter = brief_splitter_new(language, &error);
+  CHECK(f->splitter != NULL, "splitter: %s", error->message);
 
-  f.splitter = brief_splitter_new("english", &error);
-  CHECK(f.splitter != NULL, "splitter: %s", error->message);
+  f->daily_config = config_with(
+      (const char *const[]){"language", language, "words", G_STRINGIFY(DAILY_WORDS), "threads",
+                            threads, "max-stories", G_STRINGIFY(DAILY_STORIES), NULL});
+}
 
-  f.daily_config =
-      config_with((const char *const[]){"words", G_STRINGIFY(DAILY_WORDS), "threads", "1",
-                                        "max-stories", G_STRINGIFY(DAILY_STORIES), NULL});
-  ready = TRUE;
-  return &f;
+/* The objects for the settings bytes `b`, from the cache or made (the
+ * oldest entry goes). */
+static Fuzz *
+fuzz_get(const uint8_t *b)
+{
+  static Fuzz cache[CACHE_SIZE];
+  static guint next;
+  static gboolean ready;
+  guint key = 1u + (guint)(b[0] % G_N_ELEMENTS(languages)) + 8u * (b[1] & 31u) +
+              256u * (guint)(b[2] % G_N_ELEMENTS(textrank_budgets)) +
+              1024u * (guint)(b[3] % G_N_ELEMENTS(lead_sentences));
+  Fuzz *f;
+
+  if (!ready) {
+    fuzz_setup_logs();
+    ready = TRUE;
+  }
+  for (guint i = 0; i < CACHE_SIZE; i++)
+    if (cache[i].key == key)
+      return &cache[i];
+  f = &cache[next];
+  next = (next + 1) % CACHE_SIZE;
+  fuzz_clear(f);
+  fuzz_make(f, b);
+  f->key = key;
+  return f;
 }
 
 /* ---- checks ------------------------------------------------------------------------ */
-
-static gboolean
-is_control(gunichar c)
-{
-  return c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0);
-}
-
-/* Failure sets one BRIEF_ERROR with a one-line UTF-8 message; success none. */
-static void
-check_result(gboolean ok, const GError *error, const char *what)
-{
-  if (ok) {
-    CHECK(error == NULL, "%s succeeded but set an error: %s", what, error->message);
-    return;
-  }
-  CHECK(error != NULL, "%s failed without an error", what);
-  CHECK(error->domain == BRIEF_ERROR, "%s: error outside BRIEF_ERROR (%s): %s", what,
-        g_quark_to_string(error->domain), error->message);
-  CHECK(error->message != NULL && error->message[0] != '\0', "%s: empty error message", what);
-  CHECK(g_utf8_validate(error->message, -1, NULL), "%s: error message is not UTF-8", what);
-  /* One line, and nothing from the input that a terminal would act on. */
-  for (const char *p = error->message; *p; p = g_utf8_next_char(p))
-    CHECK(!is_control(g_utf8_get_char(p)),
-          "%s: control character U+%04X at byte %td of the error message: %s", what,
-          g_utf8_get_char(p), p - error->message, error->message);
-}
 
 /* Text shown to a reader: UTF-8, no control characters (escape sequences
  * must not reach a terminal), one space between words, none at the ends. */
@@ -142,8 +157,8 @@ check_display_text(const char *s, const char *what)
   CHECK(g_utf8_validate(s, -1, NULL), "%s is not UTF-8", what);
   for (const char *p = s; *p; p = g_utf8_next_char(p)) {
     gunichar c = g_utf8_get_char(p);
-    CHECK(!is_control(c), "%s holds control character U+%04X at byte %td: \"%s\"", what, c, p - s,
-          s);
+    CHECK(!fuzz_is_control(c), "%s holds control character U+%04X at byte %td: \"%s\"", what, c,
+          p - s, s);
     if (c == ' ')
       CHECK(p != s && p[1] != '\0' && p[1] != ' ', "%s has stray spaces: \"%s\"", what, s);
   }
@@ -324,54 +339,6 @@ check_daily_json(const char *out, const BriefDaily *d)
   }
 }
 
-/* Every tag is one the HTML renderer writes, so everything from the input
- * was escaped, and every link goes to a web address. */
-static void
-check_html(const char *html)
-{
-  static const char *const tags[] = {"!DOCTYPE", "html", "head", "meta", "title", "body",
-                                     "div",      "h1",   "h2",   "p",    "a",     NULL};
-
-  for (const char *p = strchr(html, '<'); p != NULL; p = strchr(p + 1, '<')) {
-    const char *q = p[1] == '/' ? p + 2 : p + 1;
-    gsize n = 0;
-    gboolean known = FALSE;
-    while (g_ascii_isalnum(q[n]) || q[n] == '!')
-      n++;
-    for (const char *const *t = tags; *t != NULL && !known; t++)
-      known = strlen(*t) == n && strncmp(q, *t, n) == 0;
-    CHECK(known && (q[n] == '>' || q[n] == ' '), "HTML: markup from the input at byte %td: %.60s",
-          p - html, p);
-  }
-  for (const char *p = strstr(html, "href=\""); p != NULL; p = strstr(p + 1, "href=\"")) {
-    const char *url = p + strlen("href=\"");
-    CHECK(g_ascii_strncasecmp(url, "http://", 7) == 0 ||
-              g_ascii_strncasecmp(url, "https://", 8) == 0,
-          "HTML: link to something else than a web address: %.60s", url);
-  }
-}
-
-static void
-check_output(const char *out, guint fi, const char *what)
-{
-  gsize len;
-
-  CHECK(out != NULL, "%s %s: NULL", what, format_names[fi]);
-  len = strlen(out);
-  CHECK(g_utf8_validate(out, (gssize)len, NULL), "%s %s: not UTF-8", what, format_names[fi]);
-  CHECK(len > 0 && out[len - 1] == '\n', "%s %s: does not end in a newline", what,
-        format_names[fi]);
-  for (const char *p = out; *p; p = g_utf8_next_char(p)) {
-    gunichar c = g_utf8_get_char(p);
-    /* JSON escapes C0 controls; the other formats must have none at all. */
-    gboolean bad =
-        formats[fi] == BRIEF_FORMAT_JSON ? c < 0x20 && c != '\n' : is_control(c) && c != '\n';
-    CHECK(!bad, "%s %s: control character U+%04X at byte %td", what, format_names[fi], c, p - out);
-  }
-  if (formats[fi] == BRIEF_FORMAT_HTML)
-    check_html(out);
-}
-
 static void
 check_summary(const Fuzz *f, const BriefSummary *sum, const BriefCluster *c, const BriefConfig *cfg)
 {
@@ -420,7 +387,7 @@ summarize(const Fuzz *f, BriefSummarizer *sz, const BriefConfig *cfg, const Brie
   g_autoptr(GError) error = NULL;
   g_autoptr(BriefSummary) sum = brief_summarizer_run(sz, c, &error);
 
-  check_result(sum != NULL, error, "brief_summarizer_run");
+  fuzz_check_result(sum != NULL, error, "brief_summarizer_run");
   if (sum == NULL)
     return;
   check_summary(f, sum, c, cfg);
@@ -440,7 +407,7 @@ daily(const Fuzz *f, const BriefCluster *c)
   guint n_day = brief_cluster_get_n_articles(c);
   g_autofree gboolean *taken = g_new0(gboolean, n_day);
 
-  check_result(d != NULL, error, "brief_daily_new");
+  fuzz_check_result(d != NULL, error, "brief_daily_new");
   if (d == NULL)
     return;
   CHECK(brief_daily_get_n_stories(d) <= f->daily_config->max_stories &&
@@ -475,14 +442,14 @@ daily(const Fuzz *f, const BriefCluster *c)
 }
 
 static void
-fuzz_text(Fuzz *f, const char *data, size_t size)
+fuzz_text(Fuzz *f, const char *name, const char *data, size_t size)
 {
   g_autoptr(BriefCluster) c = brief_cluster_new();
   g_autoptr(GError) error = NULL;
-  gboolean ok = brief_cluster_add_data(c, "fuzz.txt", data, size, BRIEF_INPUT_TEXT, &error);
+  gboolean ok = brief_cluster_add_data(c, name, data, size, BRIEF_INPUT_TEXT, &error);
   const BriefArticle *a;
 
-  check_result(ok, error, "text input");
+  fuzz_check_result(ok, error, "text input");
   if (!ok) {
     CHECK(brief_cluster_get_n_articles(c) == 0, "failed input left articles behind");
     return;
@@ -502,14 +469,14 @@ fuzz_text(Fuzz *f, const char *data, size_t size)
 }
 
 static void
-fuzz_jsonl(Fuzz *f, const char *data, size_t size)
+fuzz_jsonl(Fuzz *f, const char *name, const char *data, size_t size)
 {
   g_autoptr(BriefCluster) c = brief_cluster_new();
   g_autoptr(GError) error = NULL;
-  gboolean ok = brief_cluster_add_data(c, "fuzz.jsonl", data, size, BRIEF_INPUT_JSONL, &error);
+  gboolean ok = brief_cluster_add_data(c, name, data, size, BRIEF_INPUT_JSONL, &error);
   guint n, last_line = 0;
 
-  check_result(ok, error, "JSON Lines input");
+  fuzz_check_result(ok, error, "JSON Lines input");
   n = brief_cluster_get_n_articles(c);
   if (!ok) {
     CHECK(n == 0, "failed input left articles behind");
@@ -547,26 +514,49 @@ fuzz_split(const Fuzz *f, const char *text, size_t size)
   }
 }
 
+/* The article's name: `n` bytes of the input, any character but NUL,
+ * made valid UTF-8; "fuzz.txt" when empty.  With BRIEF_FUZZ_PRINTABLE_NAMES
+ * set in the environment, control characters become '?' (docs/fuzzing.md:
+ * for runs that look past the open finding about names). */
+static char *
+article_name(FuzzInput *in, size_t n)
+{
+  g_autofree char *raw = fuzz_take_string(in, n);
+  char *name;
+
+  if (raw[0] == '\0')
+    return g_strdup("fuzz.txt");
+  name = g_utf8_make_valid(raw, -1);
+  if (g_getenv("BRIEF_FUZZ_PRINTABLE_NAMES") != NULL)
+    for (char *p = name; *p; p++)
+      if ((guchar)*p < 0x20 || *p == 0x7F)
+        *p = '?';
+  return name;
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-  Fuzz *f = fuzz_get();
+  FuzzInput in = {data, size};
+  uint8_t settings[SETTINGS_BYTES];
+  g_autofree char *name = NULL;
+  Fuzz *f;
   char *copy;
 
   if (size > FUZZ_MAX_INPUT)
     return 0;
-  /* Exactly `size` bytes and no NUL after them: AddressSanitizer reports
-   * any read past the end, which a NUL-terminated copy would hide.  Not
-   * g_malloc(): that gives NULL for 0 bytes, and the empty input must be
-   * an empty string, not NULL. */
-  copy = malloc(size);
-  CHECK(copy != NULL, "out of memory (%zu bytes)", size);
-  if (size > 0)
-    memcpy(copy, data, size);
-  fuzz_text(f, copy, size);
-  fuzz_jsonl(f, copy, size);
-  if (g_utf8_validate(copy, (gssize)size, NULL))
-    fuzz_split(f, copy, size);
+  for (guint i = 0; i < SETTINGS_BYTES; i++)
+    settings[i] = fuzz_byte(&in);
+  f = fuzz_get(settings);
+  name = article_name(&in, settings[4] % 32u);
+  /* Exactly the article's bytes and no NUL after them: AddressSanitizer
+   * reports any read past the end, which a NUL-terminated copy would
+   * hide. */
+  copy = fuzz_copy_rest(&in);
+  fuzz_text(f, name, copy, in.size);
+  fuzz_jsonl(f, name, copy, in.size);
+  if (g_utf8_validate(copy, (gssize)in.size, NULL))
+    fuzz_split(f, copy, in.size);
   free(copy);
   return 0;
 }
