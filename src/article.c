@@ -38,17 +38,18 @@ brief_article_append(GPtrArray *out, const char *name)
 static gboolean
 set_date(BriefArticle *a, const char *value, guint line, GError **error)
 {
-  g_autofree char *shown = NULL;
+  g_autofree char *shown = NULL, *name = NULL;
 
   if (brief_parse_date(value, &a->year, &a->month, &a->day, &a->timestamp))
     return TRUE;
   shown = brief_printable_dup(value, -1, 80);
+  name = brief_printable_dup(a->name, -1, 0);
   if (line > 0)
     g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE,
-                "%s:%u: invalid date '%s' (expected ISO 8601 or RFC 2822)", a->name, line, shown);
+                "%s:%u: invalid date '%s' (expected ISO 8601 or RFC 2822)", name, line, shown);
   else
     g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE,
-                "%s: invalid date '%s' (expected ISO 8601 or RFC 2822)", a->name, shown);
+                "%s: invalid date '%s' (expected ISO 8601 or RFC 2822)", name, shown);
   return FALSE;
 }
 

@@ -221,7 +221,11 @@ brief_reader_jsonl(GPtrArray *out, const char *name, const char *data, gsize len
       ll--;
     if (is_space_only(start, ll))
       continue; /* blank lines are allowed */
-    where = g_strdup_printf("%s:%u", name, line);
+    {
+      /* Messages stay one printable line whatever the name holds. */
+      g_autofree char *shown = brief_printable_dup(name, -1, 0);
+      where = g_strdup_printf("%s:%u", shown, line);
+    }
     if (!read_json_line(out, parser, where, line, start, ll, error))
       return FALSE;
   }

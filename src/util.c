@@ -14,12 +14,13 @@ brief_check_utf8(const char *name, const char *data, gsize len, gsize base_offse
 
   if (!g_utf8_validate_len(data, len, &end)) {
     gsize off = (gsize)(end - data) + base_offset;
+    g_autofree char *shown = brief_printable_dup(name, -1, 0);
     if (*end == '\0' && (gsize)(end - data) < len)
       g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_ENCODING,
-                  "%s: NUL byte at byte %" G_GSIZE_FORMAT " (not a text file?)", name, off);
+                  "%s: NUL byte at byte %" G_GSIZE_FORMAT " (not a text file?)", shown, off);
     else
       g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_ENCODING,
-                  "%s: invalid UTF-8 at byte %" G_GSIZE_FORMAT, name, off);
+                  "%s: invalid UTF-8 at byte %" G_GSIZE_FORMAT, shown, off);
     return FALSE;
   }
   return TRUE;
