@@ -71,7 +71,8 @@ set_too_large(GError **error, const char *name, const char *tunable, gsize limit
 
   if (strcmp(tunable, "max-total-bytes") == 0)
     g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_LIMIT,
-                "%s: the input adds up to more than the limit of %s (%s)", name, shown, tunable);
+                "%s: the files read add up to more than the limit of %s (%s)", name, shown,
+                tunable);
   else
     g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_LIMIT, "%s: larger than the input limit of %s (%s)",
                 name, shown, tunable);

@@ -111,7 +111,7 @@ test_read_file_total(void)
   g_assert_cmpuint(limits.used, ==, 12);
   /* 3 bytes are left of the total: the total's limit is named. */
   msg = read_limit_message(six, &limits);
-  g_assert_true(g_str_has_suffix(msg, "six.txt: the input adds up to more than the limit of "
+  g_assert_true(g_str_has_suffix(msg, "six.txt: the files read add up to more than the limit of "
                                       "15 bytes (max-total-bytes)"));
   g_assert_cmpuint(limits.used, ==, 12);
   rm_tree(dir);
@@ -137,7 +137,7 @@ test_read_file_dev_zero(void)
   g_free(msg);
   msg = read_limit_message("/dev/zero", &limits);
   g_assert_cmpstr(msg, ==,
-                  "/dev/zero: the input adds up to more than the limit of 2 KiB "
+                  "/dev/zero: the files read add up to more than the limit of 2 KiB "
                   "(max-total-bytes)");
 }
 

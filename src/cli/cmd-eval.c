@@ -5,12 +5,28 @@
 #include "cli.h"
 
 typedef struct {
-  char *refs, *sys, *output;
+  char *refs, *sys, *output, *max_input_bytes;
   /* -1: not given, so that an explicit --limit-bytes can replace the
    * default word limit while both given explicitly is an error. */
   gint limit_words, limit_bytes;
   gboolean per_cluster, json, no_stem;
 } EvalOptions;
+
+/* --max-input-bytes: checked as the tunable of that name, with the
+ * default of the ROUGE options (summaries are small). */
+static gboolean
+set_max_input_bytes(const char *value, BriefRougeOptions *options, GError **error)
+{
+  g_autoptr(BriefConfig) config = NULL;
+
+  if (value == NULL)
+    return TRUE;
+  config = brief_config_new();
+  if (!brief_config_set(config, "max-input-bytes", value, error))
+    return FALSE;
+  options->max_input_bytes = brief_config_get_uint(config, "max-input-bytes");
+  return TRUE;
+}
 
 static gboolean
 make_options(const EvalOptions *o, BriefRougeOptions *options, GError **error)
@@ -29,7 +45,7 @@ make_options(const EvalOptions *o, BriefRougeOptions *options, GError **error)
     options->limit_words = (guint)o->limit_words;
   }
   options->stem = !o->no_stem;
-  return TRUE;
+  return set_max_input_bytes(o->max_input_bytes, options, error);
 }
 
 gboolean
@@ -38,7 +54,7 @@ brief_cli_cmd_eval(int argc, char **argv, GError **error)
   g_autoptr(GOptionContext) ctx = g_option_context_new("- ROUGE-1.5.5 scores of a system");
   g_autoptr(BriefRougeEval) eval = NULL;
   g_autofree char *out = NULL;
-  EvalOptions o = {NULL, NULL, NULL, -1, -1, FALSE, FALSE, FALSE};
+  EvalOptions o = {NULL, NULL, NULL, NULL, -1, -1, FALSE, FALSE, FALSE};
   BriefRougeOptions options;
   const GOptionEntry entries[] = {
       {"refs", 0, 0, G_OPTION_ARG_FILENAME, &o.refs, "Reference summaries, <cluster>.<X>.txt",
@@ -52,6 +68,8 @@ brief_cli_cmd_eval(int argc, char **argv, GError **error)
        NULL},
       {"json", 0, 0, G_OPTION_ARG_NONE, &o.json, "Print JSON", NULL},
       {"no-stem", 0, 0, G_OPTION_ARG_NONE, &o.no_stem, "Do not apply the Porter stemmer", NULL},
+      {"max-input-bytes", 0, 0, G_OPTION_ARG_STRING, &o.max_input_bytes,
+       "Largest summary file to read, in bytes (default 1048576)", "N"},
       {"output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output,
        "Write to FILE (atomically) instead of standard output", "FILE"},
       {NULL, 0, 0, 0, NULL, NULL, NULL},
@@ -79,6 +97,7 @@ brief_cli_cmd_eval(int argc, char **argv, GError **error)
   }
   g_free(o.refs);
   g_free(o.sys);
+  g_free(o.max_input_bytes);
   ok = out != NULL && brief_cli_write(o.output, out, error);
   g_free(o.output);
   return ok;
