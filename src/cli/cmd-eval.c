@@ -7,7 +7,7 @@
 #include "cli.h"
 
 typedef struct {
-  char *refs, *sys, *output;
+  char *refs, *sys, *output, *max_input_bytes;
   /* The limits as given; which were given, so that both given is an
    * error, never a value standing for "not given". */
   guint limit_words, limit_bytes;
@@ -35,6 +35,22 @@ parse_limit(const char *name, const char *text, guint min, guint *out, GError **
   if (v < min)
     return brief_cli_usage(error, "%s must be at least %u, got %s", name, min, shown);
   *out = (guint)v;
+  return TRUE;
+}
+
+/* --max-input-bytes: checked as the tunable of that name, with the
+ * default of the ROUGE options (summaries are small). */
+static gboolean
+set_max_input_bytes(const char *value, BriefRougeOptions *options, GError **error)
+{
+  g_autoptr(BriefConfig) config = NULL;
+
+  if (value == NULL)
+    return TRUE;
+  config = brief_config_new();
+  if (!brief_config_set(config, "max-input-bytes", value, error))
+    return FALSE;
+  options->max_input_bytes = brief_config_get_uint(config, "max-input-bytes");
   return TRUE;
 }
 
@@ -67,7 +83,7 @@ make_options(const EvalOptions *o, BriefRougeOptions *options, GError **error)
     options->limit_words = o->limit_words;
   }
   options->stem = !o->no_stem;
-  return TRUE;
+  return set_max_input_bytes(o->max_input_bytes, options, error);
 }
 
 gboolean
@@ -92,6 +108,8 @@ brief_cli_cmd_eval(int argc, char **argv, GError **error)
       {"no-stem", 0, 0, G_OPTION_ARG_NONE, &o.no_stem, "Do not apply the Porter stemmer", NULL},
       {"output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output,
        "Write to FILE (atomically) instead of standard output", "FILE"},
+      {"max-input-bytes", 0, 0, G_OPTION_ARG_STRING, &o.max_input_bytes,
+       "Largest summary file to read, in bytes (default: 1 MiB)", "N"},
       {NULL, 0, 0, 0, NULL, NULL, NULL},
   };
   GOptionGroup *group = g_option_group_new(NULL, NULL, NULL, &o, NULL);
@@ -121,5 +139,6 @@ brief_cli_cmd_eval(int argc, char **argv, GError **error)
   g_free(o.sys);
   ok = out != NULL && brief_cli_write(o.output, out, error);
   g_free(o.output);
+  g_free(o.max_input_bytes);
   return ok;
 }

@@ -81,7 +81,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   language = languages[fuzz_byte(&in) % G_N_ELEMENTS(languages)];
   nul = memchr(in.data, '\0', in.size);
   list_len = nul ? (gsize)(nul - in.data) : in.size;
-  tok = brief_tokenizer_new(language, fuzz_write_temp(in.data, list_len), NULL, &error);
+  tok = brief_tokenizer_new(language, fuzz_write_temp(in.data, list_len), G_MAXUINT, NULL, &error);
   fuzz_check_result(tok != NULL, error, "brief_tokenizer_new");
   CHECK((tok != NULL) == g_utf8_validate((const char *)in.data, (gssize)list_len, NULL),
         "stop list %s although it is%s UTF-8", tok ? "taken" : "refused", tok ? " not" : "");
