@@ -13,9 +13,27 @@ G_BEGIN_DECLS
 
 /* ---- util.c ------------------------------------------------------------ */
 
+/* The limits of the reads of a run (a cluster, an evaluation). */
+typedef struct {
+  gsize max_file;  /* the most bytes of one file: "max-input-bytes"; 0 = none */
+  gsize max_total; /* the most bytes of all files read with these limits:
+                      "max-total-bytes"; 0 = none */
+  gsize used;      /* bytes read so far, counted by brief_read_file() */
+} BriefReadLimits;
+
 /* Read a whole file (or standard input for "-") and check it is UTF-8.
- * BRIEF_ERROR_IO / BRIEF_ERROR_ENCODING (naming the byte offset). */
-char *brief_read_file(const char *path, gsize *len, GError **error);
+ * It reads in chunks and stops as soon as the file would pass
+ * `limits->max_file` or the total would pass `limits->max_total`
+ * (BRIEF_ERROR_LIMIT naming the file and the limit's tunable): /dev/zero
+ * or an endless pipe fail at the limit.  A regular file larger than the
+ * limit is refused without reading it.  On success adds the bytes read to
+ * `limits->used`.  BRIEF_ERROR_IO / BRIEF_ERROR_ENCODING (naming the byte
+ * offset).  The result is NUL-terminated. (transfer full) */
+char *brief_read_file(const char *path, BriefReadLimits *limits, gsize *len, GError **error);
+
+/* "64 MiB", "1000 bytes": a size in the largest binary unit that divides it.
+ * (transfer full) */
+char *brief_format_bytes(gsize bytes);
 
 /* Check `data` is valid UTF-8 without NUL bytes; the error names `name`
  * and the byte offset (plus `base_offset`). */

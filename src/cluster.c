@@ -5,6 +5,7 @@
 #include "cluster-private.h"
 
 #include "brief-private.h"
+#include "config-private.h"
 #include "dates-private.h"
 
 #include <errno.h>
@@ -12,7 +13,8 @@
 #include <string.h>
 
 struct _BriefCluster {
-  GPtrArray *articles; /* BriefArticle*, owned */
+  GPtrArray *articles;    /* BriefArticle*, owned */
+  BriefReadLimits limits; /* of the files read into it */
 };
 
 static BriefArticle *
@@ -39,7 +41,20 @@ brief_cluster_new(void)
   BriefCluster *c = g_new0(BriefCluster, 1);
 
   c->articles = g_ptr_array_new_with_free_func(brief_article_free);
+  brief_cluster_set_limits(c, NULL);
   return c;
+}
+
+void
+brief_cluster_set_limits(BriefCluster *cluster, const BriefConfig *config)
+{
+  g_autoptr(BriefConfig) defaults = NULL;
+
+  g_return_if_fail(cluster != NULL);
+  if (config == NULL)
+    config = defaults = brief_config_new();
+  cluster->limits.max_file = config->max_input_bytes;
+  cluster->limits.max_total = config->max_total_bytes;
 }
 
 void
@@ -58,6 +73,7 @@ brief_cluster_new_subset(const BriefCluster *cluster, const guint *indices, guin
 
   g_return_val_if_fail(cluster != NULL && (indices != NULL || n == 0), NULL);
   c = brief_cluster_new();
+  c->limits = cluster->limits;
   for (guint i = 0; i < n; i++) {
     g_return_val_if_fail(indices[i] < cluster->articles->len, c);
     g_ptr_array_add(c->articles, article_copy(g_ptr_array_index(cluster->articles, indices[i])));
@@ -143,13 +159,14 @@ brief_cluster_add_data(BriefCluster *cluster, const char *name, const char *data
 }
 
 static gboolean
-read_file(GPtrArray *out, const char *path, BriefInputFormat format, GError **error)
+read_file(GPtrArray *out, const char *path, BriefInputFormat format, BriefReadLimits *limits,
+          GError **error)
 {
   g_autofree char *data = NULL;
   gsize len = 0;
   const char *name = strcmp(path, "-") == 0 ? "standard input" : path;
 
-  data = brief_read_file(path, &len, error);
+  data = brief_read_file(path, limits, &len, error);
   if (data == NULL)
     return FALSE;
   return reader_for(name, format)(out, name, data, len, error);
@@ -201,14 +218,14 @@ list_directory(const char *path, GPtrArray *files, GPtrArray *dirs, GError **err
  * subdirectories there instead of skipping them. */
 static gboolean
 read_directory(GPtrArray *out, const char *path, GPtrArray *dirs, BriefInputFormat format,
-               GError **error)
+               BriefReadLimits *limits, GError **error)
 {
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func(g_free);
 
   if (!list_directory(path, files, dirs, error))
     return FALSE;
   for (guint i = 0; i < files->len; i++)
-    if (!read_file(out, g_ptr_array_index(files, i), format, error))
+    if (!read_file(out, g_ptr_array_index(files, i), format, limits, error))
       return FALSE;
   return TRUE;
 }
@@ -243,13 +260,14 @@ path_exists(const char *path, GError **error)
 
 /* What brief_cluster_add_path() reads, appended to `out`. */
 static gboolean
-read_path(GPtrArray *out, const char *path, BriefInputFormat format, GError **error)
+read_path(GPtrArray *out, const char *path, BriefInputFormat format, BriefReadLimits *limits,
+          GError **error)
 {
   if (is_directory(path))
-    return read_directory(out, path, NULL, format, error);
+    return read_directory(out, path, NULL, format, limits, error);
   if (strcmp(path, "-") != 0 && !path_exists(path, error))
     return FALSE;
-  return read_file(out, path, format, error);
+  return read_file(out, path, format, limits, error);
 }
 
 gboolean
@@ -260,7 +278,7 @@ brief_cluster_add_path(BriefCluster *cluster, const char *path, BriefInputFormat
 
   g_return_val_if_fail(cluster != NULL && path != NULL, FALSE);
 
-  if (!read_path(tmp, path, format, error))
+  if (!read_path(tmp, path, format, &cluster->limits, error))
     return FALSE;
   move_articles(cluster->articles, tmp);
   return TRUE;
@@ -271,12 +289,13 @@ brief_cluster_add_path(BriefCluster *cluster, const char *path, BriefInputFormat
  * does not meet the JSON label 1 of another feed.  An empty folder is
  * skipped with a warning. */
 static gboolean
-read_story_folder(GPtrArray *out, const char *dir, BriefInputFormat format, GError **error)
+read_story_folder(GPtrArray *out, const char *dir, BriefInputFormat format, BriefReadLimits *limits,
+                  GError **error)
 {
   g_autoptr(GError) local = NULL;
   guint from = out->len;
 
-  if (!read_path(out, dir, format, &local)) {
+  if (!read_path(out, dir, format, limits, &local)) {
     if (g_error_matches(local, BRIEF_ERROR, BRIEF_ERROR_EMPTY)) {
       g_ptr_array_set_size(out, (gint)from);
       g_warning("%s; skipped", local->message);
@@ -304,10 +323,10 @@ brief_cluster_add_tree(BriefCluster *cluster, const char *path, BriefInputFormat
 
   if (!is_directory(path))
     return brief_cluster_add_path(cluster, path, format, error);
-  if (!read_directory(tmp, path, dirs, format, error))
+  if (!read_directory(tmp, path, dirs, format, &cluster->limits, error))
     return FALSE;
   for (guint d = 0; d < dirs->len; d++)
-    if (!read_story_folder(tmp, g_ptr_array_index(dirs, d), format, error))
+    if (!read_story_folder(tmp, g_ptr_array_index(dirs, d), format, &cluster->limits, error))
       return FALSE;
   if (tmp->len == 0) {
     g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY, "%s: no article files in directory", path);

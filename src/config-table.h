@@ -11,7 +11,9 @@
  * the options echoed in JSON output are all made from this table: adding a
  * tunable is one line here plus its use.
  *
- * A number's range is inclusive; EXCL_MIN makes the minimum exclusive.
+ * A number's range is inclusive; EXCL_MIN makes the minimum exclusive,
+ * EXCL_MAX the maximum.  LIMIT tunables bound what is read; like RUNTIME
+ * ones they are left out of the JSON echo.
  * The order is the order of the JSON echo and of --help.
  *
  * config-private.h expands it into struct _BriefConfig, config.c into the
@@ -34,7 +36,7 @@
   X("min-words",        min_words,        UINT,    SUMMARY | LEVER,               "6",              NULL,   0,     G_MAXINT,    NULL,         "N",    "Shortest sentence to use, in words") \
   X("max-words",        max_words,        UINT,    SUMMARY | LEVER,               "80",             NULL,   0,     G_MAXINT,    NULL,         "N",    "Longest sentence to use, in words; 0 = any") \
   X("lambda",           lambda,           DOUBLE,  SUMMARY | LEVER,               "0.7",            NULL,   0,     1,           NULL,         "X",    "MMR weight of relevance against redundancy, 0..1") \
-  X("damping",          damping,          DOUBLE,  SUMMARY | LEVER,               "0.85",           NULL,   0,     1,           NULL,         "X",    "PageRank damping, 0..1") \
+  X("damping",          damping,          DOUBLE,  SUMMARY | LEVER | EXCL_MAX,    "0.85",           NULL,   0,     1,           NULL,         "X",    "PageRank damping, at least 0 and below 1") \
   X("threshold",        threshold,        DOUBLE,  SUMMARY | LEVER,               "0.1",            NULL,   0,     1,           NULL,         "X",    "Minimum cosine of a sentence graph edge, 0..1") \
   X("binary-edges",     binary_edges,     BOOLEAN, SUMMARY | LEVER,               "false",          NULL,   0,     0,           NULL,         NULL,   "Graph edges weigh 1 instead of their cosine") \
   X("max-neighbors",    max_neighbors,    UINT,    SUMMARY | LEVER,               "50",             NULL,   0,     G_MAXINT,    NULL,         "N",    "Edges a sentence keeps to later ones (the strongest); 0 = all") \
@@ -45,8 +47,10 @@
   X("coverage",         coverage_weight,  DOUBLE,  SUMMARY | LEVER,               "0.3",            NULL,   0,     1,           NULL,         "X",    "Share of bigram coverage in a candidate's relevance during selection, 0..1") \
   X("coverage-min-df",  coverage_min_df,  UINT,    SUMMARY | LEVER,               "2",              NULL,   0,     G_MAXINT,    NULL,         "N",    "Articles a bigram must appear in to count for coverage") \
   X("tolerance",        tolerance,        DOUBLE,  SUMMARY | LEVER | EXCL_MIN,    "1e-06",          NULL,   0,     1,           NULL,         "X",    "PageRank stops when the L1 change of an iteration is below this") \
-  X("max-iterations",   max_iterations,   UINT,    SUMMARY | LEVER,               "200",            NULL,   1,     G_MAXINT,    NULL,         "N",    "PageRank iteration cap") \
+  X("max-iterations",   max_iterations,   UINT,    SUMMARY | LEVER,               "200",            NULL,   1,     10000,       NULL,         "N",    "PageRank iteration cap") \
   X("threads",          n_threads,        UINT,    SUMMARY | DAILY | RUNTIME,     "0",              NULL,   0,     64,          NULL,         "N",    "Worker threads; 0 = one per core, at most 8") \
+  X("max-input-bytes",  max_input_bytes,  UINT,    SUMMARY | DAILY | LIMIT,       "33554432",       NULL,   1,     G_MAXUINT,   NULL,         "N",    "Largest file to read, in bytes (an article file, standard input, a stop list, an IDF model)") \
+  X("max-total-bytes",  max_total_bytes,  UINT,    SUMMARY | DAILY | LIMIT,       "67108864",       NULL,   1,     G_MAXUINT,   NULL,         "N",    "Most bytes of articles to read in one run") \
   X("story-threshold",  story_threshold,  DOUBLE,  DAILY | EXCL_MIN,              "0.12",           NULL,   0,     1,           NULL,         "X",    "Average cosine at which articles join one story, above 0 and at most 1") \
   X("max-stories",      max_stories,      UINT,    DAILY,                         "10",             NULL,   0,     G_MAXINT,    NULL,         "N",    "Stories in the briefing; 0 = all") \
   X("min-articles",     min_articles,     UINT,    DAILY,                         "1",              NULL,   1,     G_MAXINT,    NULL,         "N",    "Leave out stories with fewer articles") \

@@ -24,6 +24,8 @@ enum {
   RUNTIME = BRIEF_TUNABLE_RUNTIME,
   NOT_DAILY = BRIEF_TUNABLE_NOT_DAILY,
   EXCL_MIN = BRIEF_TUNABLE_EXCL_MIN,
+  EXCL_MAX = BRIEF_TUNABLE_EXCL_MAX,
+  LIMIT = BRIEF_TUNABLE_LIMIT,
 };
 
 /* What the table gives and where the value lives. */
@@ -150,13 +152,17 @@ check_range(const Tunable *t, double v, GError **error)
 {
   const BriefTunable *p = &t->pub;
   gboolean excl = (p->flags & BRIEF_TUNABLE_EXCL_MIN) != 0;
+  gboolean excl_max = (p->flags & BRIEF_TUNABLE_EXCL_MAX) != 0;
 
-  if ((excl ? v > p->min : v >= p->min) && v <= p->max)
+  if ((excl ? v > p->min : v >= p->min) && (excl_max ? v < p->max : v <= p->max))
     return TRUE;
   /* One message per kind of range, as people say them. */
   if (p->type == BRIEF_TUNABLE_DOUBLE && p->min == 0.0 && p->max == 1.0)
     g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID, "%s must be %s, got %.15g", p->name,
-                excl ? "above 0 and at most 1" : "between 0 and 1", v);
+                excl       ? "above 0 and at most 1"
+                : excl_max ? "at least 0 and below 1"
+                           : "between 0 and 1",
+                v);
   else if (v < p->min && p->min == 0.0)
     g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID, "%s must not be negative, got %.15g",
                 p->name, v);
@@ -164,8 +170,8 @@ check_range(const Tunable *t, double v, GError **error)
     g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID, "%s must be %s %.15g, got %.15g", p->name,
                 excl ? "above" : "at least", p->min, v);
   else
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID, "%s must be at most %.15g, got %.15g",
-                p->name, p->max, v);
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID, "%s must be %s %.15g, got %.15g", p->name,
+                excl_max ? "below" : "at most", p->max, v);
   return FALSE;
 }
 
@@ -559,7 +565,8 @@ brief_config_append_json(const BriefConfig *config, BriefJson *j)
   for (guint i = 0; i < G_N_ELEMENTS(tunables); i++) {
     const BriefTunable *t = &tunables[i].pub;
     g_autofree char *key = NULL;
-    if (!(t->flags & BRIEF_TUNABLE_SUMMARY) || (t->flags & BRIEF_TUNABLE_RUNTIME))
+    if (!(t->flags & BRIEF_TUNABLE_SUMMARY) ||
+        (t->flags & (BRIEF_TUNABLE_RUNTIME | BRIEF_TUNABLE_LIMIT)))
       continue;
     key = g_strdelimit(g_strdup(t->name), "-", '_');
     brief_json_key(j, key);

@@ -11,6 +11,7 @@
  * Lines starting with '#' are comments.  Two models of one language merge by
  * adding `documents` and every df, so corpora can be counted apart. */
 #include "brief-private.h"
+#include "config-private.h"
 #include "tokenize-private.h"
 
 #include <errno.h>
@@ -103,7 +104,7 @@ brief_idf_model_add_cluster(BriefIdfModel *model, const BriefCluster *cluster, G
 
   g_return_val_if_fail(model != NULL && cluster != NULL, FALSE);
 
-  tok = brief_tokenizer_new(model->language, NULL, NULL, error);
+  tok = brief_tokenizer_new(model->language, NULL, 0, NULL, error);
   if (tok == NULL)
     return FALSE;
   for (guint a = 0; a < brief_cluster_get_n_articles(cluster); a++) {
@@ -283,13 +284,24 @@ load_line(Loader *ld, char *p, GError **error)
 BriefIdfModel *
 brief_idf_model_load(const char *path, GError **error)
 {
+  return brief_idf_model_load_full(path, NULL, error);
+}
+
+BriefIdfModel *
+brief_idf_model_load_full(const char *path, const BriefConfig *config, GError **error)
+{
+  g_autoptr(BriefConfig) defaults = NULL;
   g_autofree char *data = NULL;
   Loader ld = {path, 0, 0, NULL};
+  BriefReadLimits limits = {0, 0, 0};
   gsize len = 0;
   char *p, *end;
 
   g_return_val_if_fail(path != NULL, NULL);
-  data = brief_read_file(path, &len, error);
+  if (config == NULL)
+    config = defaults = brief_config_new();
+  limits.max_file = config->max_input_bytes;
+  data = brief_read_file(path, &limits, &len, error);
   if (data == NULL)
     return NULL;
   for (p = data, end = data + len; p < end;) {

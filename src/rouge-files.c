@@ -114,13 +114,14 @@ score_files(BriefRougeEval *eval, const char *cluster, const char *sys_path,
 {
   g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func(g_free);
   g_autoptr(GPtrArray) names = g_ptr_array_new();
+  BriefReadLimits limits = {eval->scorer->options.max_input_bytes, 0, 0};
   gsize len;
 
   g_ptr_array_add(names, (gpointer)sys_path);
   for (guint k = 0; k < ref_paths->len; k++)
     g_ptr_array_add(names, g_ptr_array_index(ref_paths, k));
   for (guint k = 0; k < names->len; k++) {
-    char *text = brief_read_file(g_ptr_array_index(names, k), &len, error);
+    char *text = brief_read_file(g_ptr_array_index(names, k), &limits, &len, error);
     if (text == NULL)
       return NULL;
     g_ptr_array_add(texts, text);

@@ -23,6 +23,7 @@ brief_rouge_options_init(BriefRougeOptions *options)
   options->resamples = 1000;
   options->seed = 0;
   options->system_id = "SYS";
+  options->max_input_bytes = 1024 * 1024;
 }
 
 gboolean
@@ -60,6 +61,11 @@ brief_rouge_options_validate(const BriefRougeOptions *options, GError **error)
   if (options->resamples == 0) {
     g_set_error_literal(error, BRIEF_ERROR, BRIEF_ERROR_INVALID,
                         "ROUGE options: resamples must be at least 1");
+    return FALSE;
+  }
+  if (options->max_input_bytes == 0) {
+    g_set_error_literal(error, BRIEF_ERROR, BRIEF_ERROR_INVALID,
+                        "ROUGE options: max_input_bytes must be at least 1");
     return FALSE;
   }
   if (options->system_id == NULL || options->system_id[0] == '\0' ||

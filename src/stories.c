@@ -346,7 +346,7 @@ static gboolean
 cluster_stories(const BriefCluster *day, const char *language, double threshold, guint n_threads,
                 const guint *idx, guint k, guint *story, guint *next, GError **error)
 {
-  g_autoptr(BriefTokenizer) tok = brief_tokenizer_new(language, NULL, NULL, error);
+  g_autoptr(BriefTokenizer) tok = brief_tokenizer_new(language, NULL, 0, NULL, error);
   g_autofree guint *rows = g_new(guint, k);
   g_autofree guint32 *root = g_new(guint32, k);
   g_autofree guint *group_of_root = g_new(guint, k);

@@ -25,7 +25,7 @@ load_idf_model(BriefSummarizer *s, GError **error)
 {
   const BriefConfig *cfg = s->config;
 
-  s->idf_model = brief_idf_model_load(cfg->idf_path, error);
+  s->idf_model = brief_idf_model_load_full(cfg->idf_path, cfg, error);
   if (s->idf_model == NULL)
     return FALSE;
   if (strcmp(brief_idf_model_get_language(s->idf_model), cfg->language) != 0) {
@@ -50,7 +50,8 @@ brief_summarizer_new(const BriefConfig *config, GError **error)
   s = g_new0(BriefSummarizer, 1);
   summarizer_set_config(s, config);
   cfg = s->config;
-  s->tok = brief_tokenizer_new(cfg->language, cfg->stopwords_path, &missing, error);
+  s->tok = brief_tokenizer_new(cfg->language, cfg->stopwords_path, cfg->max_input_bytes, &missing,
+                               error);
   if (s->tok == NULL)
     return NULL;
   if (missing)

@@ -12,9 +12,10 @@ typedef struct _BriefTokenizer BriefTokenizer;
 
 /* Stop list from `stopwords_path` (NULL: built-in list of `language`; a
  * language without one gets an empty list and a g_warning is logged by the
- * caller through `*missing_stoplist`). */
+ * caller through `*missing_stoplist`), a file of at most `max_bytes`
+ * ("max-input-bytes"; 0 = no limit; BRIEF_ERROR_LIMIT). */
 BriefTokenizer *brief_tokenizer_new(const char *language, const char *stopwords_path,
-                                    gboolean *missing_stoplist, GError **error);
+                                    gsize max_bytes, gboolean *missing_stoplist, GError **error);
 void brief_tokenizer_free(BriefTokenizer *tok);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(BriefTokenizer, brief_tokenizer_free)
 

@@ -69,8 +69,8 @@ load_stopwords(BriefTokenizer *tok, const char *data, gsize len)
 }
 
 BriefTokenizer *
-brief_tokenizer_new(const char *language, const char *stopwords_path, gboolean *missing_stoplist,
-                    GError **error)
+brief_tokenizer_new(const char *language, const char *stopwords_path, gsize max_bytes,
+                    gboolean *missing_stoplist, GError **error)
 {
   g_autoptr(BriefTokenizer) tok = NULL;
 
@@ -92,8 +92,9 @@ brief_tokenizer_new(const char *language, const char *stopwords_path, gboolean *
     return NULL;
   }
   if (stopwords_path != NULL) {
+    BriefReadLimits limits = {max_bytes, 0, 0};
     gsize len = 0;
-    g_autofree char *data = brief_read_file(stopwords_path, &len, error);
+    g_autofree char *data = brief_read_file(stopwords_path, &limits, &len, error);
     if (data == NULL)
       return NULL;
     load_stopwords(tok, data, len);

@@ -2,10 +2,13 @@
 #include "brief-private.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 gboolean
 brief_check_utf8(const char *name, const char *data, gsize len, gsize base_offset, GError **error)
@@ -25,46 +28,153 @@ brief_check_utf8(const char *name, const char *data, gsize len, gsize base_offse
   return TRUE;
 }
 
-static char *
-read_stdin(gsize *len, GError **error)
+char *
+brief_format_bytes(gsize bytes)
 {
-  GString *buf = g_string_sized_new(65536);
-  char chunk[65536];
-  size_t n;
+  static const char *const units[] = {"KiB", "MiB", "GiB", "TiB"};
+  const char *unit = NULL;
 
-  while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0)
-    g_string_append_len(buf, chunk, (gssize)n);
-  if (ferror(stdin)) {
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_IO, "standard input: %s", g_strerror(errno));
-    g_string_free(buf, TRUE);
+  /* A limit is shown in the largest unit that divides it. */
+  for (guint i = 0; i < G_N_ELEMENTS(units) && bytes >= 1024 && bytes % 1024 == 0; i++) {
+    bytes /= 1024;
+    unit = units[i];
+  }
+  if (unit == NULL)
+    return g_strdup_printf("%" G_GSIZE_FORMAT " bytes", bytes);
+  return g_strdup_printf("%" G_GSIZE_FORMAT " %s", bytes, unit);
+}
+
+/* The limit of the next read: the file limit, or what is left of the
+ * total when that is less.  *`tunable` names the one that applies. */
+static gsize
+limit_of_read(const BriefReadLimits *limits, const char **tunable, gsize *shown)
+{
+  /* "No limit" stays far from overflowing max + 1. */
+  const gsize none = G_MAXSIZE / 2;
+  gsize file = limits->max_file ? MIN(limits->max_file, none) : none;
+  gsize left = limits->max_total ? limits->max_total - MIN(limits->used, limits->max_total) : none;
+
+  if (left < file) {
+    *tunable = "max-total-bytes";
+    *shown = limits->max_total;
+    return left;
+  }
+  *tunable = "max-input-bytes";
+  *shown = limits->max_file;
+  return file;
+}
+
+static void
+set_too_large(GError **error, const char *name, const char *tunable, gsize limit)
+{
+  g_autofree char *shown = brief_format_bytes(limit);
+
+  if (strcmp(tunable, "max-total-bytes") == 0)
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_LIMIT,
+                "%s: the files read add up to more than the limit of %s (%s)", name, shown,
+                tunable);
+  else
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_LIMIT, "%s: larger than the input limit of %s (%s)",
+                name, shown, tunable);
+}
+
+/* Read `fd` to its end into a buffer of at most `max` + 1 bytes: one byte
+ * more than `max` is enough to know the input is too large, so an endless
+ * input stops there.  *`over` tells that case from an error. */
+static char *
+read_fd(int fd, const char *name, gsize max, gsize size_hint, gsize *len, gboolean *over,
+        GError **error)
+{
+  gsize cap = MIN(MAX(size_hint, 65536), max) + 1, n = 0;
+  char *buf = g_malloc(cap + 1);
+
+  *over = FALSE;
+  for (;;) {
+    ssize_t got;
+    if (n == cap) {
+      if (cap > max) {
+        *over = TRUE;
+        g_free(buf);
+        return NULL;
+      }
+      cap = cap > max / 2 ? max + 1 : cap * 2;
+      buf = g_realloc(buf, cap + 1);
+    }
+    got = read(fd, buf + n, cap - n);
+    if (got < 0 && errno == EINTR)
+      continue;
+    if (got < 0) {
+      g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_IO, "%s: %s", name, g_strerror(errno));
+      g_free(buf);
+      return NULL;
+    }
+    if (got == 0)
+      break;
+    n += (gsize)got;
+  }
+  if (n > max) {
+    *over = TRUE;
+    g_free(buf);
     return NULL;
   }
-  *len = buf->len;
-  return g_string_free(buf, FALSE);
+  buf[n] = '\0';
+  *len = n;
+  return buf;
+}
+
+/* Open `path` for reading (`fd` 0 for "-") and tell its size when it is a
+ * regular file. */
+static int
+open_input(const char *path, const char *name, gsize *size, GError **error)
+{
+  struct stat st;
+  int fd = strcmp(path, "-") == 0 ? 0 : g_open(path, O_RDONLY, 0);
+
+  if (fd < 0) {
+    int e = errno;
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_IO, "%s: %s", name,
+                e == ENOENT ? "no such file or directory" : g_strerror(e));
+    return -1;
+  }
+  *size = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? (gsize)st.st_size : 0;
+  return fd;
 }
 
 char *
-brief_read_file(const char *path, gsize *len, GError **error)
+brief_read_file(const char *path, BriefReadLimits *limits, gsize *len, GError **error)
 {
-  g_autoptr(GError) local = NULL;
-  char *data = NULL;
-  gsize n = 0;
+  const char *name, *tunable = NULL;
+  gsize max, shown = 0, size = 0, n = 0;
+  gboolean over = FALSE;
+  char *data;
+  int fd;
 
-  g_return_val_if_fail(path != NULL && len != NULL, NULL);
+  g_return_val_if_fail(path != NULL && limits != NULL && len != NULL, NULL);
 
-  if (strcmp(path, "-") == 0) {
-    data = read_stdin(&n, error);
-    if (data == NULL)
-      return NULL;
-    path = "standard input";
-  } else if (!g_file_get_contents(path, &data, &n, &local)) {
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_IO, "%s", local->message);
+  name = strcmp(path, "-") == 0 ? "standard input" : path;
+  max = limit_of_read(limits, &tunable, &shown);
+  fd = open_input(path, name, &size, error);
+  if (fd < 0)
     return NULL;
+  /* A regular file too large is refused before reading it; any other
+   * input is read up to the limit. */
+  if (size > max) {
+    over = TRUE;
+    data = NULL;
+  } else {
+    data = read_fd(fd, name, max, size, &n, &over, error);
   }
-  if (!brief_check_utf8(path, data, n, 0, error)) {
+  if (fd != 0)
+    close(fd);
+  if (over)
+    set_too_large(error, name, tunable, shown);
+  if (data == NULL)
+    return NULL;
+  if (!brief_check_utf8(name, data, n, 0, error)) {
     g_free(data);
     return NULL;
   }
+  limits->used += n;
   *len = n;
   return data;
 }

@@ -30,13 +30,16 @@ repo_root(void)
   return g_test_build_filename(G_TEST_DIST, "..", NULL);
 }
 
-/* Run brief with `args` (NULL-terminated) from the repository root. */
+/* Run brief with `args` (NULL-terminated) from the repository root,
+ * reading `stdin_file` (when not NULL) or `stdin_text`, under `prefix`
+ * (NULL-terminated argv of a wrapper, or NULL). */
 static Run
-run_brief(const char *stdin_text, const char *const *args)
+run_brief_full(const char *stdin_file, const char *stdin_text, const char *const *prefix,
+               const char *const *args)
 {
   g_autoptr(GSubprocessLauncher) l =
-      g_subprocess_launcher_new(G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                G_SUBPROCESS_FLAGS_STDERR_PIPE);
+      g_subprocess_launcher_new((stdin_file ? 0 : G_SUBPROCESS_FLAGS_STDIN_PIPE) |
+                                G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
   g_autoptr(GPtrArray) argv = g_ptr_array_new();
   g_autoptr(GSubprocess) p = NULL;
   g_autoptr(GError) error = NULL;
@@ -46,15 +49,20 @@ run_brief(const char *stdin_text, const char *const *args)
   Run r = {0};
 
   g_assert_nonnull(bin);
+  for (const char *const *a = prefix; a != NULL && *a; a++)
+    g_ptr_array_add(argv, (gpointer)*a);
   g_ptr_array_add(argv, (gpointer)bin);
   for (const char *const *a = args; *a; a++)
     g_ptr_array_add(argv, (gpointer)*a);
   g_ptr_array_add(argv, NULL);
   g_subprocess_launcher_set_cwd(l, root);
+  if (stdin_file)
+    g_subprocess_launcher_set_stdin_file_path(l, stdin_file);
   p = g_subprocess_launcher_spawnv(l, (const char *const *)argv->pdata, &error);
   g_assert_no_error(error);
   /* Always a (maybe empty) standard input: never the terminal's. */
-  in = g_bytes_new_static(stdin_text ? stdin_text : "", stdin_text ? strlen(stdin_text) : 0);
+  if (!stdin_file)
+    in = g_bytes_new_static(stdin_text ? stdin_text : "", stdin_text ? strlen(stdin_text) : 0);
   g_subprocess_communicate(p, in, NULL, &out, &err, &error);
   g_assert_no_error(error);
   g_assert_true(g_subprocess_get_if_exited(p));
@@ -65,6 +73,12 @@ run_brief(const char *stdin_text, const char *const *args)
   r.err = g_bytes_get_size(err) ? g_strndup(g_bytes_get_data(err, NULL), g_bytes_get_size(err))
                                 : g_strdup("");
   return r;
+}
+
+static Run
+run_brief(const char *stdin_text, const char *const *args)
+{
+  return run_brief_full(NULL, stdin_text, NULL, args);
 }
 
 static void
@@ -256,6 +270,27 @@ static const ErrorCase error_cases[] = {
      2,
      "lambda must be",
      {"summarize", "--lambda", "2", "examples/kerry-moscow", NULL}},
+    {"damping-one",
+     2,
+     "damping must be at least 0 and below 1, got 1",
+     {"summarize", "--damping", "1", "examples/kerry-moscow", NULL}},
+    {"max-iterations-cap",
+     2,
+     "max-iterations must be at most 10000, got 2147483647",
+     {"summarize", "--max-iterations", "2147483647", "examples/kerry-moscow", NULL}},
+    {"max-input-bytes-zero",
+     2,
+     "max-input-bytes must be at least 1, got 0",
+     {"summarize", "--max-input-bytes", "0", "examples/kerry-moscow", NULL}},
+    {"max-total-bytes-too-large",
+     2,
+     "max-total-bytes must be at most 4294967295, got 4294967296",
+     {"daily", "--max-total-bytes", "4294967296", "examples/kerry-moscow", NULL}},
+    {"eval-max-input-bytes-bad",
+     2,
+     "max-input-bytes must be a whole number, got 'lots'",
+     {"eval", "--max-input-bytes", "lots", "--refs", "tests/data/rouge/refs", "--sys",
+      "tests/data/rouge/sys", NULL}},
     {"bad-date",
      2,
      "invalid date '2015-13-01'",
@@ -459,6 +494,92 @@ test_error(gconstpointer data)
     g_assert_nonnull(nl);
     g_assert_cmpstr(nl, ==, "\n");
   }
+  run_clear(&r);
+}
+
+/* Inputs past a limit: each ends quickly with exit 4 and one line naming
+ * the file and the limit.  Run with at most 256 MiB of address space, so
+ * that a read without a limit fails the test rather than fill the machine
+ * (not under AddressSanitizer, which reserves far more). */
+typedef struct {
+  const char *name;
+  const char *stdin_file; /* NULL: an empty standard input */
+  const char *err;        /* the whole of standard error */
+  const char *args[10];
+} LimitCase;
+
+#define ZERO_32M ": larger than the input limit of 32 MiB (max-input-bytes)\n"
+
+static const LimitCase limit_cases[] = {
+    {"file", NULL, "brief summarize: /dev/zero" ZERO_32M, {"summarize", "/dev/zero", NULL}},
+    {"stdin", "/dev/zero", "brief summarize: standard input" ZERO_32M, {"summarize", "-", NULL}},
+    {"stdin-jsonl",
+     "/dev/zero",
+     "brief summarize: standard input" ZERO_32M,
+     {"summarize", "--input-format", "jsonl", "-", NULL}},
+    {"stopwords",
+     NULL,
+     "brief summarize: /dev/zero" ZERO_32M,
+     {"summarize", "--stopwords", "/dev/zero", "examples/kerry-moscow", NULL}},
+    {"idf",
+     NULL,
+     "brief summarize: /dev/zero" ZERO_32M,
+     {"summarize", "--idf", "/dev/zero", "examples/kerry-moscow", NULL}},
+    {"sentences", NULL, "brief sentences: /dev/zero" ZERO_32M, {"sentences", "/dev/zero", NULL}},
+    {"sentences-stdin",
+     "/dev/zero",
+     "brief sentences: standard input" ZERO_32M,
+     {"sentences", "-", NULL}},
+    {"daily", NULL, "brief daily: /dev/zero" ZERO_32M, {"daily", "/dev/zero", NULL}},
+    {"cluster", NULL, "brief cluster: /dev/zero" ZERO_32M, {"cluster", "/dev/zero", NULL}},
+    {"idf-build", NULL, "brief idf build: /dev/zero" ZERO_32M, {"idf", "build", "/dev/zero", NULL}},
+    {"idf-merge", NULL, "brief idf merge: /dev/zero" ZERO_32M, {"idf", "merge", "/dev/zero", NULL}},
+    {"input-option",
+     NULL,
+     "brief summarize: /dev/zero: larger than the input limit of 1 KiB (max-input-bytes)\n",
+     {"summarize", "--max-input-bytes", "1024", "/dev/zero", NULL}},
+    {"idf-merge-option",
+     NULL,
+     "brief idf merge: tests/golden/harbour.idf: larger than the input limit of 100 bytes "
+     "(max-input-bytes)\n",
+     {"idf", "merge", "--max-input-bytes", "100", "tests/golden/harbour.idf", NULL}},
+    {"total",
+     NULL,
+     "brief summarize: /dev/zero: the files read add up to more than the limit of 64 MiB "
+     "(max-total-bytes)\n",
+     {"summarize", "--max-input-bytes", "4294967295", "/dev/zero", NULL}},
+    {"total-option",
+     NULL,
+     "brief daily: examples/kerry-moscow/000_d7c21f9db784468d.txt: the files read add up to more "
+     "than the limit of 1000 bytes (max-total-bytes)\n",
+     {"daily", "--max-total-bytes", "1000", "examples/kerry-moscow", NULL}},
+    {"eval",
+     NULL,
+     "brief eval: tests/data/rouge/sys/alpha.txt: larger than the input limit of 10 bytes "
+     "(max-input-bytes)\n",
+     {"eval", "--max-input-bytes", "10", "--refs", "tests/data/rouge/refs", "--sys",
+      "tests/data/rouge/sys", NULL}},
+};
+
+static void
+test_limit(gconstpointer data)
+{
+  const LimitCase *c = data;
+  const char *const ulimit[] = {"sh", "-c", "ulimit -v 262144 && exec \"$0\" \"$@\"", NULL};
+  gboolean sanitized = g_strcmp0(g_getenv("BRIEF_SANITIZED"), "1") == 0;
+  gint64 start;
+  Run r;
+
+  if (!g_file_test("/dev/zero", G_FILE_TEST_EXISTS)) {
+    g_test_skip("no /dev/zero");
+    return;
+  }
+  start = g_get_monotonic_time();
+  r = run_brief_full(c->stdin_file, NULL, sanitized ? NULL : ulimit, c->args);
+  g_assert_cmpstr(r.err, ==, c->err);
+  g_assert_cmpint(r.status, ==, 4);
+  g_assert_cmpstr(r.out, ==, "");
+  g_assert_cmpint(g_get_monotonic_time() - start, <, 20 * G_USEC_PER_SEC);
   run_clear(&r);
 }
 
@@ -849,6 +970,10 @@ main(int argc, char **argv)
   for (gsize i = 0; i < G_N_ELEMENTS(error_cases); i++) {
     g_autofree char *name = g_strdup_printf("/cli/error/%s", error_cases[i].name);
     g_test_add_data_func(name, &error_cases[i], test_error);
+  }
+  for (gsize i = 0; i < G_N_ELEMENTS(limit_cases); i++) {
+    g_autofree char *name = g_strdup_printf("/cli/limit/%s", limit_cases[i].name);
+    g_test_add_data_func(name, &limit_cases[i], test_limit);
   }
   g_test_add_func("/cli/error/empty-directory", test_empty_directory);
   g_test_add_func("/cli/output-file", test_output_file);

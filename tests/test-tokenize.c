@@ -14,7 +14,7 @@ english(void)
 {
   g_autoptr(GError) error = NULL;
   gboolean missing = TRUE;
-  BriefTokenizer *tok = brief_tokenizer_new("english", NULL, &missing, &error);
+  BriefTokenizer *tok = brief_tokenizer_new("english", NULL, 0, &missing, &error);
 
   g_assert_no_error(error);
   g_assert_nonnull(tok);
@@ -227,7 +227,7 @@ test_unknown_language(void)
 {
   g_autoptr(GError) error = NULL;
   gboolean missing = TRUE;
-  g_autoptr(BriefTokenizer) tok = brief_tokenizer_new("klingon", NULL, &missing, &error);
+  g_autoptr(BriefTokenizer) tok = brief_tokenizer_new("klingon", NULL, 0, &missing, &error);
 
   g_assert_null(tok);
   g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_LANGUAGE);
@@ -236,10 +236,10 @@ test_unknown_language(void)
   g_clear_error(&error);
 
   /* Language names are exact libstemmer names. */
-  g_assert_null(brief_tokenizer_new("English", NULL, NULL, &error));
+  g_assert_null(brief_tokenizer_new("English", NULL, 0, NULL, &error));
   g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_LANGUAGE);
   g_clear_error(&error);
-  g_assert_null(brief_tokenizer_new("", NULL, NULL, &error));
+  g_assert_null(brief_tokenizer_new("", NULL, 0, NULL, &error));
   g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_LANGUAGE);
 }
 
@@ -257,7 +257,7 @@ test_missing_stoplist(void)
       g_test_message("%s: not in this libstemmer", langs[i]);
       continue;
     }
-    tok = brief_tokenizer_new(langs[i], NULL, &missing, &error);
+    tok = brief_tokenizer_new(langs[i], NULL, 0, &missing, &error);
     g_assert_no_error(error);
     g_assert_nonnull(tok);
     g_assert_true(missing);
@@ -266,7 +266,7 @@ test_missing_stoplist(void)
   }
   {
     /* Porter stems but knows no stop words. */
-    g_autoptr(BriefTokenizer) tok = brief_tokenizer_new("porter", NULL, NULL, NULL);
+    g_autoptr(BriefTokenizer) tok = brief_tokenizer_new("porter", NULL, 0, NULL, NULL);
     g_assert_nonnull(tok);
     g_assert_cmpuint(n_terms_of(tok, "the talks"), ==, 2);
     g_assert_cmpuint(id_of(tok, "talking"), ==, id_of(tok, "talks"));
@@ -274,8 +274,8 @@ test_missing_stoplist(void)
   {
     /* A language with a list does not set the flag (and a NULL flag is fine). */
     gboolean missing = TRUE;
-    g_autoptr(BriefTokenizer) fr = brief_tokenizer_new("french", NULL, &missing, NULL);
-    g_autoptr(BriefTokenizer) de = brief_tokenizer_new("german", NULL, NULL, NULL);
+    g_autoptr(BriefTokenizer) fr = brief_tokenizer_new("french", NULL, 0, &missing, NULL);
+    g_autoptr(BriefTokenizer) de = brief_tokenizer_new("german", NULL, 0, NULL, NULL);
     g_assert_nonnull(fr);
     g_assert_nonnull(de);
     g_assert_false(missing);
@@ -305,7 +305,7 @@ test_stopwords_file(void)
                       -1, &error);
   g_assert_no_error(error);
 
-  tok = brief_tokenizer_new("english", path, &missing, &error);
+  tok = brief_tokenizer_new("english", path, 0, &missing, &error);
   g_assert_no_error(error);
   g_assert_nonnull(tok);
   g_assert_false(missing);
@@ -334,7 +334,7 @@ test_stopwords_file_missing(void)
 
   g_assert_no_error(error);
   path = g_build_filename(dir, "no-such-list.txt", NULL);
-  tok = brief_tokenizer_new("english", path, NULL, &error);
+  tok = brief_tokenizer_new("english", path, 0, NULL, &error);
   g_assert_null(tok);
   g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_IO);
   g_clear_error(&error);
@@ -344,7 +344,7 @@ test_stopwords_file_missing(void)
   path = g_build_filename(dir, "latin1.txt", NULL);
   g_file_set_contents(path, "caf\xE9\n", -1, &error);
   g_assert_no_error(error);
-  tok = brief_tokenizer_new("english", path, NULL, &error);
+  tok = brief_tokenizer_new("english", path, 0, NULL, &error);
   g_assert_null(tok);
   g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_ENCODING);
   g_remove(path);

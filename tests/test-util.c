@@ -5,7 +5,10 @@
 #include "test-assert.h"
 #include "test-files.h"
 
+#include <signal.h>
+#include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 static void
 test_check_utf8_base_offset(void)
@@ -29,29 +32,188 @@ test_read_file(void)
   g_autofree char *missing = g_build_filename(dir, "missing.txt", NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *data = NULL;
+  BriefReadLimits limits = {0, 0, 0};
   gsize len = 0;
 
   write_file(dir, "good.txt", "caf\xC3\xA9\n", -1);
   write_file(dir, "bad.txt", "ok\n\xC0\xAF", -1);
-  data = brief_read_file(good, &len, &error);
+  data = brief_read_file(good, &limits, &len, &error);
   g_assert_no_error(error);
   g_assert_cmpstr(data, ==, "caf\xC3\xA9\n");
   g_assert_cmpuint(len, ==, 6);
 
-  g_assert_null(brief_read_file(bad, &len, &error));
+  g_assert_null(brief_read_file(bad, &limits, &len, &error));
   g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_ENCODING);
   g_assert_nonnull(strstr(error->message, bad));
   g_assert_nonnull(strstr(error->message, "byte 3"));
   g_clear_error(&error);
 
-  g_assert_null(brief_read_file(missing, &len, &error));
+  g_assert_null(brief_read_file(missing, &limits, &len, &error));
   g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_IO);
+  g_assert_nonnull(strstr(error->message, "missing.txt: no such file or directory"));
   g_clear_error(&error);
 
   /* A directory is not a readable file. */
-  g_assert_null(brief_read_file(dir, &len, &error));
+  g_assert_null(brief_read_file(dir, &limits, &len, &error));
   g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_IO);
   rm_tree(dir);
+}
+
+/* The message of a read that passed `limits`. */
+static char *
+read_limit_message(const char *path, BriefReadLimits *limits)
+{
+  g_autoptr(GError) error = NULL;
+  gsize len = 0;
+
+  g_assert_null(brief_read_file(path, limits, &len, &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_LIMIT);
+  return g_strdup(error->message);
+}
+
+static void
+test_read_file_limit(void)
+{
+  g_autofree char *dir = make_tmp_dir();
+  g_autofree char *six = g_build_filename(dir, "six.txt", NULL);
+  g_autofree char *msg = NULL;
+  g_autofree char *data = NULL;
+  g_autoptr(GError) error = NULL;
+  BriefReadLimits limits = {6, 0, 0};
+  gsize len = 0;
+
+  write_file(dir, "six.txt", "abcde\n", -1);
+  /* Exactly the limit is allowed; one byte over is not. */
+  data = brief_read_file(six, &limits, &len, &error);
+  g_assert_no_error(error);
+  g_assert_cmpuint(len, ==, 6);
+  g_assert_cmpuint(limits.used, ==, 6);
+  limits.max_file = 5;
+  msg = read_limit_message(six, &limits);
+  g_assert_true(g_str_has_suffix(msg, "six.txt: larger than the input limit of 5 bytes "
+                                      "(max-input-bytes)"));
+  g_assert_cmpuint(limits.used, ==, 6);
+  rm_tree(dir);
+}
+
+static void
+test_read_file_total(void)
+{
+  g_autofree char *dir = make_tmp_dir();
+  g_autofree char *six = g_build_filename(dir, "six.txt", NULL);
+  g_autofree char *msg = NULL;
+  BriefReadLimits limits = {10, 15, 0};
+  gsize len = 0;
+
+  write_file(dir, "six.txt", "abcde\n", -1);
+  for (int i = 0; i < 2; i++)
+    g_free(brief_read_file(six, &limits, &len, NULL));
+  g_assert_cmpuint(limits.used, ==, 12);
+  /* 3 bytes are left of the total: the total's limit is named. */
+  msg = read_limit_message(six, &limits);
+  g_assert_true(g_str_has_suffix(msg, "six.txt: the files read add up to more than the limit of "
+                                      "15 bytes (max-total-bytes)"));
+  g_assert_cmpuint(limits.used, ==, 12);
+  rm_tree(dir);
+}
+
+/* An endless input stops at the limit, quickly, with the limit named. */
+static void
+test_read_file_dev_zero(void)
+{
+  BriefReadLimits limits = {1024 * 1024, 0, 0};
+  g_autofree char *msg = NULL;
+  gint64 start = g_get_monotonic_time();
+
+  if (!g_file_test("/dev/zero", G_FILE_TEST_EXISTS)) {
+    g_test_skip("no /dev/zero");
+    return;
+  }
+  msg = read_limit_message("/dev/zero", &limits);
+  g_assert_cmpstr(msg, ==, "/dev/zero: larger than the input limit of 1 MiB (max-input-bytes)");
+  g_assert_cmpint(g_get_monotonic_time() - start, <, 5 * G_USEC_PER_SEC);
+  /* The total applies as well. */
+  limits.max_total = 2048;
+  g_free(msg);
+  msg = read_limit_message("/dev/zero", &limits);
+  g_assert_cmpstr(msg, ==,
+                  "/dev/zero: the files read add up to more than the limit of 2 KiB "
+                  "(max-total-bytes)");
+}
+
+typedef struct {
+  const char *path;
+  gsize n;
+} FifoWrite;
+
+static gpointer
+write_fifo(gpointer data)
+{
+  const FifoWrite *w = data;
+  g_autofree char *text = g_strnfill(w->n, 'a');
+  FILE *f = fopen(w->path, "w");
+
+  g_assert_nonnull(f);
+  /* The reader may stop early: a short write (EPIPE, SIGPIPE ignored) is
+   * fine. */
+  (void)fwrite(text, 1, w->n, f);
+  fclose(f);
+  return NULL;
+}
+
+/* Read `n` bytes through a FIFO (not a regular file: no size known ahead)
+ * with a limit of `max`. */
+static char *
+read_fifo(const char *path, gsize n, gsize max, gsize *len, GError **error)
+{
+  FifoWrite w = {path, n};
+  BriefReadLimits limits = {max, 0, 0};
+  GThread *t = g_thread_new("fifo", write_fifo, &w);
+  char *data = brief_read_file(path, &limits, len, error);
+
+  g_thread_join(t);
+  return data;
+}
+
+static void
+test_read_file_fifo(void)
+{
+  g_autofree char *dir = make_tmp_dir();
+  g_autofree char *fifo = g_build_filename(dir, "fifo", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  gsize len = 0;
+
+  signal(SIGPIPE, SIG_IGN);
+  g_assert_cmpint(mkfifo(fifo, 0600), ==, 0);
+  /* Larger than the first chunk, so the buffer grows to the limit. */
+  data = read_fifo(fifo, 200000, 200000, &len, &error);
+  g_assert_no_error(error);
+  g_assert_cmpuint(len, ==, 200000);
+  g_assert_cmpuint(strlen(data), ==, 200000);
+  g_assert_null(read_fifo(fifo, 200000, 199999, &len, &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_LIMIT);
+  g_assert_nonnull(strstr(error->message, "199999 bytes (max-input-bytes)"));
+  rm_tree(dir);
+}
+
+static void
+test_format_bytes(void)
+{
+  static const struct {
+    gsize bytes;
+    const char *text;
+  } cases[] = {
+      {0, "0 bytes"},        {1000, "1000 bytes"},
+      {1024, "1 KiB"},       {1536, "1536 bytes"},
+      {33554432, "32 MiB"},  {3 * 1024 * 1024 + 1024, "3073 KiB"},
+      {1073741824, "1 GiB"}, {4294967295u, "4294967295 bytes"},
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+    g_autofree char *text = brief_format_bytes(cases[i].bytes);
+    g_assert_cmpstr(text, ==, cases[i].text);
+  }
 }
 
 static void
@@ -203,6 +365,11 @@ main(int argc, char **argv)
   g_test_init(&argc, &argv, NULL);
   g_test_add_func("/util/check-utf8/base-offset", test_check_utf8_base_offset);
   g_test_add_func("/util/read-file", test_read_file);
+  g_test_add_func("/util/read-file/limit", test_read_file_limit);
+  g_test_add_func("/util/read-file/total", test_read_file_total);
+  g_test_add_func("/util/read-file/dev-zero", test_read_file_dev_zero);
+  g_test_add_func("/util/read-file/fifo", test_read_file_fifo);
+  g_test_add_func("/util/format-bytes", test_format_bytes);
   g_test_add_func("/util/collapse-space", test_collapse_space);
   g_test_add_func("/util/count-words", test_count_words);
   g_test_add_func("/util/write", test_write_file_atomic);

@@ -92,6 +92,9 @@ typedef struct {
   guint resamples;        /* 1000 (-r), at least 1 */
   guint64 seed;           /* 0: resample i is seeded with seed + i */
   const char *system_id;  /* "SYS": the peer name in rendered output */
+  guint max_input_bytes;  /* 1 MiB: the largest summary file
+                              brief_rouge_eval_add_dirs() reads (a larger
+                              one is BRIEF_ERROR_LIMIT); at least 1 */
 } BriefRougeOptions;
 
 /* Fill `options` with the documented defaults. */
@@ -180,6 +183,7 @@ BRIEF_API gboolean brief_rouge_eval_add_texts(BriefRougeEval *eval, const char *
  * by brief_rouge_eval_get_unmatched().
  * Errors: BRIEF_ERROR_IO when a directory or file cannot be read,
  * BRIEF_ERROR_ENCODING (path and byte offset) for invalid UTF-8,
+ * BRIEF_ERROR_LIMIT for a file larger than `max_input_bytes`,
  * BRIEF_ERROR_EMPTY when no cluster is on both sides, BRIEF_ERROR_INVALID
  * when a cluster was already added.  On failure nothing is added. */
 BRIEF_API gboolean brief_rouge_eval_add_dirs(BriefRougeEval *eval, const char *sys_dir,

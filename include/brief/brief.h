@@ -62,6 +62,9 @@ typedef enum {
   BRIEF_ERROR_LANGUAGE,   /* unknown language */
   BRIEF_ERROR_INVALID,    /* an option or configuration value is out of range */
   BRIEF_ERROR_OUTPUT,     /* an output file could not be written */
+  BRIEF_ERROR_LIMIT,      /* an input is larger than a limit ("max-input-bytes",
+                             "max-total-bytes"); the message names the file
+                             and the limit */
 } BriefError;
 
 /* ------------------------------------------------------------------------ */
@@ -124,6 +127,9 @@ typedef enum {
   BRIEF_TUNABLE_RUNTIME = 1 << 7,   /* changes how fast, never what (threads) */
   BRIEF_TUNABLE_NOT_DAILY = 1 << 8, /* a daily briefing rejects it when set */
   BRIEF_TUNABLE_EXCL_MIN = 1 << 9,  /* the minimum itself is out of range */
+  BRIEF_TUNABLE_EXCL_MAX = 1 << 10, /* the maximum itself is out of range */
+  BRIEF_TUNABLE_LIMIT = 1 << 11,    /* a limit on what is read: changes whether
+                                       a run succeeds, never its output */
 } BriefTunableFlags;
 
 /* A tunable's description.  Static; do not free. */
@@ -134,7 +140,8 @@ typedef struct {
   const char *default_value; /* as text ("0.7", "true", "textrank"); NULL: not set */
   const char *daily_default; /* a daily briefing's default; NULL: default_value */
   double min, max;           /* range of a UINT or DOUBLE, inclusive (but
-                                min with BRIEF_TUNABLE_EXCL_MIN) */
+                                min with BRIEF_TUNABLE_EXCL_MIN, max with
+                                BRIEF_TUNABLE_EXCL_MAX) */
   const char *choices;       /* CHOICE: the names, '|'-separated */
   const char *metavar;       /* "N", "X", "FILE"; NULL for a BOOLEAN */
   const char *help;          /* one line, without the default */
@@ -220,6 +227,15 @@ typedef struct _BriefCluster BriefCluster;
 BRIEF_API BriefCluster *brief_cluster_new(void);
 BRIEF_API void brief_cluster_free(BriefCluster *cluster);
 
+/* Take the limits on reading from `config` (NULL: the defaults): no file
+ * or standard input may hold more than "max-input-bytes", and the files
+ * read into the cluster together no more than "max-total-bytes".  A new
+ * cluster has the default limits.  Reading stops as soon as a limit would
+ * be passed (an endless pipe fails too), with BRIEF_ERROR_LIMIT naming the
+ * file and the limit.  brief_cluster_add_data() reads nothing and is not
+ * limited. */
+BRIEF_API void brief_cluster_set_limits(BriefCluster *cluster, const BriefConfig *config);
+
 /* Add the articles of `path`: a regular file, a directory (its regular,
  * non-hidden files, sorted by name, not recursive) or "-" for standard
  * input.  On failure nothing of `path` is added. */
@@ -304,8 +320,12 @@ BRIEF_API gboolean brief_idf_model_add_cluster(BriefIdfModel *model, const Brief
 BRIEF_API gboolean brief_idf_model_merge(BriefIdfModel *model, const BriefIdfModel *other,
                                          GError **error);
 
-/* Read a model file: BRIEF_ERROR_IO, _ENCODING, or _PARSE naming the line. */
+/* Read a model file: BRIEF_ERROR_IO, _ENCODING, or _PARSE naming the line;
+ * BRIEF_ERROR_LIMIT when it is larger than the default "max-input-bytes". */
 BRIEF_API BriefIdfModel *brief_idf_model_load(const char *path, GError **error);
+/* The same with the "max-input-bytes" of `config` (NULL: the default). */
+BRIEF_API BriefIdfModel *brief_idf_model_load_full(const char *path, const BriefConfig *config,
+                                                   GError **error);
 
 /* Write with brief_write_file(); the same counts always give the same bytes. */
 BRIEF_API gboolean brief_idf_model_save(const BriefIdfModel *model, const char *path,

@@ -15,7 +15,8 @@ typedef enum {
   BRIEF_EXIT_FAILURE = 1, /* internal or unexpected failure */
   BRIEF_EXIT_USAGE = 2,   /* bad command line: unknown option, value, language, format */
   BRIEF_EXIT_INPUT = 3,   /* a path is missing or unreadable */
-  BRIEF_EXIT_DATA = 4,    /* invalid UTF-8, malformed header or JSON line */
+  BRIEF_EXIT_DATA = 4,    /* invalid UTF-8, malformed header or JSON line, an input
+                             larger than a limit */
   BRIEF_EXIT_EMPTY = 5,   /* nothing to summarize: no articles or no sentences */
   BRIEF_EXIT_OUTPUT = 6,  /* the output could not be written */
 } BriefExit;
@@ -110,7 +111,8 @@ void brief_cli_options_add(GOptionContext *ctx, BriefCliOptions *o, guint set, g
  * configuration; quiet applied. */
 gboolean brief_cli_options_check(BriefCliOptions *o, GError **error);
 
-/* Read every path into `cluster`: with subdirectories as stories when
+/* Read every path into `cluster`, within the limits of the configuration
+ * (max-input-bytes, max-total-bytes): with subdirectories as stories when
  * `tree`. */
 gboolean brief_cli_read_paths(BriefCluster *cluster, const BriefCliOptions *o, gboolean tree,
                               GError **error);

@@ -20,8 +20,8 @@ brief_cli_cmd_cluster(int argc, char **argv, GError **error)
            "shown as \\xNN).  Subdirectories and JSON \"cluster\" members are stories\n"
            "given with the input; the other articles are grouped by average-link\n"
            "clustering (see docs/daily.md).");
-  brief_cli_options_add(ctx, &opts, BRIEF_CLI_OUTPUT | BRIEF_CLI_INPUT_FORMAT | BRIEF_CLI_PATHS, 0,
-                        0, tunables);
+  brief_cli_options_add(ctx, &opts, BRIEF_CLI_OUTPUT | BRIEF_CLI_INPUT_FORMAT | BRIEF_CLI_PATHS,
+                        BRIEF_TUNABLE_LIMIT, 0, tunables);
   if (!brief_cli_parse(ctx, "cluster", &argc, &argv, error) ||
       !brief_cli_options_check(&opts, error) || !brief_cli_read_paths(day, &opts, TRUE, error))
     return FALSE;

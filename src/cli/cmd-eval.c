@@ -7,7 +7,7 @@
 #include "cli.h"
 
 typedef struct {
-  char *refs, *sys, *output;
+  char *refs, *sys, *output, *max_input_bytes;
   /* The limits as given; which were given, so that both given is an
    * error, never a value standing for "not given". */
   guint limit_words, limit_bytes;
@@ -52,6 +52,22 @@ set_limit(const char *option, const char *value, gpointer data, GError **error)
   return parse_limit("limit-words", value, 0, &o->limit_words, error);
 }
 
+/* --max-input-bytes: checked as the tunable of that name, with the
+ * default of the ROUGE options (summaries are small). */
+static gboolean
+set_max_input_bytes(const char *value, BriefRougeOptions *options, GError **error)
+{
+  g_autoptr(BriefConfig) config = NULL;
+
+  if (value == NULL)
+    return TRUE;
+  config = brief_config_new();
+  if (!brief_config_set(config, "max-input-bytes", value, error))
+    return FALSE;
+  options->max_input_bytes = brief_config_get_uint(config, "max-input-bytes");
+  return TRUE;
+}
+
 static gboolean
 make_options(const EvalOptions *o, BriefRougeOptions *options, GError **error)
 {
@@ -67,7 +83,7 @@ make_options(const EvalOptions *o, BriefRougeOptions *options, GError **error)
     options->limit_words = o->limit_words;
   }
   options->stem = !o->no_stem;
-  return TRUE;
+  return set_max_input_bytes(o->max_input_bytes, options, error);
 }
 
 gboolean
@@ -90,6 +106,8 @@ brief_cli_cmd_eval(int argc, char **argv, GError **error)
        NULL},
       {"json", 0, 0, G_OPTION_ARG_NONE, &o.json, "Print JSON", NULL},
       {"no-stem", 0, 0, G_OPTION_ARG_NONE, &o.no_stem, "Do not apply the Porter stemmer", NULL},
+      {"max-input-bytes", 0, 0, G_OPTION_ARG_STRING, &o.max_input_bytes,
+       "Largest summary file to read, in bytes (default 1048576)", "N"},
       {"output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output,
        "Write to FILE (atomically) instead of standard output", "FILE"},
       {NULL, 0, 0, 0, NULL, NULL, NULL},
@@ -119,6 +137,7 @@ brief_cli_cmd_eval(int argc, char **argv, GError **error)
   }
   g_free(o.refs);
   g_free(o.sys);
+  g_free(o.max_input_bytes);
   ok = out != NULL && brief_cli_write(o.output, out, error);
   g_free(o.output);
   return ok;

@@ -18,8 +18,8 @@ idf_build(int argc, char **argv, GError **error)
   g_option_context_set_summary(ctx,
                                "Every article (file, or JSON line) is one document.  PATH as for\n"
                                "'brief summarize': directories, files, or - for standard input.");
-  brief_cli_options_add(ctx, &opts, BRIEF_CLI_OUTPUT | BRIEF_CLI_INPUT_FORMAT | BRIEF_CLI_PATHS, 0,
-                        0, tunables);
+  brief_cli_options_add(ctx, &opts, BRIEF_CLI_OUTPUT | BRIEF_CLI_INPUT_FORMAT | BRIEF_CLI_PATHS,
+                        BRIEF_TUNABLE_LIMIT, 0, tunables);
   if (!brief_cli_parse(ctx, "idf build", &argc, &argv, error) ||
       !brief_cli_options_check(&opts, error))
     return FALSE;
@@ -29,6 +29,7 @@ idf_build(int argc, char **argv, GError **error)
   /* One path at a time: a corpus of many files need not sit in memory. */
   for (char **p = opts.paths; *p; p++) {
     g_autoptr(BriefCluster) cluster = brief_cluster_new();
+    brief_cluster_set_limits(cluster, opts.config);
     if (!brief_cluster_add_path(cluster, *p, opts.input_format_value, error) ||
         !brief_idf_model_add_cluster(model, cluster, error))
       return FALSE;
@@ -40,24 +41,26 @@ idf_build(int argc, char **argv, GError **error)
 static gboolean
 idf_merge(int argc, char **argv, GError **error)
 {
+  static const char *const tunables[] = {"max-input-bytes", NULL};
   g_autoptr(GOptionContext) ctx = g_option_context_new("- add up IDF models of one language");
   g_autoptr(BriefIdfModel) model = NULL;
-  g_autofree char *output = NULL, *text = NULL;
+  g_autofree char *text = NULL;
   g_auto(GStrv) paths = NULL;
+  g_auto(BriefCliOptions) opts;
   const GOptionEntry entries[] = {
-      {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-       "Write the model to FILE (atomically; default: standard output)", "FILE"},
       {G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &paths, NULL, "MODEL..."},
       {NULL, 0, 0, 0, NULL, NULL, NULL},
   };
 
+  brief_cli_options_init(&opts, FALSE);
+  brief_cli_options_add(ctx, &opts, BRIEF_CLI_OUTPUT, 0, 0, tunables);
   g_option_context_add_main_entries(ctx, entries, NULL);
   if (!brief_cli_parse(ctx, "idf merge", &argc, &argv, error))
     return FALSE;
   if (paths == NULL || paths[0] == NULL)
     return brief_cli_usage(error, "no input: give model files");
   for (char **p = paths; *p; p++) {
-    g_autoptr(BriefIdfModel) m = brief_idf_model_load(*p, error);
+    g_autoptr(BriefIdfModel) m = brief_idf_model_load_full(*p, opts.config, error);
     if (m == NULL)
       return FALSE;
     if (model == NULL)
@@ -66,7 +69,7 @@ idf_merge(int argc, char **argv, GError **error)
       return FALSE;
   }
   text = brief_idf_model_to_string(model);
-  return brief_cli_write(output, text, error);
+  return brief_cli_write(opts.output, text, error);
 }
 
 static const BriefCliCommand idf_commands[] = {

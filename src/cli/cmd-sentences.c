@@ -22,8 +22,8 @@ brief_cli_cmd_sentences(int argc, char **argv, GError **error)
   g_option_context_set_summary(
       ctx, "White space inside a sentence is shown as one space.  With --json, each\n"
            "sentence comes with its byte offsets in the file and its paragraph.");
-  brief_cli_options_add(ctx, &opts, BRIEF_CLI_OUTPUT | BRIEF_CLI_INPUT_FORMAT | BRIEF_CLI_PATHS, 0,
-                        0, tunables);
+  brief_cli_options_add(ctx, &opts, BRIEF_CLI_OUTPUT | BRIEF_CLI_INPUT_FORMAT | BRIEF_CLI_PATHS,
+                        BRIEF_TUNABLE_LIMIT, 0, tunables);
   g_option_context_add_main_entries(ctx, entries, NULL);
   if (!brief_cli_parse(ctx, "sentences", &argc, &argv, error))
     return FALSE;

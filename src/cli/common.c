@@ -44,7 +44,8 @@ brief_cli_exit_code(const GError *error)
   switch ((BriefError)error->code) {
   case BRIEF_ERROR_IO: return BRIEF_EXIT_INPUT;
   case BRIEF_ERROR_ENCODING:
-  case BRIEF_ERROR_PARSE: return BRIEF_EXIT_DATA;
+  case BRIEF_ERROR_PARSE:
+  case BRIEF_ERROR_LIMIT: return BRIEF_EXIT_DATA;
   case BRIEF_ERROR_EMPTY: return BRIEF_EXIT_EMPTY;
   case BRIEF_ERROR_LANGUAGE:
   case BRIEF_ERROR_INVALID: return BRIEF_EXIT_USAGE;

@@ -215,6 +215,7 @@ brief_cli_options_check(BriefCliOptions *o, GError **error)
 gboolean
 brief_cli_read_paths(BriefCluster *cluster, const BriefCliOptions *o, gboolean tree, GError **error)
 {
+  brief_cluster_set_limits(cluster, o->config);
   for (char **p = o->paths; *p; p++) {
     gboolean ok = tree ? brief_cluster_add_tree(cluster, *p, o->input_format_value, error)
                        : brief_cluster_add_path(cluster, *p, o->input_format_value, error);
