@@ -117,7 +117,7 @@ expand() {
 
 # A listing of a directory tree, names shown byte for byte.
 listing() {
-    (cd "$1" && find . -print0 | LC_ALL=C sort -z | od -An -c)
+    (cd "$1" && find . -print0 2>/dev/null | LC_ALL=C sort -z | od -An -c)
 }
 
 failures=0
