@@ -73,7 +73,9 @@ brief_cluster_new_subset(const BriefCluster *cluster, const guint *indices, guin
 
   g_return_val_if_fail(cluster != NULL && (indices != NULL || n == 0), NULL);
   c = brief_cluster_new();
+  /* The limits, but nothing read yet. */
   c->limits = cluster->limits;
+  c->limits.used = 0;
   for (guint i = 0; i < n; i++) {
     g_return_val_if_fail(indices[i] < cluster->articles->len, c);
     g_ptr_array_add(c->articles, article_copy(g_ptr_array_index(cluster->articles, indices[i])));

@@ -49,7 +49,7 @@
   X("tolerance",        tolerance,        DOUBLE,  SUMMARY | LEVER | EXCL_MIN,    "1e-06",          NULL,   0,     1,           NULL,         "X",    "PageRank stops when the L1 change of an iteration is below this") \
   X("max-iterations",   max_iterations,   UINT,    SUMMARY | LEVER,               "200",            NULL,   1,     10000,       NULL,         "N",    "PageRank iteration cap") \
   X("threads",          n_threads,        UINT,    SUMMARY | DAILY | RUNTIME,     "0",              NULL,   0,     64,          NULL,         "N",    "Worker threads; 0 = one per core, at most 8") \
-  X("max-input-bytes",  max_input_bytes,  UINT,    SUMMARY | DAILY | LIMIT,       "33554432",       NULL,   1,     G_MAXUINT,   NULL,         "N",    "Largest file to read, in bytes (an article file, standard input, a stop list, an IDF model)") \
+  X("max-input-bytes",  max_input_bytes,  UINT,    SUMMARY | DAILY | LIMIT,       "33554432",       NULL,   1,     G_MAXUINT,   NULL,         "N",    "Largest file to read, in bytes (articles, standard input, stop list, IDF model)") \
   X("max-total-bytes",  max_total_bytes,  UINT,    SUMMARY | DAILY | LIMIT,       "67108864",       NULL,   1,     G_MAXUINT,   NULL,         "N",    "Most bytes of articles to read in one run") \
   X("story-threshold",  story_threshold,  DOUBLE,  DAILY | EXCL_MIN,              "0.12",           NULL,   0,     1,           NULL,         "X",    "Average cosine at which articles join one story, above 0 and at most 1") \
   X("max-stories",      max_stories,      UINT,    DAILY,                         "10",             NULL,   0,     G_MAXINT,    NULL,         "N",    "Stories in the briefing; 0 = all") \

@@ -651,12 +651,76 @@ test_add_path_nothing_added_on_failure(void)
 
 /* ---- util.c: atomic writes ------------------------------------------------------------------ */
 
+/* The limits of brief_cluster_set_limits(): per file, and the total of
+ * the files read into one cluster, directories and trees included. */
+static void
+test_limits(void)
+{
+  g_autofree char *dir = make_tmp_dir();
+  g_autofree char *a = g_build_filename(dir, "a.txt", NULL);
+  g_autoptr(BriefConfig) config = brief_config_new();
+  g_autoptr(BriefCluster) c = brief_cluster_new();
+  g_autoptr(BriefCluster) sub = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *ten = "One two.\n\n"; /* 10 bytes */
+
+  write_file(dir, "a.txt", ten, -1);
+  write_file(dir, "b.txt", ten, -1);
+  g_assert_true(brief_config_set(config, "max-input-bytes", "10", NULL));
+  g_assert_true(brief_config_set(config, "max-total-bytes", "25", NULL));
+  brief_cluster_set_limits(c, config);
+  /* The directory: 20 bytes of 25. */
+  g_assert_true(brief_cluster_add_path(c, dir, BRIEF_INPUT_AUTO, &error));
+  g_assert_no_error(error);
+  /* 10 more pass the total; nothing of the path is added. */
+  g_assert_false(brief_cluster_add_path(c, a, BRIEF_INPUT_AUTO, &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_LIMIT);
+  g_assert_true(g_str_has_suffix(error->message, "a.txt: the files read add up to more than the "
+                                                 "limit of 25 bytes (max-total-bytes)"));
+  g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, 2);
+  g_clear_error(&error);
+  /* Data from memory is not read, so not limited. */
+  g_assert_true(brief_cluster_add_data(c, "mem", ten, strlen(ten), BRIEF_INPUT_TEXT, &error));
+
+  /* A subset keeps the limits, with nothing read yet: the file limit
+   * applies. */
+  sub = brief_cluster_new_subset(c, (const guint[]){0}, 1);
+  g_assert_true(brief_config_set(config, "max-input-bytes", "9", NULL));
+  brief_cluster_set_limits(sub, config);
+  g_assert_false(brief_cluster_add_tree(sub, dir, BRIEF_INPUT_AUTO, &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_LIMIT);
+  g_assert_true(g_str_has_suffix(error->message, "a.txt: larger than the input limit of 9 bytes "
+                                                 "(max-input-bytes)"));
+  g_assert_cmpuint(brief_cluster_get_n_articles(sub), ==, 1);
+  rm_tree(dir);
+}
+
+/* A new cluster has the default limits: /dev/zero stops at 32 MiB. */
+static void
+test_limits_default(void)
+{
+  g_autoptr(BriefCluster) c = brief_cluster_new();
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_test("/dev/zero", G_FILE_TEST_EXISTS)) {
+    g_test_skip("no /dev/zero");
+    return;
+  }
+  g_assert_false(brief_cluster_add_path(c, "/dev/zero", BRIEF_INPUT_AUTO, &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_LIMIT);
+  g_assert_cmpstr(error->message, ==,
+                  "/dev/zero: larger than the input limit of 32 MiB (max-input-bytes)");
+  g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, 0);
+}
+
 int
 main(int argc, char **argv)
 {
   g_test_init(&argc, &argv, NULL);
 
   g_test_add_func("/cluster/header/all-keys", test_header_all_keys);
+  g_test_add_func("/cluster/limits", test_limits);
+  g_test_add_func("/cluster/limits/default", test_limits_default);
   g_test_add_func("/cluster/header/case-insensitive", test_header_keys_case_insensitive);
   g_test_add_func("/cluster/header/unknown-keys-only", test_header_unknown_keys_only_is_body);
   g_test_add_func("/cluster/header/unknown-key-mixed", test_header_unknown_key_mixed_is_ignored);

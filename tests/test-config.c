@@ -60,6 +60,15 @@ static const SetCase set_cases[] = {
     {"words", "3000000000", BRIEF_ERROR_INVALID, "words must be at most 2147483647"},
     {"threads", "65", BRIEF_ERROR_INVALID, "threads must be at most 64, got 65"},
     {"max-iterations", "0", BRIEF_ERROR_INVALID, "max-iterations must be at least 1, got 0"},
+    {"damping", "1", BRIEF_ERROR_INVALID, "damping must be at least 0 and below 1, got 1"},
+    {"damping", "0.999", 0, NULL},
+    {"damping", "0", 0, NULL},
+    {"max-iterations", "10000", 0, NULL},
+    {"max-iterations", "10001", BRIEF_ERROR_INVALID, "max-iterations must be at most 10000"},
+    {"max-input-bytes", "0", BRIEF_ERROR_INVALID, "max-input-bytes must be at least 1, got 0"},
+    {"max-input-bytes", "4294967295", 0, NULL},
+    {"max-total-bytes", "4294967296", BRIEF_ERROR_INVALID,
+     "max-total-bytes must be at most 4294967295, got 4294967296"},
     {"story-threshold", "0", BRIEF_ERROR_INVALID, "story-threshold must be above 0 and at most 1"},
     {"tolerance", "0", BRIEF_ERROR_INVALID, "tolerance must be above 0"},
     {"method", "lead", 0, NULL},
@@ -257,6 +266,9 @@ test_json_echo(void)
   g_assert_nonnull(strstr(text, "\"noise_filter\": true,"));
   g_assert_nonnull(strstr(text, "\"stopwords\": null,"));
   g_assert_null(strstr(text, "threads"));
+  /* Limits change whether a run succeeds, never its output. */
+  g_assert_null(strstr(text, "max_input_bytes"));
+  g_assert_null(strstr(text, "max_total_bytes"));
   g_assert_null(strstr(text, "title"));
 }
 

@@ -3,6 +3,8 @@
  * by the summarizer. */
 #include <brief/brief.h>
 
+#include "test-files.h"
+
 #include <glib/gstdio.h>
 #include <string.h>
 
@@ -125,6 +127,31 @@ test_load_errors(void)
   g_assert_null(brief_idf_model_load("/nonexistent/model.idf", &error));
   g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_IO);
   g_clear_error(&error);
+
+  /* A model larger than max-input-bytes, and an endless one. */
+  {
+    g_autoptr(BriefConfig) config = brief_config_new();
+    g_autofree char *dir = make_tmp_dir();
+    g_autofree char *path = g_build_filename(dir, "m.idf", NULL);
+    g_autoptr(BriefIdfModel) m = NULL;
+    write_file(dir, "m.idf", "brief-idf\t1\nlanguage\tenglish\ndocuments\t2\nstorm\t1\n", -1);
+    g_assert_true(brief_config_set(config, "max-input-bytes", "48", NULL));
+    g_assert_null(brief_idf_model_load_full(path, config, &error));
+    g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_LIMIT);
+    g_assert_true(g_str_has_suffix(error->message, "m.idf: larger than the input limit of 48 "
+                                                   "bytes (max-input-bytes)"));
+    g_clear_error(&error);
+    g_assert_true(brief_config_set(config, "max-input-bytes", "49", NULL));
+    m = brief_idf_model_load_full(path, config, &error);
+    g_assert_no_error(error);
+    g_assert_cmpuint(brief_idf_model_get_n_terms(m), ==, 1);
+    g_assert_null(brief_idf_model_load("/dev/zero", &error));
+    g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_LIMIT);
+    g_assert_cmpstr(error->message, ==,
+                    "/dev/zero: larger than the input limit of 32 MiB (max-input-bytes)");
+    g_clear_error(&error);
+    rm_tree(dir);
+  }
 
   g_assert_null(brief_idf_model_new("klingon", &error));
   g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_LANGUAGE);

@@ -94,6 +94,7 @@ test_options_defaults(void)
   g_assert_cmpuint(o.resamples, ==, 1000);
   g_assert_cmpuint(o.seed, ==, 0);
   g_assert_cmpstr(o.system_id, ==, "SYS");
+  g_assert_cmpuint(o.max_input_bytes, ==, 1024 * 1024);
   g_assert_true(brief_rouge_options_validate(&o, &error));
   g_assert_no_error(error);
 
@@ -625,6 +626,10 @@ test_error_options(void)
   assert_invalid_options(&o);
 
   brief_rouge_options_init(&o);
+  o.max_input_bytes = 0;
+  assert_invalid_options(&o);
+
+  brief_rouge_options_init(&o);
   o.n_max = 0;
   o.skip_bigrams = FALSE;
   assert_invalid_options(&o);
@@ -748,12 +753,49 @@ test_error_dirs(void)
   assert_dirs_error(nul_sys, nul_refs, BRIEF_ERROR_ENCODING, "x.A.txt");
 }
 
+/* A summary larger than max_input_bytes is refused, naming it and the
+ * limit; exactly the limit is read. */
+static void
+test_error_dirs_limit(void)
+{
+  g_autofree char *sys = data_path("sys");
+  g_autofree char *refs = data_path("refs");
+  g_autofree char *alpha = data_path("sys/alpha.txt");
+  g_autofree char *text = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BriefRougeEval) eval = NULL;
+  BriefRougeOptions o;
+  gsize len = 0;
+
+  g_assert_true(g_file_get_contents(alpha, &text, &len, NULL));
+  brief_rouge_options_init(&o);
+  o.max_input_bytes = (guint)len - 1;
+  eval = brief_rouge_eval_new(&o, &error);
+  g_assert_false(brief_rouge_eval_add_dirs(eval, sys, refs, &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_LIMIT);
+  expected = g_strdup_printf("%s: larger than the input limit of %u bytes (max-input-bytes)", alpha,
+                             o.max_input_bytes);
+  g_assert_cmpstr(error->message, ==, expected);
+  g_assert_cmpuint(brief_rouge_eval_get_n_clusters(eval), ==, 0);
+  g_clear_error(&error);
+  g_clear_pointer(&eval, brief_rouge_eval_free);
+
+  /* alpha.txt is the largest file: at the limit, all are read. */
+  o.max_input_bytes = (guint)len;
+  eval = brief_rouge_eval_new(&o, &error);
+  g_assert_true(brief_rouge_eval_add_dirs(eval, sys, refs, &error));
+  g_assert_no_error(error);
+  g_assert_cmpuint(brief_rouge_eval_get_n_clusters(eval), ==, 2);
+}
+
 int
 main(int argc, char **argv)
 {
   g_test_init(&argc, &argv, NULL);
 
   g_test_add_func("/rouge/options/defaults", test_options_defaults);
+  g_test_add_func("/rouge/error/dirs-limit", test_error_dirs_limit);
   g_test_add_func("/rouge/options/metric-names", test_metric_names);
   g_test_add_func("/rouge/tokenize", test_tokenize);
   g_test_add_func("/rouge/stem", test_stem);

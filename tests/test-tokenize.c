@@ -347,6 +347,14 @@ test_stopwords_file_missing(void)
   tok = brief_tokenizer_new("english", path, 0, NULL, &error);
   g_assert_null(tok);
   g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_ENCODING);
+  g_clear_error(&error);
+
+  /* Larger than the limit (5 bytes of 6): refused, naming the limit. */
+  tok = brief_tokenizer_new("english", path, 4, NULL, &error);
+  g_assert_null(tok);
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_LIMIT);
+  g_assert_true(g_str_has_suffix(error->message, "latin1.txt: larger than the input limit of 4 "
+                                                 "bytes (max-input-bytes)"));
   g_remove(path);
   g_rmdir(dir);
 }

@@ -254,7 +254,8 @@ BRIEF_API gboolean brief_cluster_add_data(BriefCluster *cluster, const char *nam
 BRIEF_API gboolean brief_cluster_add_tree(BriefCluster *cluster, const char *path,
                                           BriefInputFormat format, GError **error);
 
-/* A new cluster holding copies of the articles `indices` (in that order). */
+/* A new cluster holding copies of the articles `indices` (in that order),
+ * with the limits of `cluster` and nothing read yet. */
 BRIEF_API BriefCluster *brief_cluster_new_subset(const BriefCluster *cluster, const guint *indices,
                                                  guint n);
 
