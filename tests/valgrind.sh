@@ -50,7 +50,7 @@ check() {
     # "definitely lost: 0 bytes in 0 blocks" (or "All heap blocks were
     # freed"), and the error count.
     grep -Eo 'definitely lost: [0-9,]+ bytes in [0-9,]+ blocks|All heap blocks were freed' \
-        "$WORK/log" | head -n 1 | tr '\n' ';'
+        "$WORK/log" | head -n 1 | sed 's/$/, /' | tr -d '\n'
     grep -Eo 'ERROR SUMMARY: [0-9]+ errors' "$WORK/log"
 }
 
