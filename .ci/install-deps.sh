@@ -7,8 +7,9 @@
 #   .ci/install-deps.sh --extra    also the tools of the optional end-to-end
 #                                  tests (tests/email: msmtp, python3,
 #                                  python3-aiosmtpd, chromium; completion
-#                                  tests: zsh, bash-completion), best effort:
-#                                  one that cannot be installed is reported
+#                                  tests: zsh, bash-completion; memcheck:
+#                                  valgrind), best effort: one that
+#                                  cannot be installed is reported
 #                                  and its tests are skipped
 #   .ci/install-deps.sh --debian   also what building and checking the
 #                                  Debian packages needs (.ci/debian-package),
@@ -21,7 +22,7 @@ set -eu
 extra=""
 case "${1-}" in
     "") ;;
-    --extra) extra="msmtp python3 python3-aiosmtpd chromium zsh bash-completion" ;;
+    --extra) extra="msmtp python3 python3-aiosmtpd chromium zsh bash-completion valgrind" ;;
     --debian) extra="build-essential dpkg-dev debhelper lintian man-db" ;;
     *) echo "usage: install-deps.sh [--extra | --debian]" >&2; exit 2 ;;
 esac

@@ -31,6 +31,14 @@ typedef struct {
  * offset).  The result is NUL-terminated. (transfer full) */
 char *brief_read_file(const char *path, BriefReadLimits *limits, gsize *len, GError **error);
 
+/* Set BRIEF_ERROR_IO "NAME: reason" for errno `e`, the reason in brief's
+ * style ("is a directory", "permission denied"), never GLib's messages. */
+void brief_set_io_error(GError **error, const char *name, int e);
+
+/* The same for a G_FILE_ERROR from GLib (g_dir_open()): its code, not its
+ * message, which is in GLib's style. */
+void brief_set_file_error(GError **error, const char *name, const GError *file_error);
+
 /* "64 MiB", "1000 bytes": a size in the largest binary unit that divides it.
  * (transfer full) */
 char *brief_format_bytes(gsize bytes);

@@ -191,7 +191,7 @@ list_directory(const char *path, GPtrArray *files, GPtrArray *dirs, GError **err
   const char *entry;
 
   if (dir == NULL) {
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_IO, "%s", local->message);
+    brief_set_file_error(error, path, local);
     return FALSE;
   }
   while ((entry = g_dir_read_name(dir)) != NULL) {

@@ -145,6 +145,40 @@ json_string_members(JsonObject *o, Members *m, const char *where, GError **error
          json_string_member(o, "id", &m->id, where, error);
 }
 
+/* json-glib's "<data>:1:13: Parse error: scanner: unexpected character `,'"
+ * in brief's style: "WHERE: malformed JSON at column 13: unexpected
+ * character ','". */
+static void
+set_parse_error(GError **error, const char *where, const char *message)
+{
+  g_autoptr(GString) reason = g_string_new(message);
+  g_autofree char *shown = NULL, *column = NULL;
+  char *p;
+
+  if (g_str_has_prefix(reason->str, "<data>:")) {
+    guint64 line, col = 0;
+    char *end = NULL;
+
+    line = g_ascii_strtoull(reason->str + 7, &end, 10);
+    if (end != NULL && *end == ':')
+      col = g_ascii_strtoull(end + 1, &end, 10);
+    if (line > 0 && col > 0 && end != NULL && g_str_has_prefix(end, ": ")) {
+      column = g_strdup_printf(" at column %" G_GUINT64_FORMAT, col);
+      g_string_erase(reason, 0, end + 2 - reason->str);
+    }
+  }
+  for (const char *const *drop = (const char *const[]){"Parse error: ", "scanner: ", NULL}; *drop;
+       drop++)
+    if (g_str_has_prefix(reason->str, *drop))
+      g_string_erase(reason, 0, (gssize)strlen(*drop));
+  for (p = reason->str; *p; p++)
+    if (*p == '`')
+      *p = '\'';
+  shown = brief_printable_dup(reason->str, -1, 80);
+  g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE, "%s: malformed JSON%s: %s", where,
+              column ? column : "", shown);
+}
+
 /* The article of line number `line` (`len` bytes at `text`), named `where`
  * ("name:line"). */
 static gboolean
@@ -159,8 +193,7 @@ read_json_line(GPtrArray *out, JsonParser *parser, const char *where, guint line
   if (!check_json_line(where, text, len, error))
     return FALSE;
   if (!json_parser_load_from_data(parser, text, (gssize)len, &local)) {
-    g_autofree char *shown = brief_printable_dup(local->message, -1, 80);
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE, "%s: malformed JSON: %s", where, shown);
+    set_parse_error(error, where, local->message);
     return FALSE;
   }
   root = json_parser_get_root(parser);

@@ -64,7 +64,7 @@ list_txt_files(const char *dir, GError **error)
   g_autoptr(GError) local = NULL;
   g_autoptr(GDir) handle = g_dir_open(dir, 0, &local);
   if (handle == NULL) {
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_IO, "%s: %s", dir, local->message);
+    brief_set_file_error(error, dir, local);
     return NULL;
   }
 

@@ -79,6 +79,36 @@ set_too_large(GError **error, const char *name, const char *tunable, gsize limit
                 name, shown, tunable);
 }
 
+void
+brief_set_io_error(GError **error, const char *name, int e)
+{
+  const char *reason = e == ENOENT ? "no such file or directory" : g_strerror(e);
+
+  g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_IO, "%s: %c%s", name, g_ascii_tolower(reason[0]),
+              reason + 1);
+}
+
+void
+brief_set_file_error(GError **error, const char *name, const GError *file_error)
+{
+  static const struct {
+    gint code;
+    int e;
+  } codes[] = {
+      {G_FILE_ERROR_ACCES, EACCES},   {G_FILE_ERROR_NOENT, ENOENT},
+      {G_FILE_ERROR_NOTDIR, ENOTDIR}, {G_FILE_ERROR_LOOP, ELOOP},
+      {G_FILE_ERROR_PERM, EPERM},     {G_FILE_ERROR_NAMETOOLONG, ENAMETOOLONG},
+      {G_FILE_ERROR_MFILE, EMFILE},   {G_FILE_ERROR_NFILE, ENFILE},
+      {G_FILE_ERROR_NOMEM, ENOMEM},
+  };
+  int e = EIO;
+
+  for (gsize i = 0; file_error->domain == G_FILE_ERROR && i < G_N_ELEMENTS(codes); i++)
+    if (codes[i].code == file_error->code)
+      e = codes[i].e;
+  brief_set_io_error(error, name, e);
+}
+
 /* Read `fd` to its end into a buffer of at most `max` + 1 bytes: one byte
  * more than `max` is enough to know the input is too large, so an endless
  * input stops there.  *`over` tells that case from an error. */
@@ -105,7 +135,7 @@ read_fd(int fd, const char *name, gsize max, gsize size_hint, gsize *len, gboole
     if (got < 0 && errno == EINTR)
       continue;
     if (got < 0) {
-      g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_IO, "%s: %s", name, g_strerror(errno));
+      brief_set_io_error(error, name, errno);
       g_free(buf);
       return NULL;
     }
@@ -132,9 +162,7 @@ open_input(const char *path, const char *name, gsize *size, GError **error)
   int fd = strcmp(path, "-") == 0 ? 0 : g_open(path, O_RDONLY, 0);
 
   if (fd < 0) {
-    int e = errno;
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_IO, "%s: %s", name,
-                e == ENOENT ? "no such file or directory" : g_strerror(e));
+    brief_set_io_error(error, name, errno);
     return -1;
   }
   *size = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? (gsize)st.st_size : 0;

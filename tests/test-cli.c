@@ -244,7 +244,7 @@ static const ErrorCase error_cases[] = {
      {"summarize", "tests/data/cli/bad-utf8.txt", NULL}},
     {"malformed-json",
      4,
-     "tests/data/cli/malformed.jsonl:2: malformed JSON",
+     "tests/data/cli/malformed.jsonl:2: malformed JSON at column 48: unterminated string constant",
      {"summarize", "tests/data/cli/malformed.jsonl", NULL}},
     {"unknown-language",
      2,

@@ -5,6 +5,7 @@
 #include "test-assert.h"
 #include "test-files.h"
 
+#include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -359,6 +360,33 @@ test_printable(void)
   g_assert_true(g_utf8_validate(bad, -1, NULL));
 }
 
+/* I/O errors read in brief's style, whatever GLib or the C library says. */
+static void
+test_io_errors(void)
+{
+  g_autoptr(GError) dir_error = NULL, file_error = NULL, other = NULL, glib = NULL;
+  g_autoptr(GError) read_error = NULL;
+  BriefReadLimits limits = {0, 0, 0};
+  gsize len = 0;
+
+  brief_set_io_error(&dir_error, "a.txt", EISDIR);
+  g_assert_error(dir_error, BRIEF_ERROR, BRIEF_ERROR_IO);
+  g_assert_cmpstr(dir_error->message, ==, "a.txt: is a directory");
+  /* A GLib file error by its code, not its message. */
+  glib = g_error_new(G_FILE_ERROR, G_FILE_ERROR_ACCES, "Error opening directory \u201cd\u201d");
+  brief_set_file_error(&file_error, "d", glib);
+  g_assert_error(file_error, BRIEF_ERROR, BRIEF_ERROR_IO);
+  g_assert_cmpstr(file_error->message, ==, "d: permission denied");
+  g_clear_error(&glib);
+  glib = g_error_new_literal(G_FILE_ERROR, G_FILE_ERROR_FAILED, "Failed");
+  brief_set_file_error(&other, "d", glib);
+  g_assert_cmpstr(other->message, ==, "d: input/output error");
+  /* Reading a directory. */
+  g_assert_null(brief_read_file(g_get_tmp_dir(), &limits, &len, &read_error));
+  g_assert_error(read_error, BRIEF_ERROR, BRIEF_ERROR_IO);
+  g_assert_true(g_str_has_suffix(read_error->message, ": is a directory"));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -376,5 +404,6 @@ main(int argc, char **argv)
   g_test_add_func("/util/write/missing-dir", test_write_file_atomic_missing_dir);
   g_test_add_func("/util/write/onto-dir", test_write_file_atomic_into_directory_path);
   g_test_add_func("/util/printable", test_printable);
+  g_test_add_func("/util/io-errors", test_io_errors);
   return g_test_run();
 }

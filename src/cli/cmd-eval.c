@@ -38,6 +38,20 @@ parse_limit(const char *name, const char *text, guint min, guint *out, GError **
   return TRUE;
 }
 
+static gboolean
+set_limit(const char *option, const char *value, gpointer data, GError **error)
+{
+  EvalOptions *o = data;
+
+  /* 0 words is "no limit"; 0 bytes would be an empty summary. */
+  if (strcmp(option, "--limit-bytes") == 0) {
+    o->bytes_given = TRUE;
+    return parse_limit("limit-bytes", value, 1, &o->limit_bytes, error);
+  }
+  o->words_given = TRUE;
+  return parse_limit("limit-words", value, 0, &o->limit_words, error);
+}
+
 /* --max-input-bytes: checked as the tunable of that name, with the
  * default of the ROUGE options (summaries are small). */
 static gboolean
@@ -52,20 +66,6 @@ set_max_input_bytes(const char *value, BriefRougeOptions *options, GError **erro
     return FALSE;
   options->max_input_bytes = brief_config_get_uint(config, "max-input-bytes");
   return TRUE;
-}
-
-static gboolean
-set_limit(const char *option, const char *value, gpointer data, GError **error)
-{
-  EvalOptions *o = data;
-
-  /* 0 words is "no limit"; 0 bytes would be an empty summary. */
-  if (strcmp(option, "--limit-bytes") == 0) {
-    o->bytes_given = TRUE;
-    return parse_limit("limit-bytes", value, 1, &o->limit_bytes, error);
-  }
-  o->words_given = TRUE;
-  return parse_limit("limit-words", value, 0, &o->limit_words, error);
 }
 
 static gboolean
@@ -106,10 +106,10 @@ brief_cli_cmd_eval(int argc, char **argv, GError **error)
        NULL},
       {"json", 0, 0, G_OPTION_ARG_NONE, &o.json, "Print JSON", NULL},
       {"no-stem", 0, 0, G_OPTION_ARG_NONE, &o.no_stem, "Do not apply the Porter stemmer", NULL},
+      {"max-input-bytes", 0, 0, G_OPTION_ARG_STRING, &o.max_input_bytes,
+       "Largest summary file to read, in bytes (default 1048576)", "N"},
       {"output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output,
        "Write to FILE (atomically) instead of standard output", "FILE"},
-      {"max-input-bytes", 0, 0, G_OPTION_ARG_STRING, &o.max_input_bytes,
-       "Largest summary file to read, in bytes (default: 1 MiB)", "N"},
       {NULL, 0, 0, 0, NULL, NULL, NULL},
   };
   GOptionGroup *group = g_option_group_new(NULL, NULL, NULL, &o, NULL);
@@ -137,8 +137,8 @@ brief_cli_cmd_eval(int argc, char **argv, GError **error)
   }
   g_free(o.refs);
   g_free(o.sys);
+  g_free(o.max_input_bytes);
   ok = out != NULL && brief_cli_write(o.output, out, error);
   g_free(o.output);
-  g_free(o.max_input_bytes);
   return ok;
 }
