@@ -120,11 +120,9 @@ parse_number(const char *text, double *out)
   const char *p = text;
   char *end = NULL;
 
-  while (*p == ' ')
-    p++;
-  /* Only what a decimal number is made of: strtod would also read
-   * hexadecimal, "inf" and "nan". */
-  if (*p == '\0' || p[strspn(p, "0123456789+-.eE")] != '\0')
+  /* Only what a decimal number is made of, as written: strtod would also
+   * read hexadecimal, "inf", "nan", leading blanks and a plus sign. */
+  if (*p == '\0' || *p == '+' || p[strspn(p, "0123456789+-.eE")] != '\0')
     return FALSE;
   errno = 0;
   *out = g_ascii_strtod(p, &end);
@@ -147,31 +145,34 @@ parse_boolean(const char *text, gboolean *out)
 
 /* ---- checks ------------------------------------------------------------------------ */
 
+/* A value outside the range of `t`: one message per kind of range, as
+ * people say them, quoting the value as it was typed when there is text. */
 static gboolean
-check_range(const Tunable *t, double v, GError **error)
+check_range(const Tunable *t, double v, const char *text, GError **error)
 {
   const BriefTunable *p = &t->pub;
   gboolean excl = (p->flags & BRIEF_TUNABLE_EXCL_MIN) != 0;
   gboolean excl_max = (p->flags & BRIEF_TUNABLE_EXCL_MAX) != 0;
+  g_autofree char *got = NULL;
 
   if ((excl ? v > p->min : v >= p->min) && (excl_max ? v < p->max : v <= p->max))
     return TRUE;
-  /* One message per kind of range, as people say them. */
+  got = text ? brief_printable_dup(text, -1, 80) : g_strdup_printf("%.15g", v);
   if (p->type == BRIEF_TUNABLE_DOUBLE && p->min == 0.0 && p->max == 1.0)
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID, "%s must be %s, got %.15g", p->name,
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID, "%s must be %s, got %s", p->name,
                 excl       ? "above 0 and at most 1"
                 : excl_max ? "at least 0 and below 1"
                            : "between 0 and 1",
-                v);
+                got);
   else if (v < p->min && p->min == 0.0)
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID, "%s must not be negative, got %.15g",
-                p->name, v);
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID, "%s must not be negative, got %s", p->name,
+                got);
   else if (v < p->min || (excl && v == p->min))
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID, "%s must be %s %.15g, got %.15g", p->name,
-                excl ? "above" : "at least", p->min, v);
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID, "%s must be %s %.15g, got %s", p->name,
+                excl ? "above" : "at least", p->min, got);
   else
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID, "%s must be %s %.15g, got %.15g", p->name,
-                excl_max ? "below" : "at most", p->max, v);
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID, "%s must be %s %.15g, got %s", p->name,
+                excl_max ? "below" : "at most", p->max, got);
   return FALSE;
 }
 
@@ -211,12 +212,13 @@ mark_set(BriefConfig *config, guint i)
     }
 }
 
+/* `text`: the value as typed, for messages; NULL from a typed setter. */
 static gboolean
-store_number(BriefConfig *config, guint i, double v, GError **error)
+store_number(BriefConfig *config, guint i, double v, const char *text, GError **error)
 {
   const Tunable *t = &tunables[i];
 
-  if (!check_range(t, v, error))
+  if (!check_range(t, v, text, error))
     return FALSE;
   if (t->pub.type == BRIEF_TUNABLE_DOUBLE)
     *(double *)field_of(config, i) = v;
@@ -237,11 +239,11 @@ store_text(BriefConfig *config, guint i, const char *value, GError **error)
   case BRIEF_TUNABLE_UINT:
     if (!parse_number(value, &v) || v != floor(v))
       return invalid(error, t, "must be a whole number", value);
-    return store_number(config, i, v, error);
+    return store_number(config, i, v, value, error);
   case BRIEF_TUNABLE_DOUBLE:
     if (!parse_number(value, &v))
       return invalid(error, t, "must be a number", value);
-    return store_number(config, i, v, error);
+    return store_number(config, i, v, value, error);
   case BRIEF_TUNABLE_BOOLEAN:
     if (!parse_boolean(value, &b))
       return invalid(error, t, "must be true or false", value);
@@ -332,7 +334,7 @@ brief_config_set_uint(BriefConfig *config, const char *name, guint value, GError
       return FALSE;
     }
     *(guint *)field_of(config, (guint)i) = value;
-  } else if (!store_number(config, (guint)i, value, error)) {
+  } else if (!store_number(config, (guint)i, value, NULL, error)) {
     return FALSE;
   }
   mark_set(config, (guint)i);
@@ -352,7 +354,7 @@ brief_config_set_double(BriefConfig *config, const char *name, double value, GEr
     g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID, "%s must be a number, got NaN", name);
     return FALSE;
   }
-  if (!store_number(config, (guint)i, value, error))
+  if (!store_number(config, (guint)i, value, NULL, error))
     return FALSE;
   mark_set(config, (guint)i);
   return TRUE;
