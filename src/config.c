@@ -501,18 +501,30 @@ brief_config_get_string(const BriefConfig *config, const char *name)
   return i < 0 ? NULL : *(char *const *)const_field_of(config, (guint)i);
 }
 
-/* Numbers as the JSON echo and the help print them: six decimals, or six
- * significant digits for the small (a tolerance of 1e-06). */
+/* Numbers as the JSON echo prints them: six decimals, or six significant
+ * digits for the small (a tolerance of 1e-06). */
 static int
 decimals_of(double v)
 {
   return v != 0.0 && fabs(v) < 1e-3 ? -1 : 6;
 }
 
+/* A number as brief_config_get_text() gives it: the shortest text that
+ * reads back as the same double, so that setting it again is the same
+ * value (six decimals would turn 0.9999999 into "1.000000", which a
+ * damping below 1 refuses). */
 static char *
 format_double(double v)
 {
-  return decimals_of(v) < 0 ? g_strdup_printf("%g", v) : g_strdup_printf("%.6f", v);
+  static const char *const formats[] = {"%.6g", "%.15g", "%.17g"};
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  for (gsize k = 0; k < G_N_ELEMENTS(formats); k++) {
+    g_ascii_formatd(buf, sizeof buf, formats[k], v);
+    if (g_ascii_strtod(buf, NULL) == v)
+      break;
+  }
+  return g_strdup(buf);
 }
 
 static char *

@@ -169,6 +169,24 @@ test_wrong_use(void)
 }
 
 static void
+test_text_round_trip(void)
+{
+  /* The text of a value sets back to the same value, even where six
+   * decimals would round it out of range (0.9999999 -> "1.000000"). */
+  g_autoptr(BriefConfig) c = brief_config_new();
+  g_autoptr(BriefConfig) again = brief_config_new();
+  g_autofree char *text = NULL;
+
+  g_assert_true(brief_config_set(c, "damping", "0.9999999", NULL));
+  text = brief_config_get_text(c, "damping");
+  g_assert_true(brief_config_set(again, "damping", text, NULL));
+  g_assert_cmpfloat(again->damping, ==, c->damping);
+  g_free(text);
+  text = brief_config_get_text(c, "lambda");
+  g_assert_cmpstr(text, ==, "0.7");
+}
+
+static void
 test_budgets(void)
 {
   g_autoptr(BriefConfig) c = brief_config_new();
@@ -304,6 +322,7 @@ main(int argc, char **argv)
   }
   g_test_add_func("/config/typed", test_typed);
   g_test_add_func("/config/wrong-use", test_wrong_use);
+  g_test_add_func("/config/text-round-trip", test_text_round_trip);
   g_test_add_func("/config/budgets", test_budgets);
   g_test_add_func("/config/cross-checks", test_cross_checks);
   g_test_add_func("/config/copy-and-daily", test_copy_and_daily);
