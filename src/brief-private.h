@@ -48,6 +48,10 @@ char *brief_format_bytes(gsize bytes);
 gboolean brief_check_utf8(const char *name, const char *data, gsize len, gsize base_offset,
                           GError **error);
 
+/* A control character (C0, DEL, C1): what must never reach a terminal, a
+ * message or a page as it is.  Each output decides what it shows instead. */
+gboolean brief_unichar_is_control(gunichar c);
+
 /* Copy `len` bytes of `text` with every run of white space collapsed to one
  * space and none at either end. (transfer full) */
 char *brief_collapse_space(const char *text, gsize len);

@@ -2,6 +2,8 @@
 /* Formatting shared by the renderers. */
 #include "render-private.h"
 
+#include "brief-private.h"
+
 #include <string.h>
 
 void
@@ -55,7 +57,7 @@ text_char(const char *p, const char *end, gsize *len, const char **instead)
   if (c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == 0x85 || c == 0x2028 ||
       c == 0x2029)
     *instead = " ";
-  else if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0))
+  else if (brief_unichar_is_control(c))
     *instead = "";
   else
     *instead = NULL;

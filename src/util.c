@@ -208,6 +208,12 @@ brief_read_file(const char *path, BriefReadLimits *limits, gsize *len, GError **
   return data;
 }
 
+gboolean
+brief_unichar_is_control(gunichar c)
+{
+  return c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0);
+}
+
 char *
 brief_collapse_space(const char *text, gsize len)
 {
@@ -220,7 +226,7 @@ brief_collapse_space(const char *text, gsize len)
     const char *next = g_utf8_next_char(p);
     if (g_unichar_isspace(c) || c == 0x200B /* zero width space */) {
       space = TRUE;
-    } else if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0)) {
+    } else if (brief_unichar_is_control(c)) {
       /* Control characters (an escape sequence in a title, say) reach no
        * terminal and no page. */
     } else {
@@ -377,7 +383,7 @@ brief_printable_dup(const char *s, gssize len, gsize max_chars)
    * terminal: control characters are shown as \xNN, the rest is cut. */
   for (p = valid; *p && (max_chars == 0 || n < max_chars); p = g_utf8_next_char(p), n++) {
     gunichar c = g_utf8_get_char(p);
-    if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0))
+    if (brief_unichar_is_control(c))
       g_string_append_printf(out, "\\x%02X", c);
     else if (c == 0x2028 || c == 0x2029)
       g_string_append_printf(out, "\\u%04X", c);
