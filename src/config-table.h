@@ -40,6 +40,7 @@
   X("threshold",        threshold,        DOUBLE,  SUMMARY | LEVER,               "0.1",            NULL,   0,     1,           NULL,         "X",    "Minimum cosine of a sentence graph edge, 0..1") \
   X("binary-edges",     binary_edges,     BOOLEAN, SUMMARY | LEVER,               "false",          NULL,   0,     0,           NULL,         NULL,   "Graph edges weigh 1 instead of their cosine") \
   X("max-neighbors",    max_neighbors,    UINT,    SUMMARY | LEVER,               "50",             NULL,   0,     G_MAXINT,    NULL,         "N",    "Edges a sentence keeps to later ones (the strongest); 0 = all") \
+  X("posting-window",   posting_window,   UINT,    SUMMARY | LEVER,               "1000",           NULL,   0,     G_MAXINT,    NULL,         "N",    "Later sentences a sentence meets through one term in the graph (the nearest); bounds the work per sentence; 0 = all") \
   X("position",         position_weight,  DOUBLE,  SUMMARY | LEVER,               "0.3",            NULL,   0,     1,           NULL,         "X",    "Weight of the lead-position prior 1/sqrt(i) in relevance, 0..1") \
   X("centroid",         centroid_weight,  DOUBLE,  SUMMARY | LEVER,               "0",              NULL,   0,     1,           NULL,         "X",    "Weight of the similarity to the cluster centroid in relevance, 0..1") \
   X("quote-penalty",    quote_penalty,    DOUBLE,  SUMMARY | LEVER,               "0.3",            NULL,   0,     1,           NULL,         "X",    "Relevance discount of sentences holding a quotation, 0..1") \

@@ -127,6 +127,8 @@ brief_score_candidates(BriefRun *run)
   const BriefConfig *cfg = run->cfg;
   guint n = run->n;
   BriefGraph g = {0};
+  BriefGraphOptions opt = {cfg->threshold, cfg->binary_edges, cfg->max_neighbors,
+                           cfg->posting_window, cfg->n_threads};
 
   run->score = g_new(double, n);
   if (cfg->method == BRIEF_METHOD_LEAD) {
@@ -135,9 +137,9 @@ brief_score_candidates(BriefRun *run)
       run->score[k] = (double)(n - k) / n;
     return;
   }
-  brief_graph_build(&g, &run->m, run->rows, n, cfg->threshold, cfg->binary_edges,
-                    cfg->max_neighbors, cfg->n_threads);
+  brief_graph_build(&g, &run->m, run->rows, n, &opt);
   run->stats.n_edges = g.n > 0 ? g.offsets[g.n] / 2 : 0;
+  run->stats.n_pair_updates = g.n_pairs;
   brief_run_lap(run, &run->stats.t_graph);
   run->stats.n_iterations =
       brief_pagerank(&g, cfg->damping, cfg->tolerance, cfg->max_iterations, run->score);

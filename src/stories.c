@@ -25,6 +25,9 @@
 #define EDGE_SHARE 0.5
 /* Strongest edges each article keeps towards later ones. */
 #define MAX_NEIGHBORS 50
+/* Later articles an article meets through one term (the nearest): bounds
+ * the work per article on a day of any size (see brief_graph_build). */
+#define POSTING_WINDOW 1000
 /* A lone article joins its closest story from half the merge threshold. */
 #define SINGLETON_SHARE 0.5
 
@@ -352,6 +355,8 @@ cluster_stories(const BriefCluster *day, const char *language, double threshold,
   g_autofree guint *rows = g_new(guint, k);
   g_autofree guint32 *root = g_new(guint32, k);
   g_autofree guint *group_of_root = g_new(guint, k);
+  BriefGraphOptions opt = {threshold * EDGE_SHARE, FALSE, MAX_NEIGHBORS, POSTING_WINDOW,
+                           brief_threads_resolve(n_threads)};
   BriefMatrix m;
   BriefGraph g;
 
@@ -360,8 +365,7 @@ cluster_stories(const BriefCluster *day, const char *language, double threshold,
   article_vectors(tok, day, idx, k, &m);
   for (guint i = 0; i < k; i++)
     rows[i] = i;
-  brief_graph_build(&g, &m, rows, k, threshold * EDGE_SHARE, FALSE, MAX_NEIGHBORS,
-                    brief_threads_resolve(n_threads));
+  brief_graph_build(&g, &m, rows, k, &opt);
   brief_average_link(&g, threshold, root);
   attach_singletons(&g, threshold * SINGLETON_SHARE, root);
   for (guint i = 0; i < k; i++)

@@ -13,17 +13,30 @@ typedef struct {
   gsize *offsets; /* n + 1 */
   guint32 *neighbors;
   float *weights;
+  guint64 n_pairs; /* accumulator updates made to build it: its work */
 } BriefGraph;
+
+/* How the graph is built. */
+typedef struct {
+  double threshold;    /* least cosine of an edge */
+  gboolean binary;     /* edges weigh 1 instead of their cosine */
+  guint max_neighbors; /* edges a node keeps to later nodes; 0: all */
+  guint window;        /* postings of one term scanned per node; 0: all */
+  guint n_threads;
+} BriefGraphOptions;
 
 /* Similarity graph of the rows listed in `rows` (node k is row rows[k]):
  * an edge wherever the cosine is >= threshold (and > 0), weighing the
  * cosine, or 1 when `binary`; computed through an inverted index, never as
  * a dense matrix.  With `max_neighbors` > 0, each node keeps edges to at
  * most that many of the nodes after it (the strongest; ties to the lower
- * node), which bounds memory by n x max_neighbors edges.  Uses up to
+ * node), which bounds memory by n x max_neighbors edges.  With `window` >
+ * 0, a node meets through each of its terms at most `window` of the later
+ * nodes holding it (the nearest), which bounds the work by n x terms x
+ * window; edges found that way still weigh their whole cosine.  Uses up to
  * `n_threads`. */
 void brief_graph_build(BriefGraph *g, const BriefMatrix *m, const guint *rows, guint n,
-                       double threshold, gboolean binary, guint max_neighbors, guint n_threads);
+                       const BriefGraphOptions *opt);
 void brief_graph_clear(BriefGraph *g);
 
 /* Weighted PageRank by power iteration.  `scores` (n) receives the result,

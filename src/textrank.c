@@ -34,6 +34,7 @@ typedef struct {
   float threshold;
   gboolean binary;
   guint max_neighbors;     /* per row, among later nodes; 0: no cap */
+  guint window;            /* postings scanned per term and row; 0: all */
   gsize *row_end;          /* n: end of row i's edges in its worker's array */
   struct Scratch *scratch; /* one per worker */
 } GraphJob;
@@ -44,7 +45,9 @@ typedef struct Scratch {
   guint32 *touched;
   float *vals;
   guint32 *eq;
-  GArray *edges; /* Edge */
+  GArray *edges;  /* Edge */
+  guint64 pairs;  /* accumulator updates, the work of the graph */
+  gboolean short_scan; /* this row scanned a term's postings only in part */
 } Scratch;
 
 static int
@@ -89,15 +92,21 @@ kth_largest(float *v, guint n, guint k)
   return v[lo];
 }
 
-/* Dot products of row i with every later node sharing a term with it, in
+/* Dot products of row i with the later nodes sharing a term with it, in
  * sc->acc; the nodes touched are listed in sc->touched.  Returns their
- * number. */
+ * number.  With a window, each term's postings are scanned for at most
+ * `window` nodes after i: the work of a row is then bounded whatever the
+ * input (a sentence copied 200,000 times holds terms whose postings are
+ * all the nodes), and a frequent term reaches only the nearest of the nodes
+ * that hold it.  Rows with such a short scan are marked in sc->short_scan;
+ * row_edges() recomputes their kept edges exactly. */
 static guint
 accumulate_row(const GraphJob *job, Scratch *sc, guint i)
 {
   const BriefMatrix *m = job->m;
   guint row = job->rows[i], n_touched = 0;
 
+  sc->short_scan = FALSE;
   for (gsize k = m->offsets[row]; k < m->offsets[row + 1]; k++) {
     const BriefEntry *e = &m->entries[k];
     const Posting *p = job->postings + job->post_off[e->term];
@@ -111,6 +120,11 @@ accumulate_row(const GraphJob *job, Scratch *sc, guint i)
       else
         hi = mid;
     }
+    if (job->window > 0 && (gsize)(pe - lo) > job->window) {
+      pe = lo + job->window;
+      sc->short_scan = TRUE;
+    }
+    sc->pairs += (guint64)(pe - lo);
     for (p = lo; p < pe; p++) {
       if (sc->acc[p->node] == 0.0f)
         sc->touched[n_touched++] = p->node;
@@ -118,6 +132,32 @@ accumulate_row(const GraphJob *job, Scratch *sc, guint i)
     }
   }
   return n_touched;
+}
+
+/* The cosine of nodes i and j as accumulate_row() sums it when it sees
+ * every posting: the same products, added in the same (term) order. */
+static float
+exact_dot(const GraphJob *job, guint i, guint j)
+{
+  const BriefMatrix *m = job->m;
+  const BriefEntry *x = m->entries + m->offsets[job->rows[i]];
+  const BriefEntry *xe = m->entries + m->offsets[job->rows[i] + 1];
+  const BriefEntry *y = m->entries + m->offsets[job->rows[j]];
+  const BriefEntry *ye = m->entries + m->offsets[job->rows[j] + 1];
+  float dot = 0.0f;
+
+  while (x < xe && y < ye) {
+    if (x->term < y->term) {
+      x++;
+    } else if (x->term > y->term) {
+      y++;
+    } else {
+      dot += x->weight * y->weight;
+      x++;
+      y++;
+    }
+  }
+  return dot;
 }
 
 /* With a cap and more passing edges than it allows: the weight at the cap
@@ -171,6 +211,12 @@ row_edges(guint worker, guint i, gpointer data)
     gboolean keep = a >= job->threshold && a > 0.0f;
     if (keep && n_at_cut != G_MAXUINT)
       keep = a > cut || (a == cut && n_at_cut > 0 && j <= cut_node);
+    if (keep && sc->short_scan) {
+      /* Part of a frequent term's postings went unseen: the weight of an
+       * edge that stays is its whole cosine. */
+      a = exact_dot(job, i, j);
+      keep = a >= job->threshold && a > 0.0f;
+    }
     if (keep) {
       Edge edge = {i, j, job->binary ? 1.0f : a};
       g_array_append_val(sc->edges, edge);
@@ -254,16 +300,25 @@ mirror_edges(BriefGraph *g, const GraphJob *job, guint n_workers)
 }
 
 void
-brief_graph_build(BriefGraph *g, const BriefMatrix *m, const guint *rows, guint n, double threshold,
-                  gboolean binary, guint max_neighbors, guint n_threads)
+brief_graph_build(BriefGraph *g, const BriefMatrix *m, const guint *rows, guint n,
+                  const BriefGraphOptions *opt)
 {
-  guint n_workers = graph_threads(n, n_threads);
+  guint n_workers = graph_threads(n, opt->n_threads);
   g_autofree gsize *post_off = NULL;
   g_autofree Posting *postings = build_postings(m, rows, n, &post_off);
   g_autofree gsize *row_end = g_new0(gsize, n > 0 ? n : 1);
   g_autofree Scratch *scratch = g_new0(Scratch, n_workers);
-  GraphJob job = {m,      rows,          n,       post_off, postings, (float)threshold,
-                  binary, max_neighbors, row_end, scratch};
+  GraphJob job = {m,
+                  rows,
+                  n,
+                  post_off,
+                  postings,
+                  (float)opt->threshold,
+                  opt->binary,
+                  opt->max_neighbors,
+                  opt->window,
+                  row_end,
+                  scratch};
 
   memset(g, 0, sizeof *g);
   g->n = n;
@@ -279,6 +334,7 @@ brief_graph_build(BriefGraph *g, const BriefMatrix *m, const guint *rows, guint 
   brief_parallel_for(n, n_workers, row_edges, &job);
   mirror_edges(g, &job, n_workers);
   for (guint t = 0; t < n_workers; t++) {
+    g->n_pairs += scratch[t].pairs;
     g_free(scratch[t].acc);
     g_free(scratch[t].touched);
     g_free(scratch[t].vals);

@@ -37,6 +37,16 @@ random_matrix(BriefMatrix *m, guint32 seed, guint n_rows, guint n_terms, guint m
   brief_matrix_build(m, (const guint32 *)(void *)terms->data, offsets, n_rows, n_terms, idf);
 }
 
+/* The graph with every posting scanned (no window). */
+static void
+graph_build(BriefGraph *g, const BriefMatrix *m, const guint *rows, guint n, double threshold,
+            gboolean binary, guint max_neighbors, guint n_threads)
+{
+  BriefGraphOptions opt = {threshold, binary, max_neighbors, 0, n_threads};
+
+  brief_graph_build(g, m, rows, n, &opt);
+}
+
 /* Check `g` against all pairs of rows: an edge exactly where the cosine is
  * >= threshold and > 0 (pairs within float rounding of the threshold may go
  * either way), symmetric with identical weights, no self loops or duplicate
@@ -222,7 +232,7 @@ test_graph_small_hand_made(void)
   BriefGraph g;
 
   brief_matrix_build(&m, terms, offsets, 5, 4, idf);
-  brief_graph_build(&g, &m, rows, 5, 0.5, FALSE, 0, 1);
+  graph_build(&g, &m, rows, 5, 0.5, FALSE, 0, 1);
   g_assert_cmpuint(assert_graph_matches_brute_force(&g, &m, rows, 5, 0.5), ==, 3);
   /* Node 0: neighbours 1 and 4. */
   g_assert_cmpuint(g.offsets[1] - g.offsets[0], ==, 2);
@@ -236,7 +246,7 @@ test_graph_small_hand_made(void)
   brief_graph_clear(&g);
 
   /* A threshold above 1/sqrt2 keeps only the identical pair. */
-  brief_graph_build(&g, &m, rows, 5, 0.75, FALSE, 0, 1);
+  graph_build(&g, &m, rows, 5, 0.75, FALSE, 0, 1);
   g_assert_cmpuint(assert_graph_matches_brute_force(&g, &m, rows, 5, 0.75), ==, 1);
   brief_graph_clear(&g);
   g_assert_null(g.offsets);
@@ -257,7 +267,7 @@ test_graph_rows_subset(void)
   BriefGraph g;
 
   brief_matrix_build(&m, terms, offsets, 5, 3, idf);
-  brief_graph_build(&g, &m, rows, G_N_ELEMENTS(rows), 0.1, FALSE, 0, 1);
+  graph_build(&g, &m, rows, G_N_ELEMENTS(rows), 0.1, FALSE, 0, 1);
   /* row4 = {0,1}: linked to row1 = {1} (node 1) and row0 = {0} (node 2). */
   g_assert_cmpuint(assert_graph_matches_brute_force(&g, &m, rows, 3, 0.1), ==, 2);
   g_assert_cmpuint(g.offsets[1], ==, 2);
@@ -287,7 +297,7 @@ test_graph_random_small(void)
     for (gsize t = 0; t < G_N_ELEMENTS(thresholds); t++) {
       BriefGraph g;
       gsize edges;
-      brief_graph_build(&g, &m, rows, n, thresholds[t], FALSE, 0, 1);
+      graph_build(&g, &m, rows, n, thresholds[t], FALSE, 0, 1);
       edges = assert_graph_matches_brute_force(&g, &m, rows, n, thresholds[t]);
       g_test_message("seed %u threshold %g: %" G_GSIZE_FORMAT " edges", seed, thresholds[t], edges);
       if (thresholds[t] < 0.5)
@@ -310,8 +320,8 @@ test_graph_binary(void)
   rows = g_new(guint, m.n_rows);
   for (guint i = 0; i < m.n_rows; i++)
     rows[i] = i;
-  brief_graph_build(&wg, &m, rows, m.n_rows, 0.2, FALSE, 0, 1);
-  brief_graph_build(&bg, &m, rows, m.n_rows, 0.2, TRUE, 0, 1);
+  graph_build(&wg, &m, rows, m.n_rows, 0.2, FALSE, 0, 1);
+  graph_build(&bg, &m, rows, m.n_rows, 0.2, TRUE, 0, 1);
   g_assert_cmpuint(bg.n, ==, wg.n);
   g_assert_cmpuint(wg.offsets[wg.n], >, 0);
   assert_cmpmem(bg.offsets, (bg.n + 1) * sizeof(gsize), wg.offsets, (wg.n + 1) * sizeof(gsize));
@@ -337,9 +347,9 @@ test_graph_threads(void)
   random_matrix(&m, 42, n, 600, 12);
   for (guint i = 0; i < n; i++)
     rows[i] = i;
-  brief_graph_build(&g1, &m, rows, n, 0.1, FALSE, 0, 1);
-  brief_graph_build(&g4, &m, rows, n, 0.1, FALSE, 0, 4);
-  brief_graph_build(&g3, &m, rows, n, 0.1, FALSE, 0, 3);
+  graph_build(&g1, &m, rows, n, 0.1, FALSE, 0, 1);
+  graph_build(&g4, &m, rows, n, 0.1, FALSE, 0, 4);
+  graph_build(&g3, &m, rows, n, 0.1, FALSE, 0, 3);
 
   edges = assert_graph_matches_brute_force(&g4, &m, rows, n, 0.1);
   g_test_message("%" G_GSIZE_FORMAT " edges", edges);
@@ -385,14 +395,14 @@ test_graph_empty(void)
   double scores[2];
 
   brief_matrix_build(&m, NULL, offsets, 2, 1, idf);
-  brief_graph_build(&g, &m, rows, 0, 0.1, FALSE, 0, 1);
+  graph_build(&g, &m, rows, 0, 0.1, FALSE, 0, 1);
   g_assert_cmpuint(g.n, ==, 0);
   g_assert_cmpuint(g.offsets[0], ==, 0);
   g_assert_cmpuint(brief_pagerank(&g, 0.85, 1e-6, 100, scores), ==, 0);
   brief_graph_clear(&g);
 
   /* Two empty rows: two nodes, no edge. */
-  brief_graph_build(&g, &m, rows, 2, 0.0, FALSE, 0, 4);
+  graph_build(&g, &m, rows, 2, 0.0, FALSE, 0, 4);
   g_assert_cmpuint(g.n, ==, 2);
   g_assert_cmpuint(g.offsets[2], ==, 0);
   brief_graph_clear(&g);
@@ -604,9 +614,9 @@ test_graph_neighbor_cap(void)
   random_matrix(&m, 7, n, 400, 12);
   for (guint i = 0; i < n; i++)
     rows[i] = i;
-  brief_graph_build(&full, &m, rows, n, 0.1, FALSE, 0, 1);
-  brief_graph_build(&g1, &m, rows, n, 0.1, FALSE, cap, 1);
-  brief_graph_build(&g2, &m, rows, n, 0.1, FALSE, cap, 2);
+  graph_build(&full, &m, rows, n, 0.1, FALSE, 0, 1);
+  graph_build(&g1, &m, rows, n, 0.1, FALSE, cap, 1);
+  graph_build(&g2, &m, rows, n, 0.1, FALSE, cap, 2);
   assert_cmpmem(g1.offsets, (n + 1) * sizeof(gsize), g2.offsets, (n + 1) * sizeof(gsize));
   assert_cmpmem(g1.neighbors, g1.offsets[n] * sizeof(guint32), g2.neighbors,
                 g2.offsets[n] * sizeof(guint32));
@@ -660,11 +670,123 @@ test_graph_neighbor_cap_ties(void)
   }
   offsets[n] = 2 * n;
   brief_matrix_build(&m, terms, offsets, n, 3, idf);
-  brief_graph_build(&g, &m, rows, n, 0.1, FALSE, cap, 1);
+  graph_build(&g, &m, rows, n, 0.1, FALSE, cap, 1);
   for (guint i = 0; i < n; i++)
     for (guint j = i + 1; j < n; j++)
       g_assert_true(graph_has_edge(&g, i, j, NULL) == (j <= i + cap));
   brief_graph_clear(&g);
+  brief_matrix_clear(&m);
+}
+
+/* `n` copies of a three-term row, as a sentence repeated n times. */
+static void
+copies_matrix(BriefMatrix *m, guint n)
+{
+  g_autofree guint32 *terms = g_new(guint32, 3 * n);
+  g_autofree gsize *offsets = g_new(gsize, n + 1);
+  float idf[3] = {1.0f, 2.0f, 3.0f};
+
+  for (guint i = 0; i < n; i++) {
+    for (guint k = 0; k < 3; k++)
+      terms[3 * i + k] = k;
+    offsets[i] = 3 * i;
+  }
+  offsets[n] = 3 * n;
+  brief_matrix_build(m, terms, offsets, n, 3, idf);
+}
+
+static guint64
+copies_work(guint n, guint window)
+{
+  BriefGraphOptions opt = {0.1, FALSE, 50, window, 1};
+  g_autofree guint *rows = g_new(guint, n);
+  BriefMatrix m;
+  BriefGraph g;
+  guint64 pairs;
+
+  copies_matrix(&m, n);
+  for (guint i = 0; i < n; i++)
+    rows[i] = i;
+  brief_graph_build(&g, &m, rows, n, &opt);
+  pairs = g.n_pairs;
+  /* Every copy still keeps its 50 neighbours (or all later ones). */
+  g_assert_cmpuint(g.offsets[n], ==, 2 * (50 * (gsize)(n - 50) + 50 * 49 / 2));
+  brief_graph_clear(&g);
+  brief_matrix_clear(&m);
+  return pairs;
+}
+
+static void
+test_graph_window_linear(void)
+{
+  /* Copies of one row: without a window the work grows with the square of
+   * the copies, with one it grows as the copies do. */
+  guint64 small = copies_work(1000, 100), large = copies_work(4000, 100);
+  guint64 small_all = copies_work(1000, 0), large_all = copies_work(4000, 0);
+
+  g_assert_cmpuint(small, <=, 3 * 100 * 1000);
+  g_assert_cmpuint(large, <=, 3 * 100 * 4000);
+  /* Each of the 3000 more copies costs exactly its window per term. */
+  g_assert_cmpuint(large - small, ==, 3 * 100 * 3000);
+  g_assert_cmpuint(large_all, >, 15 * small_all);
+}
+
+static void
+test_graph_window_wide_is_exact(void)
+{
+  /* A window no posting list outgrows changes nothing. */
+  const guint n = 900;
+  BriefGraphOptions wide = {0.1, FALSE, 5, n, 2}, all = {0.1, FALSE, 5, 0, 2};
+  g_autofree guint *rows = g_new(guint, n);
+  BriefMatrix m;
+  BriefGraph a, b;
+
+  random_matrix(&m, 11, n, 300, 12);
+  for (guint i = 0; i < n; i++)
+    rows[i] = i;
+  brief_graph_build(&a, &m, rows, n, &wide);
+  brief_graph_build(&b, &m, rows, n, &all);
+  assert_cmpmem(a.offsets, (n + 1) * sizeof(gsize), b.offsets, (n + 1) * sizeof(gsize));
+  assert_cmpmem(a.neighbors, a.offsets[n] * sizeof(guint32), b.neighbors,
+                b.offsets[n] * sizeof(guint32));
+  assert_cmpmem(a.weights, a.offsets[n] * sizeof(float), b.weights, b.offsets[n] * sizeof(float));
+  g_assert_cmpuint(a.n_pairs, ==, b.n_pairs);
+  brief_graph_clear(&a);
+  brief_graph_clear(&b);
+  brief_matrix_clear(&m);
+}
+
+static void
+test_graph_window_exact_weights(void)
+{
+  /* A narrow window misses pairs, but never invents one, and an edge it
+   * keeps weighs the whole cosine; the result does not depend on the
+   * thread count. */
+  const guint n = 2600;
+  BriefGraphOptions narrow1 = {0.1, FALSE, 5, 20, 1}, narrow2 = {0.1, FALSE, 5, 20, 2};
+  g_autofree guint *rows = g_new(guint, n);
+  BriefMatrix m;
+  BriefGraph g, g2;
+  gsize kept = 0;
+
+  random_matrix(&m, 13, n, 400, 12);
+  for (guint i = 0; i < n; i++)
+    rows[i] = i;
+  brief_graph_build(&g, &m, rows, n, &narrow1);
+  brief_graph_build(&g2, &m, rows, n, &narrow2);
+  assert_cmpmem(g.offsets, (n + 1) * sizeof(gsize), g2.offsets, (n + 1) * sizeof(gsize));
+  assert_cmpmem(g.weights, g.offsets[n] * sizeof(float), g2.weights,
+                g2.offsets[n] * sizeof(float));
+  for (guint i = 0; i < n; i++)
+    for (gsize k = g.offsets[i]; k < g.offsets[i + 1]; k++) {
+      double cosine = brief_matrix_dot(&m, i, g.neighbors[k]);
+      g_assert_cmpfloat(fabs(cosine - g.weights[k]), <, 1e-5);
+      g_assert_cmpfloat(cosine, >=, 0.1 - 1e-6);
+      kept++;
+    }
+  g_assert_cmpuint(kept, >, n);
+  brief_graph_clear(&g);
+  brief_graph_clear(&g2);
   brief_matrix_clear(&m);
 }
 
@@ -674,6 +796,9 @@ main(int argc, char **argv)
   g_test_init(&argc, &argv, NULL);
 
   g_test_add_func("/textrank/graph/hand-made", test_graph_small_hand_made);
+  g_test_add_func("/textrank/graph/window-linear", test_graph_window_linear);
+  g_test_add_func("/textrank/graph/window-wide-is-exact", test_graph_window_wide_is_exact);
+  g_test_add_func("/textrank/graph/window-exact-weights", test_graph_window_exact_weights);
   g_test_add_func("/textrank/graph/rows-subset", test_graph_rows_subset);
   g_test_add_func("/textrank/graph/random-small", test_graph_random_small);
   g_test_add_func("/textrank/graph/binary", test_graph_binary);
