@@ -45,6 +45,7 @@ typedef struct Scratch {
   guint32 *touched;
   float *vals;
   guint32 *eq;
+  float *row_w;   /* n_terms: the current row's weights, when needed */
   GArray *edges;  /* Edge */
   guint64 pairs;  /* accumulator updates, the work of the graph */
   gboolean short_scan; /* this row scanned a term's postings only in part */
@@ -135,29 +136,30 @@ accumulate_row(const GraphJob *job, Scratch *sc, guint i)
 }
 
 /* The cosine of nodes i and j as accumulate_row() sums it when it sees
- * every posting: the same products, added in the same (term) order. */
+ * every posting: the same products, added in the same (term) order.  Row
+ * i's weights are spread over sc->row_w (by term; zero elsewhere). */
 static float
-exact_dot(const GraphJob *job, guint i, guint j)
+exact_dot(const GraphJob *job, const Scratch *sc, guint j)
 {
   const BriefMatrix *m = job->m;
-  const BriefEntry *x = m->entries + m->offsets[job->rows[i]];
-  const BriefEntry *xe = m->entries + m->offsets[job->rows[i] + 1];
   const BriefEntry *y = m->entries + m->offsets[job->rows[j]];
   const BriefEntry *ye = m->entries + m->offsets[job->rows[j] + 1];
   float dot = 0.0f;
 
-  while (x < xe && y < ye) {
-    if (x->term < y->term) {
-      x++;
-    } else if (x->term > y->term) {
-      y++;
-    } else {
-      dot += x->weight * y->weight;
-      x++;
-      y++;
-    }
-  }
+  for (; y < ye; y++)
+    if (sc->row_w[y->term] != 0.0f)
+      dot += sc->row_w[y->term] * y->weight;
   return dot;
+}
+
+/* Spread row i's weights over sc->row_w, or (`clear`) zero them again. */
+static void
+spread_row(const GraphJob *job, Scratch *sc, guint i, gboolean clear)
+{
+  const BriefMatrix *m = job->m;
+
+  for (gsize k = m->offsets[job->rows[i]]; k < m->offsets[job->rows[i] + 1]; k++)
+    sc->row_w[m->entries[k].term] = clear ? 0.0f : m->entries[k].weight;
 }
 
 /* With a cap and more passing edges than it allows: the weight at the cap
@@ -205,6 +207,9 @@ row_edges(guint worker, guint i, gpointer data)
   guint32 cut_node = G_MAXUINT32;
   guint n_at_cut = find_cut(job, sc, n_touched, &cut, &cut_node);
 
+  if (sc->short_scan)
+    spread_row(job, sc, i, FALSE);
+
   for (guint t = 0; t < n_touched; t++) {
     guint32 j = sc->touched[t];
     float a = sc->acc[j];
@@ -214,7 +219,7 @@ row_edges(guint worker, guint i, gpointer data)
     if (keep && sc->short_scan) {
       /* Part of a frequent term's postings went unseen: the weight of an
        * edge that stays is its whole cosine. */
-      a = exact_dot(job, i, j);
+      a = exact_dot(job, sc, j);
       keep = a >= job->threshold && a > 0.0f;
     }
     if (keep) {
@@ -223,6 +228,8 @@ row_edges(guint worker, guint i, gpointer data)
     }
     sc->acc[j] = 0.0f;
   }
+  if (sc->short_scan)
+    spread_row(job, sc, i, TRUE);
   job->row_end[i] = sc->edges->len;
 }
 
@@ -328,6 +335,7 @@ brief_graph_build(BriefGraph *g, const BriefMatrix *m, const guint *rows, guint 
     scratch[t].touched = g_new(guint32, n > 0 ? n : 1);
     scratch[t].vals = g_new(float, n > 0 ? n : 1);
     scratch[t].eq = g_new(guint32, n > 0 ? n : 1);
+    scratch[t].row_w = g_new0(float, m->n_terms > 0 ? m->n_terms : 1);
     scratch[t].edges = g_array_new(FALSE, FALSE, sizeof(Edge));
   }
   /* Rows are dealt round-robin: worker t does rows t, t + n_workers, ... */
@@ -339,6 +347,7 @@ brief_graph_build(BriefGraph *g, const BriefMatrix *m, const guint *rows, guint 
     g_free(scratch[t].touched);
     g_free(scratch[t].vals);
     g_free(scratch[t].eq);
+    g_free(scratch[t].row_w);
     g_array_unref(scratch[t].edges);
   }
 }
