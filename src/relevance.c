@@ -121,29 +121,57 @@ brief_weigh_terms(BriefRun *run)
 
 /* ---- scores and relevance ------------------------------------------------------------ */
 
+/* TextRank over the distinct candidates: sentences the vectors cannot tell
+ * apart (a wire story printed by many outlets) are one node standing for
+ * its copies, so the graph's work grows with what is said, not with how
+ * often (see brief_pagerank_copies); every copy gets its node's score. */
+static void
+rank_candidates(BriefRun *run)
+{
+  const BriefConfig *cfg = run->cfg;
+  guint n = run->n, n_groups;
+  g_autofree guint *group = g_new(guint, n);
+  g_autofree guint *first = g_new(guint, n);
+  g_autofree guint *rows = NULL, *copies = NULL;
+  g_autofree double *score = NULL;
+  BriefGraphOptions opt = {cfg->threshold, cfg->binary_edges, cfg->max_neighbors,
+                           cfg->posting_window, cfg->n_threads};
+  BriefGraph g = {0};
+
+  n_groups = brief_matrix_group_rows(&run->m, run->rows, n, group, first);
+  rows = g_new(guint, n_groups);
+  copies = g_new0(guint, n_groups);
+  score = g_new(double, n_groups);
+  for (guint u = 0; u < n_groups; u++)
+    rows[u] = run->rows[first[u]];
+  for (guint k = 0; k < n; k++)
+    copies[group[k]]++;
+  brief_graph_build(&g, &run->m, rows, n_groups, &opt);
+  run->stats.n_edges = g.n > 0 ? g.offsets[g.n] / 2 : 0;
+  run->stats.n_pair_updates = g.n_pairs;
+  run->stats.n_distinct = n_groups;
+  brief_run_lap(run, &run->stats.t_graph);
+  run->stats.n_iterations =
+      brief_pagerank_copies(&g, n_groups < n ? copies : NULL, cfg->damping, cfg->tolerance,
+                            cfg->max_iterations, score);
+  for (guint k = 0; k < n; k++)
+    run->score[k] = score[group[k]];
+  brief_graph_clear(&g);
+}
+
 void
 brief_score_candidates(BriefRun *run)
 {
-  const BriefConfig *cfg = run->cfg;
   guint n = run->n;
-  BriefGraph g = {0};
-  BriefGraphOptions opt = {cfg->threshold, cfg->binary_edges, cfg->max_neighbors,
-                           cfg->posting_window, cfg->n_threads};
 
   run->score = g_new(double, n);
-  if (cfg->method == BRIEF_METHOD_LEAD) {
+  if (run->cfg->method == BRIEF_METHOD_LEAD) {
     /* Earlier is better; MMR with lambda 1 then takes them in order. */
     for (guint k = 0; k < n; k++)
       run->score[k] = (double)(n - k) / n;
     return;
   }
-  brief_graph_build(&g, &run->m, run->rows, n, &opt);
-  run->stats.n_edges = g.n > 0 ? g.offsets[g.n] / 2 : 0;
-  run->stats.n_pair_updates = g.n_pairs;
-  brief_run_lap(run, &run->stats.t_graph);
-  run->stats.n_iterations =
-      brief_pagerank(&g, cfg->damping, cfg->tolerance, cfg->max_iterations, run->score);
-  brief_graph_clear(&g);
+  rank_candidates(run);
 }
 
 /* Similarity of each candidate to the centroid of the candidates, scaled

@@ -45,6 +45,13 @@ void brief_graph_clear(BriefGraph *g);
 guint brief_pagerank(const BriefGraph *g, double damping, double tolerance, guint max_iterations,
                      double *scores);
 
+/* The same where node i stands for `copies[i]` identical sentences: the
+ * PageRank, per copy, of the graph over every copy, in which copies of one
+ * sentence are joined with weight 1 (scores then sum to 1 over copies,
+ * sum of copies[i] * scores[i]).  `copies` NULL: one each. */
+guint brief_pagerank_copies(const BriefGraph *g, const guint *copies, double damping,
+                            double tolerance, guint max_iterations, double *scores);
+
 G_END_DECLS
 
 #endif /* BRIEF_TEXTRANK_PRIVATE_H */

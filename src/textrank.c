@@ -365,18 +365,45 @@ guint
 brief_pagerank(const BriefGraph *g, double damping, double tolerance, guint max_iterations,
                double *scores)
 {
+  return brief_pagerank_copies(g, NULL, damping, tolerance, max_iterations, scores);
+}
+
+/* Node i stands for copies[i] identical sentences (1 without `copies`):
+ * the graph over every copy would join the copies of one sentence to each
+ * other with weight 1 and to each copy of a neighbour with the edge's
+ * weight.  By symmetry all copies score alike, so iterating on one score
+ * per node gives that graph's PageRank per copy: a node's own copies add
+ * (copies - 1) to its strength and pass rank back to it, a neighbour's
+ * edge counts once per copy of the neighbour, and every sum over sentences
+ * weighs a node by its copies.  With one copy each, the arithmetic is that
+ * of the plain graph, operation for operation. */
+static double
+node_strength(const BriefGraph *g, const guint *copies, guint i)
+{
+  double strength = copies ? (double)(copies[i] - 1) : 0.0;
+
+  for (gsize k = g->offsets[i]; k < g->offsets[i + 1]; k++)
+    strength += copies ? g->weights[k] * (double)copies[g->neighbors[k]] : g->weights[k];
+  return strength;
+}
+
+guint
+brief_pagerank_copies(const BriefGraph *g, const guint *copies, double damping, double tolerance,
+                      guint max_iterations, double *scores)
+{
   guint n = g->n, it;
-  double *strength, *next, *share;
+  double *strength, *next, *share, total = 0.0;
 
   if (n == 0)
     return 0;
+  for (guint i = 0; i < n; i++)
+    total += copies ? copies[i] : 1.0;
   strength = g_new0(double, n);
   next = g_new(double, n);
   share = g_new(double, n);
   for (guint i = 0; i < n; i++) {
-    for (gsize k = g->offsets[i]; k < g->offsets[i + 1]; k++)
-      strength[i] += g->weights[k];
-    scores[i] = 1.0 / n;
+    strength[i] = node_strength(g, copies, i);
+    scores[i] = 1.0 / total;
   }
   for (it = 0; it < max_iterations;) {
     double dangling = 0.0, diff = 0.0, base;
@@ -385,22 +412,23 @@ brief_pagerank(const BriefGraph *g, double damping, double tolerance, guint max_
      * inner loop is one multiply-add per edge. */
     for (guint i = 0; i < n; i++) {
       if (strength[i] == 0.0) {
-        dangling += scores[i];
+        dangling += copies ? scores[i] * copies[i] : scores[i];
         share[i] = 0.0;
       } else {
         share[i] = scores[i] / strength[i];
       }
     }
     /* A sentence with no edge gives its rank to every sentence alike. */
-    base = (1.0 - damping) / n + damping * dangling / n;
+    base = (1.0 - damping) / total + damping * dangling / total;
     for (guint i = 0; i < n; i++) {
-      double sum = 0.0;
+      double sum = copies ? share[i] * (double)(copies[i] - 1) : 0.0;
       for (gsize k = g->offsets[i]; k < g->offsets[i + 1]; k++)
-        sum += share[g->neighbors[k]] * g->weights[k];
+        sum += copies ? share[g->neighbors[k]] * g->weights[k] * (double)copies[g->neighbors[k]]
+                      : share[g->neighbors[k]] * g->weights[k];
       next[i] = base + damping * sum;
     }
     for (guint i = 0; i < n; i++) {
-      diff += fabs(next[i] - scores[i]);
+      diff += copies ? fabs(next[i] - scores[i]) * copies[i] : fabs(next[i] - scores[i]);
       scores[i] = next[i];
     }
     it++;

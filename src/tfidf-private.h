@@ -37,6 +37,14 @@ void brief_matrix_build_tf(BriefMatrix *m, const guint32 *terms, const gsize *te
                            guint n_rows, guint n_terms, const float *idf, gboolean sublinear);
 void brief_matrix_clear(BriefMatrix *m);
 
+/* Rows with the same entries (the same terms, the same weights: sentences
+ * the vectors cannot tell apart), among the `n` rows listed in `rows`:
+ * group[k] (n) receives the group of rows[k], groups numbered in the order
+ * of their first row; first[g] (n) the k of group g's first row.  Returns
+ * the number of groups. */
+guint brief_matrix_group_rows(const BriefMatrix *m, const guint *rows, guint n, guint *group,
+                              guint *first);
+
 /* Dot product of two rows (cosine, since rows are normalised). */
 double brief_matrix_dot(const BriefMatrix *m, guint a, guint b);
 

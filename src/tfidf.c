@@ -129,3 +129,52 @@ brief_matrix_dot(const BriefMatrix *m, guint a, guint b)
   }
   return dot;
 }
+
+static guint32
+row_hash(const BriefMatrix *m, guint row)
+{
+  guint32 h = 2166136261u;
+
+  for (gsize k = m->offsets[row]; k < m->offsets[row + 1]; k++) {
+    guint32 w;
+    memcpy(&w, &m->entries[k].weight, sizeof w);
+    h = (h ^ m->entries[k].term) * 16777619u;
+    h = (h ^ w) * 16777619u;
+  }
+  return h;
+}
+
+static gboolean
+rows_equal(const BriefMatrix *m, guint a, guint b)
+{
+  gsize la = m->offsets[a + 1] - m->offsets[a], lb = m->offsets[b + 1] - m->offsets[b];
+
+  return la == lb &&
+         memcmp(m->entries + m->offsets[a], m->entries + m->offsets[b], la * sizeof(BriefEntry)) == 0;
+}
+
+guint
+brief_matrix_group_rows(const BriefMatrix *m, const guint *rows, guint n, guint *group,
+                        guint *first)
+{
+  gsize size = 16;
+  g_autofree guint *slot = NULL; /* k + 1 of a group's first row, or 0 */
+  guint n_groups = 0;
+
+  while (size < 2 * (gsize)n)
+    size *= 2;
+  slot = g_new0(guint, size);
+  for (guint k = 0; k < n; k++) {
+    gsize h = row_hash(m, rows[k]) & (size - 1);
+    while (slot[h] != 0 && !rows_equal(m, rows[slot[h] - 1], rows[k]))
+      h = (h + 1) & (size - 1);
+    if (slot[h] == 0) {
+      slot[h] = k + 1;
+      first[n_groups] = k;
+      group[k] = n_groups++;
+    } else {
+      group[k] = group[slot[h] - 1];
+    }
+  }
+  return n_groups;
+}

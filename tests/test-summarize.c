@@ -581,11 +581,60 @@ test_stage_headline_without_titles(void)
   g_assert_cmpstr(brief_summary_get_headline(sum), ==, h->text);
 }
 
+/* Stats of summarizing `copies` paragraphs of one sentence, with one word
+ * drawn from `vocab` made-up words (0: always the same word), and a
+ * posting window of 100. */
+static BriefStats
+worst_case_stats(guint copies, guint vocab)
+{
+  g_autoptr(BriefCluster) c = brief_cluster_new();
+  g_autoptr(BriefConfig) cfg = brief_config_new();
+  g_autoptr(BriefSummarizer) sz = NULL;
+  g_autoptr(BriefSummary) sum = NULL;
+  g_autoptr(GString) t = g_string_new(NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed(5);
+  BriefStats st;
+
+  g_assert_true(brief_config_set(cfg, "posting-window", "100", NULL));
+  for (guint i = 0; i < copies; i++) {
+    g_string_append(t, "The foreign minister said on ");
+    if (vocab > 0)
+      g_string_append_printf(t, "day%ux", (guint)g_rand_int_range(rand, 0, (gint32)vocab));
+    else
+      g_string_append(t, "Tuesday");
+    g_string_append(t, " that the talks in Moscow had been frank and useful.\n\n");
+  }
+  g_assert_true(brief_cluster_add_data(c, "copies.txt", t->str, t->len, BRIEF_INPUT_TEXT, NULL));
+  sum = summarize_cluster(c, cfg, &sz);
+  st = *brief_summary_get_stats(sum);
+  g_assert_cmpuint(st.n_candidates, ==, copies);
+  return st;
+}
+
+static void
+test_worst_case_work(void)
+{
+  /* Copies of one sentence are one graph node: no pair is ever summed. */
+  BriefStats one = worst_case_stats(3000, 0);
+  /* Near-copies (one word changed, drawn from as many words as there are
+   * sentences): with a posting window of 100 the work per sentence is
+   * bounded, so 4x the sentences cost about 4x the pair updates, not 16x. */
+  BriefStats small = worst_case_stats(3000, 3000), large = worst_case_stats(12000, 12000);
+
+  g_assert_cmpuint(one.n_distinct, ==, 1);
+  g_assert_cmpuint(one.n_pair_updates, ==, 0);
+  g_assert_cmpuint(small.n_distinct, >, 1500);
+  g_assert_cmpuint(large.n_distinct, >, small.n_distinct);
+  g_assert_cmpuint(small.n_pair_updates, >, 0);
+  g_assert_cmpuint(large.n_pair_updates, <=, 5 * small.n_pair_updates);
+}
+
 int
 main(int argc, char **argv)
 {
   g_test_init(&argc, &argv, NULL);
   g_test_add_func("/summarize/example", test_example_budget_and_verbatim);
+  g_test_add_func("/summarize/worst-case-work", test_worst_case_work);
   g_test_add_func("/summarize/reading-order", test_reading_order);
   g_test_add_func("/summarize/budgets", test_budgets);
   g_test_add_func("/summarize/deterministic", test_deterministic);

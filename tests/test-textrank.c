@@ -412,6 +412,60 @@ test_graph_empty(void)
 /* ---- PageRank ---------------------------------------------------------------------- */
 
 static void
+test_pagerank_copies(void)
+{
+  /* PageRank over distinct rows with their copies counted equals, per
+   * copy, PageRank over every copy with all its edges. */
+  const guint n = 60;
+  g_autofree guint *rows = g_new(guint, n), *group = g_new(guint, n);
+  g_autofree guint *first = g_new(guint, n), *copies = NULL, *urows = NULL;
+  g_autofree double *full = g_new(double, n), *dist = NULL;
+  BriefGraphOptions opt = {0.1, FALSE, 0, 0, 1};
+  BriefMatrix m;
+  BriefGraph gf, gd;
+  guint32 terms[3 * 60];
+  gsize offsets[61];
+  float idf[12];
+  guint n_groups;
+  double sum = 0.0;
+
+  /* Row i holds terms (i mod 7) and (i mod 7) + 1 and 11: seven distinct
+   * sentences, each copied 8 or 9 times. */
+  for (guint t = 0; t < 12; t++)
+    idf[t] = 1.0f + (float)t / 4.0f;
+  for (guint i = 0; i < n; i++) {
+    terms[3 * i] = i % 7;
+    terms[3 * i + 1] = i % 7 + 1;
+    terms[3 * i + 2] = 11;
+    offsets[i] = 3 * i;
+    rows[i] = i;
+  }
+  offsets[n] = 3 * n;
+  brief_matrix_build(&m, terms, offsets, n, 12, idf);
+  n_groups = brief_matrix_group_rows(&m, rows, n, group, first);
+  g_assert_cmpuint(n_groups, ==, 7);
+  copies = g_new0(guint, n_groups);
+  urows = g_new(guint, n_groups);
+  dist = g_new(double, n_groups);
+  for (guint k = 0; k < n; k++)
+    copies[group[k]]++;
+  for (guint u = 0; u < n_groups; u++)
+    urows[u] = first[u];
+  brief_graph_build(&gf, &m, rows, n, &opt);
+  brief_graph_build(&gd, &m, urows, n_groups, &opt);
+  brief_pagerank(&gf, 0.85, 1e-12, 1000, full);
+  brief_pagerank_copies(&gd, copies, 0.85, 1e-12, 1000, dist);
+  for (guint k = 0; k < n; k++)
+    g_assert_cmpfloat(fabs(full[k] - dist[group[k]]), <, 1e-9);
+  for (guint u = 0; u < n_groups; u++)
+    sum += dist[u] * copies[u];
+  g_assert_cmpfloat(fabs(sum - 1.0), <, 1e-9);
+  brief_graph_clear(&gf);
+  brief_graph_clear(&gd);
+  brief_matrix_clear(&m);
+}
+
+static void
 test_pagerank_star(void)
 {
   static const TestEdge edges[] = {{0, 1, 1.0f}, {0, 2, 1.0f}, {0, 3, 1.0f}, {0, 4, 1.0f}};
@@ -796,6 +850,7 @@ main(int argc, char **argv)
   g_test_init(&argc, &argv, NULL);
 
   g_test_add_func("/textrank/graph/hand-made", test_graph_small_hand_made);
+  g_test_add_func("/textrank/pagerank/copies", test_pagerank_copies);
   g_test_add_func("/textrank/graph/window-linear", test_graph_window_linear);
   g_test_add_func("/textrank/graph/window-wide-is-exact", test_graph_window_wide_is_exact);
   g_test_add_func("/textrank/graph/window-exact-weights", test_graph_window_exact_weights);

@@ -327,12 +327,46 @@ test_matrix_random_against_dense(void)
   brief_matrix_clear(&m);
 }
 
+static void
+test_group_rows(void)
+{
+  /* Rows 0, 2 and 4 are one sentence; 3 has the same terms counted
+   * differently; 1 and 5 are alone.  Only candidates listed count. */
+  guint32 terms[] = {1, 2, 3, 4, 5, 1, 2, 3, 1, 2, 3, 3, 1, 2, 3, 6};
+  gsize offsets[] = {0, 3, 5, 8, 12, 15, 16};
+  float idf[7] = {0.0f, 1.0f, 2.0f, 3.0f, 1.0f, 1.0f, 4.0f};
+  guint rows_all[] = {0, 1, 2, 3, 4, 5}, rows_some[] = {5, 2, 4};
+  guint group[6], first[6];
+  BriefMatrix m;
+
+  brief_matrix_build(&m, terms, offsets, 6, 7, idf);
+  g_assert_cmpuint(brief_matrix_group_rows(&m, rows_all, 6, group, first), ==, 4);
+  g_assert_cmpuint(group[0], ==, 0);
+  g_assert_cmpuint(group[1], ==, 1);
+  g_assert_cmpuint(group[2], ==, 0);
+  g_assert_cmpuint(group[3], ==, 2);
+  g_assert_cmpuint(group[4], ==, 0);
+  g_assert_cmpuint(group[5], ==, 3);
+  g_assert_cmpuint(first[0], ==, 0);
+  g_assert_cmpuint(first[1], ==, 1);
+  g_assert_cmpuint(first[2], ==, 3);
+  g_assert_cmpuint(first[3], ==, 5);
+  g_assert_cmpuint(brief_matrix_group_rows(&m, rows_some, 3, group, first), ==, 2);
+  g_assert_cmpuint(group[0], ==, 0);
+  g_assert_cmpuint(group[1], ==, 1);
+  g_assert_cmpuint(group[2], ==, 1);
+  g_assert_cmpuint(first[1], ==, 1);
+  g_assert_cmpuint(brief_matrix_group_rows(&m, rows_all, 0, group, first), ==, 0);
+  brief_matrix_clear(&m);
+}
+
 int
 main(int argc, char **argv)
 {
   g_test_init(&argc, &argv, NULL);
 
   g_test_add_func("/tfidf/df", test_document_frequency);
+  g_test_add_func("/tfidf/group-rows", test_group_rows);
   g_test_add_func("/tfidf/df-repeats", test_document_frequency_repeats_across_rows);
   g_test_add_func("/tfidf/df-empty", test_document_frequency_empty);
   g_test_add_func("/tfidf/idf", test_idf);

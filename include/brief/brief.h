@@ -434,6 +434,7 @@ typedef struct {
   guint n_iterations; /* PageRank power iterations */
   double t_split, t_tokenize, t_vectors, t_graph, t_rank, t_select, t_total;
   guint64 n_pair_updates; /* similarity sums made to build the graph (its work) */
+  guint n_distinct;       /* graph nodes: candidates with distinct vectors */
 } BriefStats;
 
 /* (transfer none) statistics of the run that made `summary`. */

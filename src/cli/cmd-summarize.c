@@ -7,11 +7,11 @@ print_stats(const BriefSummary *summary)
 {
   const BriefStats *st = brief_summary_get_stats(summary);
 
-  g_printerr("brief: %u articles, %u sentences, %u candidates, %u terms, %" G_GUINT64_FORMAT
+  g_printerr("brief: %u articles, %u sentences, %u candidates (%u distinct), %u terms, %" G_GUINT64_FORMAT
              " edges, %" G_GUINT64_FORMAT " pair updates, %u iterations\n"
              "brief: split %.3f s, tokenize %.3f s, vectors %.3f s, graph %.3f s, rank %.3f s, "
              "select %.3f s, total %.3f s\n",
-             st->n_articles, st->n_sentences, st->n_candidates, st->n_terms, st->n_edges,
+             st->n_articles, st->n_sentences, st->n_candidates, st->n_distinct, st->n_terms, st->n_edges,
              st->n_pair_updates, st->n_iterations, st->t_split, st->t_tokenize, st->t_vectors, st->t_graph, st->t_rank,
              st->t_select, st->t_total);
 }
