@@ -188,8 +188,12 @@ adj_remove(GArray *adj, guint32 node)
     g_array_remove_index_fast(adj, (guint)k);
 }
 
+/* Queue the merge of groups a and b, whose edges sum to `sum`, unless its
+ * average is below `threshold`: it could not be taken as it stands, and a
+ * merge of either side queues the pair again. */
 static void
-push_pair(Heap *h, guint32 a, guint32 b, double sum, const guint *size, const guint32 *version)
+push_pair(Heap *h, guint32 a, guint32 b, double sum, const guint *size, const guint32 *version,
+          double threshold)
 {
   HeapItem it;
 
@@ -199,6 +203,8 @@ push_pair(Heap *h, guint32 a, guint32 b, double sum, const guint *size, const gu
     b = t;
   }
   it.avg = sum / ((double)size[a] * (double)size[b]);
+  if (it.avg < threshold)
+    return;
   it.a = a;
   it.b = b;
   it.va = version[a];
@@ -229,7 +235,7 @@ brief_average_link(const BriefGraph *g, double threshold, guint32 *root)
       Adj e = {g->neighbors[k], g->weights[k]};
       g_array_append_val(adj[i], e);
       if (e.node > i)
-        push_pair(&heap, i, e.node, e.w, size, version);
+        push_pair(&heap, i, e.node, e.w, size, version, threshold);
     }
   }
   while (heap_pop(&heap, &it)) {
@@ -257,7 +263,7 @@ brief_average_link(const BriefGraph *g, double threshold, guint32 *root)
     g_array_set_size(adj[gone], 0);
     for (guint i = 0; i < adj[keep]->len; i++) {
       Adj e = g_array_index(adj[keep], Adj, i);
-      push_pair(&heap, keep, e.node, e.w, size, version);
+      push_pair(&heap, keep, e.node, e.w, size, version, threshold);
     }
   }
   for (guint i = 0; i < n; i++) {
