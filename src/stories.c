@@ -109,37 +109,42 @@ heap_pop(Heap *h, HeapItem *out)
   return TRUE;
 }
 
-/* Vectors of the articles `idx` (n of them); the IDF comes from every
- * article of the day, labelled or not. */
+/* An article's terms; the title says what the story is: it counts twice. */
 static void
-article_vectors(BriefTokenizer *tok, const BriefCluster *day, const guint *idx, guint n,
-                BriefMatrix *m)
+article_terms(BriefTokenizer *tok, guint i, GArray *terms, gpointer data)
+{
+  const BriefArticle *a = brief_cluster_get_article(data, i);
+
+  if (a->title) {
+    brief_tokenizer_add_terms(tok, a->title, strlen(a->title), terms);
+    brief_tokenizer_add_terms(tok, a->title, strlen(a->title), terms);
+  }
+  brief_tokenizer_add_terms(tok, a->text, a->text_len, terms);
+}
+
+/* Vectors of the articles `idx` (n of them); the IDF comes from every
+ * article of the day, labelled or not.  Tokenized on `n_threads`. */
+static gboolean
+article_vectors(const char *language, guint n_threads, const BriefCluster *day, const guint *idx,
+                guint n, BriefMatrix *m, GError **error)
 {
   guint n_day = brief_cluster_get_n_articles(day);
-  g_autoptr(GArray) terms = g_array_new(FALSE, FALSE, sizeof(guint32));
   g_autofree gsize *off = g_new(gsize, n_day + 1);
   g_autoptr(GArray) sub = g_array_new(FALSE, FALSE, sizeof(guint32));
   g_autofree gsize *sub_off = g_new(gsize, n + 1);
   g_autofree guint32 *df = NULL;
   g_autofree float *idf = NULL;
-  guint n_terms;
+  g_autoptr(GArray) terms = NULL;
+  guint n_terms = 0;
 
-  for (guint i = 0; i < n_day; i++) {
-    const BriefArticle *a = brief_cluster_get_article(day, i);
-    off[i] = terms->len;
-    if (a->title) {
-      /* The title says what the story is: it counts twice. */
-      brief_tokenizer_add_terms(tok, a->title, strlen(a->title), terms);
-      brief_tokenizer_add_terms(tok, a->title, strlen(a->title), terms);
-    }
-    brief_tokenizer_add_terms(tok, a->text, a->text_len, terms);
-  }
-  off[n_day] = terms->len;
-  n_terms = brief_tokenizer_n_terms(tok);
+  terms = brief_tokenize_items(language, n_day, n_threads, article_terms, (gpointer)day, off,
+                               &n_terms, error);
+  if (terms == NULL)
+    return FALSE;
   df = brief_document_frequency((const guint32 *)(void *)terms->data, off, n_day, n_terms);
   /* Plain ln(N/df): a word in every article of the day says nothing about
    * which story an article belongs to. */
-  idf = g_new0(float, n_terms);
+  idf = g_new0(float, n_terms > 0 ? n_terms : 1);
   for (guint t = 0; t < n_terms; t++)
     if (df[t] > 0)
       idf[t] = (float)log((double)n_day / (double)df[t]);
@@ -154,6 +159,7 @@ article_vectors(BriefTokenizer *tok, const BriefCluster *day, const guint *idx, 
   /* 1 + ln(tf): one long article must not outweigh the rest on a single
    * word. */
   brief_matrix_build_tf(m, (const guint32 *)(void *)sub->data, sub_off, n, n_terms, idf, TRUE);
+  return TRUE;
 }
 
 /* Index of `node` in a cluster's adjacency list, or -1. */
@@ -357,7 +363,6 @@ static gboolean
 cluster_stories(const BriefCluster *day, const char *language, double threshold, guint n_threads,
                 const guint *idx, guint k, guint *story, guint *next, GError **error)
 {
-  g_autoptr(BriefTokenizer) tok = brief_tokenizer_new(language, NULL, 0, NULL, error);
   g_autofree guint *rows = g_new(guint, k);
   g_autofree guint32 *root = g_new(guint32, k);
   g_autofree guint *group_of_root = g_new(guint, k);
@@ -366,9 +371,8 @@ cluster_stories(const BriefCluster *day, const char *language, double threshold,
   BriefMatrix m;
   BriefGraph g;
 
-  if (tok == NULL)
+  if (!article_vectors(language, opt.n_threads, day, idx, k, &m, error))
     return FALSE;
-  article_vectors(tok, day, idx, k, &m);
   for (guint i = 0; i < k; i++)
     rows[i] = i;
   brief_graph_build(&g, &m, rows, k, &opt);

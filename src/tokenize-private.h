@@ -24,6 +24,20 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(BriefTokenizer, brief_tokenizer_free)
  * interned in the tokenizer and stable for its lifetime. */
 void brief_tokenizer_add_terms(BriefTokenizer *tok, const char *text, gsize len, GArray *terms);
 
+/* Adds the terms of item `item` to `terms` with `tok`. */
+typedef void (*BriefTermsFunc)(BriefTokenizer *tok, guint item, GArray *terms, gpointer data);
+
+/* The terms of `n_items` items (what `func` adds for each), tokenized in
+ * chunks on up to `n_threads` threads, each chunk with a tokenizer of its
+ * own for `language` (built-in stop list).  Term ids are those one
+ * tokenizer would give reading the items in order, whatever the number of
+ * threads.  offsets[i] (n_items + 1) receives where item i's terms start;
+ * *n_terms the number of distinct terms.  Returns the terms, or NULL with
+ * `error` set. */
+GArray *brief_tokenize_items(const char *language, guint n_items, guint n_threads,
+                             BriefTermsFunc func, gpointer data, gsize *offsets, guint *n_terms,
+                             GError **error);
+
 guint brief_tokenizer_n_terms(const BriefTokenizer *tok);
 const char *brief_tokenizer_term(const BriefTokenizer *tok, guint32 id);
 gboolean brief_tokenizer_is_stopword(const BriefTokenizer *tok, const char *word);

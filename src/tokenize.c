@@ -273,3 +273,105 @@ brief_tokenizer_add_terms(BriefTokenizer *tok, const char *text, gsize len, GArr
     }
   }
 }
+
+/* ---- many texts on several threads ----------------------------------------------- */
+
+typedef struct {
+  const char *language;
+  guint n_items, n_chunks;
+  BriefTermsFunc func;
+  gpointer data;
+  BriefTokenizer **tok; /* per chunk */
+  GArray **terms;       /* per chunk: local term ids */
+  gsize **offsets;      /* per chunk: where each item's terms start, then the end */
+  GError **errors;      /* per chunk */
+} ChunkJob;
+
+static void
+tokenize_chunk(guint worker, guint c, gpointer data)
+{
+  ChunkJob *job = data;
+  guint from = (guint)((guint64)job->n_items * c / job->n_chunks);
+  guint to = (guint)((guint64)job->n_items * (c + 1) / job->n_chunks);
+
+  (void)worker;
+  job->tok[c] = brief_tokenizer_new(job->language, NULL, 0, NULL, &job->errors[c]);
+  job->terms[c] = g_array_new(FALSE, FALSE, sizeof(guint32));
+  job->offsets[c] = g_new(gsize, to - from + 1);
+  if (job->tok[c] == NULL)
+    return;
+  for (guint i = from; i < to; i++) {
+    job->offsets[c][i - from] = job->terms[c]->len;
+    job->func(job->tok[c], i, job->terms[c], job->data);
+  }
+  job->offsets[c][to - from] = job->terms[c]->len;
+}
+
+/* Chunk c's local term ids to global ones: stems new to the chunks before
+ * it are numbered in the order of their first use in it, which is the
+ * numbering one tokenizer would give, reading the items in order. */
+static void
+renumber_chunk(ChunkJob *job, guint c, GHashTable *vocab)
+{
+  guint n_local = brief_tokenizer_n_terms(job->tok[c]);
+  g_autofree guint32 *global = g_new(guint32, n_local > 0 ? n_local : 1);
+  GArray *terms = job->terms[c];
+
+  for (guint32 t = 0; t < n_local; t++) {
+    const char *stem = brief_tokenizer_term(job->tok[c], t);
+    gpointer v = g_hash_table_lookup(vocab, stem);
+    if (v == NULL) {
+      v = GUINT_TO_POINTER(g_hash_table_size(vocab) + 1);
+      g_hash_table_insert(vocab, g_strdup(stem), v);
+    }
+    global[t] = GPOINTER_TO_UINT(v) - 1;
+  }
+  for (guint k = 0; k < terms->len; k++)
+    g_array_index(terms, guint32, k) = global[g_array_index(terms, guint32, k)];
+}
+
+GArray *
+brief_tokenize_items(const char *language, guint n_items, guint n_threads, BriefTermsFunc func,
+                     gpointer data, gsize *offsets, guint *n_terms, GError **error)
+{
+  /* A chunk per thread, each of a few hundred items at least: a tokenizer
+   * costs its stop list and stemmer. */
+  guint n_chunks = MAX(1u, MIN(n_threads, n_items / 256));
+  ChunkJob job = {language, n_items, n_chunks, func, data, NULL, NULL, NULL, NULL};
+  g_autoptr(GHashTable) vocab = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+  GArray *all = g_array_new(FALSE, FALSE, sizeof(guint32));
+  gboolean ok = TRUE;
+
+  job.tok = g_new0(BriefTokenizer *, n_chunks);
+  job.terms = g_new0(GArray *, n_chunks);
+  job.offsets = g_new0(gsize *, n_chunks);
+  job.errors = g_new0(GError *, n_chunks);
+  brief_parallel_for(n_chunks, n_chunks, tokenize_chunk, &job);
+  for (guint c = 0; c < n_chunks; c++) {
+    guint from = (guint)((guint64)n_items * c / n_chunks);
+    guint to = (guint)((guint64)n_items * (c + 1) / n_chunks);
+    if (job.tok[c] == NULL) {
+      if (ok)
+        g_propagate_error(error, g_steal_pointer(&job.errors[c]));
+      ok = FALSE;
+    } else if (ok) {
+      renumber_chunk(&job, c, vocab);
+      for (guint i = from; i < to; i++)
+        offsets[i] = all->len + job.offsets[c][i - from];
+      g_array_append_vals(all, job.terms[c]->data, job.terms[c]->len);
+    }
+    g_clear_error(&job.errors[c]);
+    brief_tokenizer_free(job.tok[c]);
+    g_array_unref(job.terms[c]);
+    g_free(job.offsets[c]);
+  }
+  offsets[n_items] = all->len;
+  *n_terms = g_hash_table_size(vocab);
+  g_free(job.tok);
+  g_free(job.terms);
+  g_free(job.offsets);
+  g_free(job.errors);
+  if (!ok)
+    g_clear_pointer(&all, g_array_unref);
+  return all;
+}
