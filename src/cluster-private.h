@@ -5,6 +5,7 @@
 #define BRIEF_CLUSTER_PRIVATE_H
 
 #include <brief/brief.h>
+#include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
 
@@ -28,6 +29,21 @@ gboolean brief_reader_text(GPtrArray *out, const char *name, const char *data, g
  * "source", "date", "url", "id", "cluster"); blank lines are skipped. */
 gboolean brief_reader_jsonl(GPtrArray *out, const char *name, const char *data, gsize len,
                             GError **error);
+
+/* What the batch reader (batch.c) shares with the JSON Lines one. */
+
+/* Before json-glib sees a line: one JSON value and nothing after it, nested
+ * at most 64 deep, no \u0000.  BRIEF_ERROR_PARSE naming `where`. */
+gboolean brief_jsonl_check_line(const char *where, const char *p, gsize len, GError **error);
+
+/* BRIEF_ERROR_PARSE "WHERE: malformed JSON at column N: reason" from
+ * json-glib's message. */
+void brief_jsonl_set_parse_error(GError **error, const char *where, const char *message);
+
+/* The article of the JSON object `o`, appended to `out`: named `name`, its
+ * line `line`; messages name `where`. */
+gboolean brief_jsonl_read_article(GPtrArray *out, JsonObject *o, const char *name, guint line,
+                                  const char *where, GError **error);
 
 /* ---- articles (article.c) ------------------------------------------------- */
 
@@ -55,6 +71,10 @@ void brief_article_date_from_text(BriefArticle *a);
  * newest dated article of `cluster`; FALSE when there is neither. */
 gboolean brief_briefing_date(const char *date_option, const BriefCluster *cluster, int *year,
                              int *month, int *day);
+
+/* Move the articles of `articles` (BriefArticle*, emptied) to the end of
+ * `cluster`. */
+void brief_cluster_take_articles(BriefCluster *cluster, GPtrArray *articles);
 
 G_END_DECLS
 

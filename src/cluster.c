@@ -131,6 +131,12 @@ move_articles(GPtrArray *to, GPtrArray *from)
   g_ptr_array_set_size(from, 0);
 }
 
+void
+brief_cluster_take_articles(BriefCluster *cluster, GPtrArray *articles)
+{
+  move_articles(cluster->articles, articles);
+}
+
 /* ---- reading ------------------------------------------------------------------ */
 
 static BriefReaderFunc

@@ -13,7 +13,8 @@
  *
  * A number's range is inclusive; EXCL_MIN makes the minimum exclusive,
  * EXCL_MAX the maximum.  LIMIT tunables bound what is read; like RUNTIME
- * ones they are left out of the JSON echo.
+ * ones they are left out of the JSON echo.  BATCH ones bound a line of a
+ * batch (brief batch, brief idf build --batch); not SUMMARY, never echoed.
  * The order is the order of the JSON echo and of --help.
  *
  * config-private.h expands it into struct _BriefConfig, config.c into the
@@ -52,6 +53,8 @@
   X("threads",          n_threads,        UINT,    SUMMARY | DAILY | RUNTIME,     "0",              NULL,   0,     64,          NULL,         "N",    "Worker threads; 0 = one per core, at most 8") \
   X("max-input-bytes",  max_input_bytes,  UINT,    SUMMARY | DAILY | LIMIT,       "33554432",       NULL,   1,     G_MAXUINT,   NULL,         "N",    "Largest file to read, in bytes (articles, standard input, stop list, IDF model)") \
   X("max-total-bytes",  max_total_bytes,  UINT,    SUMMARY | DAILY | LIMIT,       "67108864",       NULL,   1,     G_MAXUINT,   NULL,         "N",    "Most bytes of articles to read in one run") \
+  X("max-line-bytes",   max_line_bytes,   UINT,    BATCH,                         "16777216",       NULL,   1,     G_MAXUINT,   NULL,         "N",    "Longest batch line (one cluster), in bytes") \
+  X("max-articles",     max_articles,     UINT,    BATCH,                         "10000",          NULL,   1,     G_MAXUINT,   NULL,         "N",    "Most articles in one batch line") \
   X("story-threshold",  story_threshold,  DOUBLE,  DAILY | EXCL_MIN,              "0.12",           NULL,   0,     1,           NULL,         "X",    "Average cosine at which articles join one story, above 0 and at most 1") \
   X("max-stories",      max_stories,      UINT,    DAILY,                         "10",             NULL,   0,     G_MAXINT,    NULL,         "N",    "Stories in the briefing; 0 = all") \
   X("min-articles",     min_articles,     UINT,    DAILY,                         "1",              NULL,   1,     G_MAXINT,    NULL,         "N",    "Leave out stories with fewer articles") \

@@ -26,6 +26,7 @@ enum {
   EXCL_MIN = BRIEF_TUNABLE_EXCL_MIN,
   EXCL_MAX = BRIEF_TUNABLE_EXCL_MAX,
   LIMIT = BRIEF_TUNABLE_LIMIT,
+  BATCH = BRIEF_TUNABLE_BATCH,
 };
 
 /* What the table gives and where the value lives. */

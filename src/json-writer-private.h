@@ -8,16 +8,19 @@
 
 G_BEGIN_DECLS
 
-/* Pretty-printed JSON (two-space indent) appended to a GString.  Calls must
- * nest properly: key before each member value inside an object. */
+/* Pretty-printed JSON (two-space indent) appended to a GString, or compact
+ * (no white space at all: one line).  Calls must nest properly: key before
+ * each member value inside an object. */
 typedef struct {
   GString *out;
+  gboolean compact;
   guint depth;
   gboolean first;     /* no item yet in the current container */
   gboolean after_key; /* the next value follows a key on the same line */
 } BriefJson;
 
 void brief_json_init(BriefJson *j, GString *out);
+void brief_json_init_compact(BriefJson *j, GString *out);
 void brief_json_begin_object(BriefJson *j);
 void brief_json_end_object(BriefJson *j);
 void brief_json_begin_array(BriefJson *j);

@@ -16,9 +16,18 @@ brief_json_init(BriefJson *j, GString *out)
   j->first = TRUE;
 }
 
+void
+brief_json_init_compact(BriefJson *j, GString *out)
+{
+  brief_json_init(j, out);
+  j->compact = TRUE;
+}
+
 static void
 newline(BriefJson *j)
 {
+  if (j->compact)
+    return;
   g_string_append_c(j->out, '\n');
   for (guint i = 0; i < j->depth; i++)
     g_string_append(j->out, "  ");
@@ -124,7 +133,7 @@ brief_json_key(BriefJson *j, const char *key)
 {
   before_item(j);
   append_escaped(j->out, key);
-  g_string_append(j->out, ": ");
+  g_string_append(j->out, j->compact ? ":" : ": ");
   j->after_key = TRUE;
 }
 

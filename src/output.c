@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
-/* brief_write_file(): a regular file replaced atomically through a hidden
- * temporary file, a FIFO or character device written through, anything else
- * refused; the temporary file removed on SIGHUP, SIGINT and SIGTERM. */
+/* BriefOutput and brief_write_file(): a regular file replaced atomically
+ * through a hidden temporary file, a FIFO or character device written
+ * through, anything else refused; the temporary file removed on SIGHUP,
+ * SIGINT and SIGTERM. */
 #define _XOPEN_SOURCE 700 /* lstat, realpath, fchown, SA_RESETHAND, O_CLOEXEC */
 #include "brief-private.h"
 
@@ -162,42 +163,6 @@ write_all(int fd, const char *data, gsize len)
   return TRUE;
 }
 
-static gboolean
-write_stream(FILE *stream, const char *name, const char *data, gsize len, GError **error)
-{
-  if (fwrite(data, 1, len, stream) != len || fflush(stream) != 0)
-    return fail(error, name, errno);
-  return TRUE;
-}
-
-/* A FIFO or character device: opened as it is (no O_CREAT, no O_TRUNC)
- * and written; a FIFO's open waits for a reader, as a shell's would. */
-static gboolean
-write_through(const char *path, const char *data, gsize len, GError **error)
-{
-  struct stat st;
-  int fd, errsv;
-
-  do
-    fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC);
-  while (fd < 0 && errno == EINTR);
-  if (fd < 0)
-    return fail(error, path, errno);
-  if (fstat(fd, &st) != 0 || !(S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode))) {
-    close(fd);
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_OUTPUT, "%s: replaced while being opened", path);
-    return FALSE;
-  }
-  if (!write_all(fd, data, len)) {
-    errsv = errno;
-    close(fd);
-    return fail(error, path, errsv);
-  }
-  if (close(fd) != 0 && errno != EINTR)
-    return fail(error, path, errno);
-  return TRUE;
-}
-
 /* `.NAME.XXXXXX` beside `target`: hidden, so directory readers skip it. */
 char *
 brief_write_temp_template(const char *target)
@@ -238,55 +203,110 @@ sync_directory(const char *target)
   }
 }
 
-/* Write a hidden temporary file beside `target`, fsync it, rename it over
- * `target`.  Messages name `shown`, the path the caller gave. */
-static gboolean
-replace_file(const char *shown, const char *target, const struct stat *old, const char *data,
-             gsize len, GError **error)
-{
-  g_autofree char *tmp = brief_write_temp_template(target);
-  int slot = cleanup_begin();
-  int fd = g_mkstemp_full(tmp, O_WRONLY | O_CLOEXEC, 0666);
-  int errsv = 0;
+/* ---- an output being written ---------------------------------------------------- */
 
-  if (fd < 0) {
-    errsv = errno;
-    cleanup_end(slot);
-    return fail(error, shown, errsv);
-  }
-  cleanup_arm(slot, tmp);
-  if (!keep_mode(fd, old) || !write_all(fd, data, len) || fsync(fd) != 0)
-    errsv = errno;
-  if (close(fd) != 0 && errsv == 0 && errno != EINTR)
-    errsv = errno;
-  if (errsv == 0 && rename(tmp, target) != 0)
-    errsv = errno;
-  if (errsv != 0)
-    unlink(tmp);
-  cleanup_end(slot);
-  if (errsv != 0)
-    return fail(error, shown, errsv);
-  sync_directory(target);
-  return TRUE;
+struct _BriefOutput {
+  char *shown;  /* the path the caller gave, for messages */
+  char *target; /* the file the temporary one replaces (a link's target) */
+  char *tmp;    /* the temporary file; NULL when not replacing */
+  FILE *stream; /* standard output or error; NULL otherwise */
+  int fd;       /* the temporary file or the FIFO/device; -1 for a stream */
+  int slot;     /* cleanup slot of the temporary file */
+};
+
+static BriefOutput *
+output_new(const char *shown)
+{
+  BriefOutput *o = g_new0(BriefOutput, 1);
+
+  o->shown = g_strdup(shown);
+  o->fd = -1;
+  o->slot = -1;
+  return o;
 }
 
-gboolean
-brief_write_file(const char *path, const char *data, gsize len, GError **error)
+/* Open a hidden temporary file beside `target`, with the permissions of
+ * `old` (NULL: a new file). */
+static BriefOutput *
+open_replace(const char *shown, const char *target, const struct stat *old, GError **error)
+{
+  BriefOutput *o = output_new(shown);
+  int errsv;
+
+  o->target = g_strdup(target);
+  o->tmp = brief_write_temp_template(target);
+  o->slot = cleanup_begin();
+  o->fd = g_mkstemp_full(o->tmp, O_WRONLY | O_CLOEXEC, 0666);
+  if (o->fd < 0) {
+    errsv = errno;
+    g_clear_pointer(&o->tmp, g_free);
+    brief_output_free(o);
+    fail(error, shown, errsv);
+    return NULL;
+  }
+  cleanup_arm(o->slot, o->tmp);
+  if (!keep_mode(o->fd, old)) {
+    errsv = errno;
+    brief_output_free(o);
+    fail(error, shown, errsv);
+    return NULL;
+  }
+  return o;
+}
+
+/* A FIFO or character device: opened as it is (no O_CREAT, no O_TRUNC);
+ * a FIFO's open waits for a reader, as a shell's would. */
+static BriefOutput *
+open_through(const char *path, GError **error)
+{
+  BriefOutput *o;
+  struct stat st;
+  int fd;
+
+  do
+    fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC);
+  while (fd < 0 && errno == EINTR);
+  if (fd < 0) {
+    fail(error, path, errno);
+    return NULL;
+  }
+  if (fstat(fd, &st) != 0 || !(S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode))) {
+    close(fd);
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_OUTPUT, "%s: replaced while being opened", path);
+    return NULL;
+  }
+  o = output_new(path);
+  o->fd = fd;
+  return o;
+}
+
+static BriefOutput *
+open_stream(FILE *stream, const char *name)
+{
+  BriefOutput *o = output_new(name);
+
+  o->stream = stream;
+  return o;
+}
+
+BriefOutput *
+brief_output_open(const char *path, GError **error)
 {
   g_autofree char *real = NULL;
   struct stat st;
 
-  g_return_val_if_fail(path != NULL, FALSE);
-  g_return_val_if_fail(data != NULL || len == 0, FALSE);
+  g_return_val_if_fail(path != NULL, NULL);
 
   if (strcmp(path, "-") == 0 || strcmp(path, "/dev/stdout") == 0)
-    return write_stream(stdout, "standard output", data, len, error);
+    return open_stream(stdout, "standard output");
   if (strcmp(path, "/dev/stderr") == 0)
-    return write_stream(stderr, "standard error", data, len, error);
+    return open_stream(stderr, "standard error");
   if (lstat(path, &st) != 0) {
-    if (errno != ENOENT)
-      return fail(error, path, errno);
-    return replace_file(path, path, NULL, data, len, error);
+    if (errno != ENOENT) {
+      fail(error, path, errno);
+      return NULL;
+    }
+    return open_replace(path, path, NULL, error);
   }
   if (S_ISLNK(st.st_mode)) {
     /* Follow the link: the file it points to is replaced in its own
@@ -295,17 +315,114 @@ brief_write_file(const char *path, const char *data, gsize len, GError **error)
     if (real == NULL && errno == ENOENT) {
       g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_OUTPUT,
                   "%s: symbolic link to a file that does not exist", path);
-      return FALSE;
+      return NULL;
     }
-    if (real == NULL || stat(real, &st) != 0)
-      return fail(error, path, errno);
+    if (real == NULL || stat(real, &st) != 0) {
+      fail(error, path, errno);
+      return NULL;
+    }
   }
   if (S_ISREG(st.st_mode))
-    return replace_file(path, real ? real : path, &st, data, len, error);
+    return open_replace(path, real ? real : path, &st, error);
   if (S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode))
-    return write_through(path, data, len, error);
+    return open_through(path, error);
   g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_OUTPUT, "%s: %s", path,
               S_ISDIR(st.st_mode) ? "is a directory"
                                   : "not a regular file, FIFO or character device");
-  return FALSE;
+  return NULL;
+}
+
+gboolean
+brief_output_write(BriefOutput *output, const char *data, gsize len, GError **error)
+{
+  g_return_val_if_fail(output != NULL, FALSE);
+  g_return_val_if_fail(data != NULL || len == 0, FALSE);
+
+  if (output->stream != NULL) {
+    /* Flushed at once: a reader down a pipe sees each piece as written. */
+    if (fwrite(data, 1, len, output->stream) != len || fflush(output->stream) != 0)
+      return fail(error, output->shown, errno);
+    return TRUE;
+  }
+  if (!write_all(output->fd, data, len))
+    return fail(error, output->shown, errno);
+  return TRUE;
+}
+
+/* Sync the temporary file and rename it over the target. */
+static int
+commit_replace(BriefOutput *o)
+{
+  int errsv = 0;
+
+  if (fsync(o->fd) != 0)
+    errsv = errno;
+  if (close(o->fd) != 0 && errsv == 0 && errno != EINTR)
+    errsv = errno;
+  o->fd = -1;
+  if (errsv == 0 && rename(o->tmp, o->target) != 0)
+    errsv = errno;
+  if (errsv == 0) {
+    g_clear_pointer(&o->tmp, g_free); /* renamed: nothing left to remove */
+    sync_directory(o->target);
+  }
+  return errsv;
+}
+
+gboolean
+brief_output_close(BriefOutput *output, GError **error)
+{
+  int errsv = 0;
+
+  g_return_val_if_fail(output != NULL, FALSE);
+
+  if (output->stream != NULL) {
+    if (fflush(output->stream) != 0)
+      errsv = errno;
+  } else if (output->tmp != NULL) {
+    errsv = commit_replace(output);
+  } else {
+    if (close(output->fd) != 0 && errno != EINTR)
+      errsv = errno;
+    output->fd = -1;
+  }
+  if (errsv != 0)
+    fail(error, output->shown, errsv);
+  brief_output_free(output);
+  return errsv == 0;
+}
+
+void
+brief_output_free(BriefOutput *output)
+{
+  if (output == NULL)
+    return;
+  if (output->fd >= 0)
+    close(output->fd);
+  if (output->tmp != NULL)
+    unlink(output->tmp);
+  if (output->target != NULL)
+    cleanup_end(output->slot);
+  g_free(output->shown);
+  g_free(output->target);
+  g_free(output->tmp);
+  g_free(output);
+}
+
+gboolean
+brief_write_file(const char *path, const char *data, gsize len, GError **error)
+{
+  BriefOutput *o;
+
+  g_return_val_if_fail(path != NULL, FALSE);
+  g_return_val_if_fail(data != NULL || len == 0, FALSE);
+
+  o = brief_output_open(path, error);
+  if (o == NULL)
+    return FALSE;
+  if (!brief_output_write(o, data, len, error)) {
+    brief_output_free(o);
+    return FALSE;
+  }
+  return brief_output_close(o, error);
 }

@@ -15,8 +15,8 @@
 
 /* Before json-glib sees a line: one JSON value and nothing after it, nesting
  * at most JSON_MAX_DEPTH deep, no \u0000 (a C string would end there). */
-static gboolean
-check_json_line(const char *where, const char *p, gsize len, GError **error)
+gboolean
+brief_jsonl_check_line(const char *where, const char *p, gsize len, GError **error)
 {
   const char *end = p + len, *q = p;
   guint depth = 0;
@@ -148,8 +148,8 @@ json_string_members(JsonObject *o, Members *m, const char *where, GError **error
 /* json-glib's "<data>:1:13: Parse error: scanner: unexpected character `,'"
  * in brief's style: "WHERE: malformed JSON at column 13: unexpected
  * character ','". */
-static void
-set_parse_error(GError **error, const char *where, const char *message)
+void
+brief_jsonl_set_parse_error(GError **error, const char *where, const char *message)
 {
   g_autoptr(GString) reason = g_string_new(message);
   g_autofree char *shown = NULL, *column = NULL;
@@ -179,36 +179,22 @@ set_parse_error(GError **error, const char *where, const char *message)
               column ? column : "", shown);
 }
 
-/* The article of line number `line` (`len` bytes at `text`), named `where`
- * ("name:line"). */
-static gboolean
-read_json_line(GPtrArray *out, JsonParser *parser, const char *where, guint line, const char *text,
-               gsize len, GError **error)
+gboolean
+brief_jsonl_read_article(GPtrArray *out, JsonObject *o, const char *name, guint line,
+                         const char *where, GError **error)
 {
-  g_autoptr(GError) local = NULL;
   Members m;
-  JsonNode *root;
   BriefArticle *a;
 
-  if (!check_json_line(where, text, len, error))
-    return FALSE;
-  if (!json_parser_load_from_data(parser, text, (gssize)len, &local)) {
-    set_parse_error(error, where, local->message);
-    return FALSE;
-  }
-  root = json_parser_get_root(parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT(root)) {
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE, "%s: expected a JSON object", where);
-    return FALSE;
-  }
-  if (!json_string_members(json_node_get_object(root), &m, where, error))
+  if (!json_string_members(o, &m, where, error))
     return FALSE;
   if (m.text == NULL) {
     g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE, "%s: missing \"text\"", where);
     return FALSE;
   }
+  /* Named `where` while its fields are set, so that their messages say where. */
   a = brief_article_append(out, where);
-  if (!json_cluster_member(json_node_get_object(root), &a->cluster, where, error))
+  if (!json_cluster_member(o, &a->cluster, where, error))
     return FALSE;
   a->line = line;
   a->text = g_strdup(m.text);
@@ -219,8 +205,35 @@ read_json_line(GPtrArray *out, JsonParser *parser, const char *where, guint line
       (m.id && !brief_article_set_field(a, "id", m.id, 0, error)) ||
       (m.date && !brief_article_set_field(a, "date", m.date, 0, error)))
     return FALSE;
+  if (strcmp(name, where) != 0) {
+    g_free((char *)a->name);
+    a->name = g_strdup(name);
+  }
   brief_article_date_from_text(a);
   return TRUE;
+}
+
+/* The article of line number `line` (`len` bytes at `text`), named `where`
+ * ("name:line"). */
+static gboolean
+read_json_line(GPtrArray *out, JsonParser *parser, const char *where, guint line, const char *text,
+               gsize len, GError **error)
+{
+  g_autoptr(GError) local = NULL;
+  JsonNode *root;
+
+  if (!brief_jsonl_check_line(where, text, len, error))
+    return FALSE;
+  if (!json_parser_load_from_data(parser, text, (gssize)len, &local)) {
+    brief_jsonl_set_parse_error(error, where, local->message);
+    return FALSE;
+  }
+  root = json_parser_get_root(parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT(root)) {
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE, "%s: expected a JSON object", where);
+    return FALSE;
+  }
+  return brief_jsonl_read_article(out, json_node_get_object(root), where, line, where, error);
 }
 
 static gboolean

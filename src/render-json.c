@@ -84,6 +84,22 @@ summary_options_json(BriefJson *j, const BriefConfig *c)
   brief_json_end_object(j);
 }
 
+void
+brief_render_summary_json_to(BriefJson *j, const BriefSummary *s)
+{
+  brief_json_begin_object(j);
+  brief_json_member_string(j, "brief_version", brief_version());
+  member_date(j, "date", s->has_date, s->year, s->month, s->day);
+  brief_json_member_string(j, "headline", s->headline);
+  brief_json_member_int(j, "articles", brief_cluster_get_n_articles(s->cluster));
+  brief_json_member_int(j, "sentences", s->n_sentences);
+  brief_json_member_int(j, "candidates", s->n_candidates);
+  summary_sentences_json(j, s);
+  summary_sources_json(j, s);
+  summary_options_json(j, s->config);
+  brief_json_end_object(j);
+}
+
 char *
 brief_render_summary_json(const BriefSummary *s)
 {
@@ -91,17 +107,7 @@ brief_render_summary_json(const BriefSummary *s)
   BriefJson j;
 
   brief_json_init(&j, out);
-  brief_json_begin_object(&j);
-  brief_json_member_string(&j, "brief_version", brief_version());
-  member_date(&j, "date", s->has_date, s->year, s->month, s->day);
-  brief_json_member_string(&j, "headline", s->headline);
-  brief_json_member_int(&j, "articles", brief_cluster_get_n_articles(s->cluster));
-  brief_json_member_int(&j, "sentences", s->n_sentences);
-  brief_json_member_int(&j, "candidates", s->n_candidates);
-  summary_sentences_json(&j, s);
-  summary_sources_json(&j, s);
-  summary_options_json(&j, s->config);
-  brief_json_end_object(&j);
+  brief_render_summary_json_to(&j, s);
   g_string_append_c(out, '\n');
   return g_string_free(out, FALSE);
 }

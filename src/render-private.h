@@ -9,6 +9,8 @@
 
 #include <brief/brief.h>
 
+#include "json-writer-private.h" /* BriefJson */
+
 G_BEGIN_DECLS
 
 /* Column at which text renderings wrap. */
@@ -21,8 +23,10 @@ char *brief_render_summary_plain(const BriefSummary *s);
 char *brief_render_daily_text(const BriefDaily *d, gboolean markdown);
 char *brief_render_daily_plain(const BriefDaily *d);
 
-/* render-json.c */
+/* render-json.c; _to: the summary's object written into `j` (a batch line
+ * holds it). */
 char *brief_render_summary_json(const BriefSummary *s);
+void brief_render_summary_json_to(BriefJson *j, const BriefSummary *s);
 char *brief_render_daily_json(const BriefDaily *d);
 
 /* render-html.c: one self-contained document. */

@@ -24,6 +24,18 @@ struct _BriefSummarizer {
   BriefSplitter *splitter;
 };
 
+/* A summarizer that does not read the model file of "idf" (which stays in
+ * its configuration, and so in the JSON echo) but uses `model` (borrowed,
+ * may be NULL; it must outlive the summarizer and not change): a batch
+ * reads the model once for all its lines. */
+BriefSummarizer *brief_summarizer_new_with_idf(const BriefConfig *config,
+                                               const BriefIdfModel *model, GError **error);
+
+/* FALSE with BRIEF_ERROR_INVALID "PATH: IDF model is for 'x', not 'y'"
+ * unless `model` is of `language`. */
+gboolean brief_summarizer_check_idf(const BriefIdfModel *model, const char *path,
+                                    const char *language, GError **error);
+
 /* Use `model` (borrowed; it must outlive the summarizer and not change) as
  * the background IDF unless the configuration names a model file. */
 void brief_summarizer_share_idf(BriefSummarizer *summarizer, const BriefIdfModel *model);

@@ -28,22 +28,16 @@ load_idf_model(BriefSummarizer *s, GError **error)
   s->idf_model = brief_idf_model_load_full(cfg->idf_path, cfg, error);
   if (s->idf_model == NULL)
     return FALSE;
-  if (strcmp(brief_idf_model_get_language(s->idf_model), cfg->language) != 0) {
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID, "%s: IDF model is for '%s', not '%s'",
-                cfg->idf_path, brief_idf_model_get_language(s->idf_model), cfg->language);
-    return FALSE;
-  }
-  return TRUE;
+  return brief_summarizer_check_idf(s->idf_model, cfg->idf_path, cfg->language, error);
 }
 
-BriefSummarizer *
-brief_summarizer_new(const BriefConfig *config, GError **error)
+/* A summarizer for `config`; the IDF model of "idf" is read when `load_idf`. */
+static BriefSummarizer *
+summarizer_new(const BriefConfig *config, gboolean load_idf, GError **error)
 {
   g_autoptr(BriefSummarizer) s = NULL;
   const BriefConfig *cfg;
   gboolean missing = FALSE;
-
-  g_return_val_if_fail(config != NULL, NULL);
 
   if (!brief_config_validate(config, error))
     return NULL;
@@ -59,9 +53,40 @@ brief_summarizer_new(const BriefConfig *config, GError **error)
   s->splitter = brief_splitter_new(cfg->language, error);
   if (s->splitter == NULL)
     return NULL;
-  if (cfg->idf_path != NULL && !load_idf_model(s, error))
+  if (load_idf && cfg->idf_path != NULL && !load_idf_model(s, error))
     return NULL;
   return g_steal_pointer(&s);
+}
+
+BriefSummarizer *
+brief_summarizer_new(const BriefConfig *config, GError **error)
+{
+  g_return_val_if_fail(config != NULL, NULL);
+  return summarizer_new(config, TRUE, error);
+}
+
+BriefSummarizer *
+brief_summarizer_new_with_idf(const BriefConfig *config, const BriefIdfModel *model, GError **error)
+{
+  BriefSummarizer *s;
+
+  g_return_val_if_fail(config != NULL, NULL);
+  s = summarizer_new(config, FALSE, error);
+  if (s != NULL)
+    s->shared_idf = model;
+  return s;
+}
+
+gboolean
+brief_summarizer_check_idf(const BriefIdfModel *model, const char *path, const char *language,
+                           GError **error)
+{
+  if (strcmp(brief_idf_model_get_language(model), language) != 0) {
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID, "%s: IDF model is for '%s', not '%s'",
+                path, brief_idf_model_get_language(model), language);
+    return FALSE;
+  }
+  return TRUE;
 }
 
 void

@@ -7,6 +7,7 @@
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -759,6 +760,14 @@ test_help_and_version(void)
   g_assert_null(strstr(r.out, "--idf-documents"));
   run_clear(&r);
 
+  r = run_brief(NULL, (const char *const[]){"batch", "--help", NULL});
+  g_assert_cmpint(r.status, ==, 0);
+  g_assert_nonnull(strstr(r.out, "--max-line-bytes"));
+  g_assert_nonnull(strstr(r.out, "--max-articles"));
+  g_assert_nonnull(strstr(r.out, "Exit status"));
+  g_assert_null(strstr(r.out, "-f, --format"));
+  run_clear(&r);
+
   r = run_brief(NULL, (const char *const[]){"--list-languages", NULL});
   g_assert_cmpint(r.status, ==, 0);
   g_assert_nonnull(strstr(r.out, "english\n"));
@@ -959,6 +968,335 @@ test_control_sentences_and_title(void)
   }
 }
 
+/* ---- brief batch -------------------------------------------------------------- */
+
+static const char *const example_files[] = {
+    "examples/kerry-moscow/000_d7c21f9db784468d.txt",
+    "examples/kerry-moscow/001_2991fbc95a7d52e4.txt",
+    "examples/day/arafat-aftermath-1.txt",
+    "examples/day/arafat-aftermath-2.txt",
+    "examples/day/brazil-asia-diplomacy-1.txt",
+    "examples/day/brazil-asia-diplomacy-2.txt",
+    "examples/day/powell-resignation-1.txt",
+    "examples/day/queensland-train-derailment-1.txt",
+    "examples/day/senate-democratic-leader-1.txt",
+};
+
+/* Example file `i` as a batch article object: its header fields and body. */
+static char *
+example_article(guint i)
+{
+  g_autofree char *root = repo_root();
+  g_autofree char *path = g_build_filename(root, example_files[i], NULL);
+  g_autoptr(BriefCluster) c = brief_cluster_new();
+  g_autoptr(JsonBuilder) b = json_builder_new();
+  g_autoptr(JsonGenerator) g = json_generator_new();
+  g_autoptr(JsonNode) node = NULL;
+  const BriefArticle *a;
+
+  g_assert_true(brief_cluster_add_path(c, path, BRIEF_INPUT_TEXT, NULL));
+  a = brief_cluster_get_article(c, 0);
+  json_builder_begin_object(b);
+  if (a->title) {
+    json_builder_set_member_name(b, "title");
+    json_builder_add_string_value(b, a->title);
+  }
+  if (a->source) {
+    json_builder_set_member_name(b, "source");
+    json_builder_add_string_value(b, a->source);
+  }
+  if (a->url) {
+    json_builder_set_member_name(b, "url");
+    json_builder_add_string_value(b, a->url);
+  }
+  if (a->year != 0) {
+    g_autofree char *date = g_strdup_printf("%04d-%02d-%02d", a->year, a->month, a->day);
+    json_builder_set_member_name(b, "date");
+    json_builder_add_string_value(b, date);
+  }
+  json_builder_set_member_name(b, "text");
+  json_builder_add_string_value(b, a->text);
+  json_builder_end_object(b);
+  node = json_builder_get_root(b);
+  json_generator_set_root(g, node);
+  return json_generator_to_data(g, NULL);
+}
+
+/* A batch line of the example files `files` (-1 terminated) and `rest`
+ * (", \"options\": ..." or ""). */
+static void
+append_line(GString *out, const char *id, const int *files, const char *rest)
+{
+  g_string_append_printf(out, "{\"id\": %s, \"articles\": [", id);
+  for (const int *f = files; *f >= 0; f++) {
+    g_autofree char *a = example_article((guint)*f);
+    g_string_append_printf(out, "%s%s", f == files ? "" : ", ", a);
+  }
+  g_string_append_printf(out, "]%s}\n", rest);
+}
+
+/* The golden batch: four clusters and two bad lines. */
+static char *
+small_batch(void)
+{
+  GString *s = g_string_new(NULL);
+
+  append_line(s, "\"kerry-moscow\"", (const int[]){0, 1, -1}, "");
+  append_line(s, "2", (const int[]){2, 3, -1}, ", \"options\": {\"sentences\": 2}");
+  g_string_append(s, "{\"id\": \"broken\", \"articles\": [\n");
+  append_line(s, "\"powell\"", (const int[]){6, -1}, ", \"date\": \"2004-11-20\"");
+  g_string_append(s, "\n{\"id\": \"empty\", \"articles\": []}\n");
+  append_line(s, "\"brazil\"", (const int[]){4, 5, -1},
+              ", \"options\": {\"method\": \"lead\", \"words\": 40}");
+  return g_string_free(s, FALSE);
+}
+
+/* `n` lines over the example files, every seventh one without articles. */
+static char *
+big_batch(guint n)
+{
+  GString *s = g_string_new(NULL);
+
+  for (guint i = 0; i < n; i++) {
+    g_autofree char *id = g_strdup_printf("\"c%02u\"", i);
+    g_autofree char *rest = g_strdup_printf(", \"options\": {\"words\": %u}", 30 + 5 * i);
+    int files[] = {(int)(i % 9), (int)((i * 4 + 1) % 9), -1};
+    if (i % 7 == 6)
+      g_string_append_printf(s, "{\"id\": %s, \"articles\": []}\n", id);
+    else
+      append_line(s, id, files[0] == files[1] ? (const int[]){files[0], -1} : files, rest);
+  }
+  return g_string_free(s, FALSE);
+}
+
+static char *
+write_tmp(const char *dir, const char *name, const char *data)
+{
+  char *path = g_build_filename(dir, name, NULL);
+
+  g_assert_true(g_file_set_contents(path, data, -1, NULL));
+  return path;
+}
+
+static void
+test_batch_golden(void)
+{
+  g_autofree char *dir = g_dir_make_tmp("brief-cli-XXXXXX", NULL);
+  g_autofree char *input = small_batch();
+  g_autofree char *path = write_tmp(dir, "small.jsonl", input);
+  Run r = run_brief(NULL, (const char *const[]){"batch", path, NULL});
+  Run in = run_brief(input, (const char *const[]){"batch", "--threads", "3", NULL});
+
+  g_assert_cmpint(r.status, ==, 7);
+  g_assert_cmpstr(r.err, ==, "brief batch: 2 of 6 lines failed (see their error lines)\n");
+  check_golden("batch.jsonl", r.out);
+  /* Standard input gives the same bytes (messages name "line N" alike). */
+  g_assert_cmpint(in.status, ==, 7);
+  g_assert_cmpstr(in.out, ==, r.out);
+  run_clear(&r);
+  run_clear(&in);
+  g_unlink(path);
+  g_rmdir(dir);
+}
+
+/* Output in input order, byte-identical for 1, 2 and 8 threads. */
+static void
+test_batch_threads(void)
+{
+  g_autofree char *input = big_batch(20);
+  Run one = run_brief(input, (const char *const[]){"batch", "--threads", "1", NULL});
+  g_auto(GStrv) lines = g_strsplit(one.out, "\n", -1);
+
+  g_assert_cmpint(one.status, ==, 7);
+  g_assert_cmpuint(g_strv_length(lines), ==, 21);
+  for (guint i = 0; i < 20; i++) {
+    g_autofree char *prefix =
+        g_strdup_printf("{\"id\":\"c%02u\",\"%s\":", i, i % 7 == 6 ? "error" : "briefing");
+    g_assert_true(g_str_has_prefix(lines[i], prefix));
+  }
+  for (guint t = 0; t < 2; t++) {
+    Run r = run_brief(input, (const char *const[]){"batch", "--threads", t ? "8" : "2", NULL});
+    g_assert_cmpint(r.status, ==, 7);
+    g_assert_cmpstr(r.out, ==, one.out);
+    g_assert_cmpstr(r.err, ==, "brief batch: 2 of 20 lines failed (see their error lines)\n");
+    run_clear(&r);
+  }
+  run_clear(&one);
+}
+
+/* A briefing of batch is summarize --format json's object, article names
+ * aside ("articles[K]" against "FILE:LINE"). */
+static void
+test_batch_same_as_summarize(void)
+{
+  g_autofree char *dir = g_dir_make_tmp("brief-cli-XXXXXX", NULL);
+  g_autofree char *a0 = example_article(2), *a1 = example_article(3);
+  g_autofree char *jsonl = g_strdup_printf("%s\n%s\n", a0, a1);
+  g_autofree char *path = write_tmp(dir, "arafat.jsonl", jsonl);
+  g_autofree char *line = g_strdup_printf(
+      "{\"id\": 1, \"articles\": [%s, %s], \"options\": {\"words\": 45, \"coverage\": 0}}", a0, a1);
+  Run b = run_brief(line, (const char *const[]){"batch", NULL});
+  Run s = run_brief(NULL, (const char *const[]){"summarize", "-f", "json", "--words", "45",
+                                                "--coverage", "0", path, NULL});
+  g_autoptr(JsonParser) pb = json_parser_new(), ps = json_parser_new();
+  JsonNode *briefing, *summary;
+
+  g_assert_cmpint(b.status, ==, 0);
+  g_assert_cmpint(s.status, ==, 0);
+  g_assert_true(json_parser_load_from_data(pb, b.out, -1, NULL));
+  g_assert_true(json_parser_load_from_data(ps, s.out, -1, NULL));
+  briefing = json_object_get_member(json_node_get_object(json_parser_get_root(pb)), "briefing");
+  summary = json_parser_get_root(ps);
+  for (guint k = 0; k < 2; k++) {
+    JsonNode *n = k ? summary : briefing;
+    JsonArray *src = json_object_get_array_member(json_node_get_object(n), "sources");
+    for (guint i = 0; i < json_array_get_length(src); i++)
+      json_object_remove_member(json_array_get_object_element(src, i), "name");
+  }
+  g_assert_true(json_node_equal(briefing, summary));
+  run_clear(&b);
+  run_clear(&s);
+  g_unlink(path);
+  g_rmdir(dir);
+}
+
+static guint
+count_files(const char *dir)
+{
+  GDir *d = g_dir_open(dir, 0, NULL);
+  guint n = 0;
+
+  while (g_dir_read_name(d))
+    n++;
+  g_dir_close(d);
+  return n;
+}
+
+/* -o: written atomically, also when some lines failed; a fatal error
+ * leaves the old file.  Exit 0 when every line succeeds, empty input too. */
+static void
+test_batch_output(void)
+{
+  g_autofree char *dir = g_dir_make_tmp("brief-cli-XXXXXX", NULL);
+  g_autofree char *input = small_batch();
+  g_autofree char *path = write_tmp(dir, "in.jsonl", input);
+  g_autofree char *out = write_tmp(dir, "out.jsonl", "old\n");
+  g_autofree char *written = NULL;
+  Run direct = run_brief(NULL, (const char *const[]){"batch", path, NULL});
+  Run r = run_brief(NULL, (const char *const[]){"batch", "-o", out, path, NULL});
+
+  g_assert_cmpint(r.status, ==, 7);
+  g_assert_cmpstr(r.out, ==, "");
+  g_assert_true(g_file_get_contents(out, &written, NULL, NULL));
+  g_assert_cmpstr(written, ==, direct.out);
+  g_assert_cmpuint(count_files(dir), ==, 2);
+  run_clear(&r);
+  g_clear_pointer(&written, g_free);
+  g_assert_true(g_file_set_contents(out, "old\n", -1, NULL));
+  r = run_brief(NULL, (const char *const[]){"batch", "-o", out, path, "does/not/exist", NULL});
+  g_assert_cmpint(r.status, ==, 3);
+  g_assert_cmpstr(r.err, ==, "brief batch: does/not/exist: no such file or directory\n");
+  g_assert_true(g_file_get_contents(out, &written, NULL, NULL));
+  g_assert_cmpstr(written, ==, "old\n");
+  g_assert_cmpuint(count_files(dir), ==, 2);
+  run_clear(&r);
+  /* Every line good: exit 0; nothing in: nothing out. */
+  r = run_brief("\n\n", (const char *const[]){"batch", "-", NULL});
+  g_assert_cmpint(r.status, ==, 0);
+  g_assert_cmpstr(r.out, ==, "");
+  g_assert_cmpstr(r.err, ==, "");
+  run_clear(&r);
+  {
+    g_autofree char *a = example_article(6);
+    g_autofree char *line = g_strdup_printf("{\"id\": 9, \"articles\": [%s]}\n", a);
+    r = run_brief(line, (const char *const[]){"batch", NULL});
+    g_assert_cmpint(r.status, ==, 0);
+    g_assert_true(g_str_has_prefix(r.out, "{\"id\":9,\"briefing\":{"));
+    g_assert_cmpstr(r.err, ==, "");
+    run_clear(&r);
+  }
+  /* Several inputs: messages name the file. */
+  r = run_brief("{}\n", (const char *const[]){"batch", path, "-", NULL});
+  g_assert_cmpint(r.status, ==, 7);
+  g_assert_nonnull(strstr(r.out, "\"message\":\"standard input:1: missing \\\"id\\\"\""));
+  g_assert_nonnull(strstr(r.out, "\"message\":\""));
+  run_clear(&r);
+  run_clear(&direct);
+  g_unlink(out);
+  g_unlink(path);
+  g_rmdir(dir);
+}
+
+/* idf build --batch counts the articles of the lines as idf build counts
+ * the same articles in a JSON Lines file; shards merged give the same model. */
+static void
+test_batch_idf(void)
+{
+  g_autofree char *dir = g_dir_make_tmp("brief-cli-XXXXXX", NULL);
+  g_autofree char *input = big_batch(10);
+  g_autofree char *path = write_tmp(dir, "all.jsonl", input);
+  g_auto(GStrv) lines = g_strsplit(input, "\n", -1);
+  g_autofree char *head = g_strjoinv("\n", (char *[]){lines[0], lines[1], lines[2], "", NULL});
+  g_autofree char *tail = g_strjoinv("\n", lines + 3);
+  g_autofree char *shard1 = write_tmp(dir, "s1.jsonl", head);
+  g_autofree char *shard2 = write_tmp(dir, "s2.jsonl", tail);
+  g_autofree char *m1 = g_build_filename(dir, "s1.idf", NULL);
+  g_autofree char *m2 = g_build_filename(dir, "s2.idf", NULL);
+  GString *articles = g_string_new(NULL);
+  g_autofree char *arts_path = NULL;
+  Run whole, as_files, merged, r;
+
+  for (guint i = 0; i < 10; i++) {
+    if (i % 7 == 6)
+      continue;
+    g_autofree char *first = example_article(i % 9);
+    g_string_append_printf(articles, "%s\n", first);
+    if ((i * 4 + 1) % 9 != i % 9) {
+      g_autofree char *a = example_article((i * 4 + 1) % 9);
+      g_string_append_printf(articles, "%s\n", a);
+    }
+  }
+  arts_path = write_tmp(dir, "articles.jsonl", articles->str);
+  g_string_free(articles, TRUE);
+  /* A line without articles is an error here too: remove it first. */
+  whole = run_brief(NULL, (const char *const[]){"idf", "build", "--batch", path, NULL});
+  g_assert_cmpint(whole.status, ==, 5);
+  g_assert_cmpstr(whole.err, ==,
+                  "brief idf build: line 7: \"articles\" is empty: no articles to summarize\n");
+  run_clear(&whole);
+  g_strfreev(lines);
+  lines = g_strsplit(input, "\n", -1);
+  g_free(lines[6]);
+  lines[6] = g_strdup("");
+  g_free(tail);
+  tail = g_strjoinv("\n", lines + 3);
+  g_assert_true(g_file_set_contents(shard2, tail, -1, NULL));
+  {
+    g_autofree char *all = g_strjoinv("\n", lines);
+    g_assert_true(g_file_set_contents(path, all, -1, NULL));
+  }
+  whole = run_brief(NULL, (const char *const[]){"idf", "build", "--batch", path, NULL});
+  as_files = run_brief(NULL, (const char *const[]){"idf", "build", arts_path, NULL});
+  g_assert_cmpint(whole.status, ==, 0);
+  g_assert_cmpstr(whole.out, ==, as_files.out);
+  r = run_brief(NULL, (const char *const[]){"idf", "build", "--batch", "-o", m1, shard1, NULL});
+  g_assert_cmpint(r.status, ==, 0);
+  run_clear(&r);
+  r = run_brief(tail, (const char *const[]){"idf", "build", "--batch", "-o", m2, "-", NULL});
+  g_assert_cmpint(r.status, ==, 0);
+  run_clear(&r);
+  merged = run_brief(NULL, (const char *const[]){"idf", "merge", m1, m2, NULL});
+  g_assert_cmpint(merged.status, ==, 0);
+  g_assert_cmpstr(merged.out, ==, whole.out);
+  run_clear(&whole);
+  run_clear(&as_files);
+  run_clear(&merged);
+  for (const char *const *f = (const char *const[]){path, shard1, shard2, m1, m2, arts_path, NULL};
+       *f; f++)
+    g_unlink(*f);
+  g_rmdir(dir);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -986,5 +1324,10 @@ main(int argc, char **argv)
   g_test_add_func("/cli/control/eval", test_control_eval);
   g_test_add_func("/cli/control/sentences-title", test_control_sentences_and_title);
   g_test_add_func("/cli/readme-example", test_readme_example);
+  g_test_add_func("/cli/batch/golden", test_batch_golden);
+  g_test_add_func("/cli/batch/threads", test_batch_threads);
+  g_test_add_func("/cli/batch/same-as-summarize", test_batch_same_as_summarize);
+  g_test_add_func("/cli/batch/output", test_batch_output);
+  g_test_add_func("/cli/batch/idf", test_batch_idf);
   return g_test_run();
 }

@@ -85,6 +85,11 @@ check 0 $N sentences $K/001_2991fbc95a7d52e4.txt
 check 0 $N sentences --json $K/001_2991fbc95a7d52e4.txt
 check 0 $N idf build -o "$WORK/harbour.idf" $H
 check 0 $N idf merge tests/golden/harbour.idf tests/golden/harbour.idf
+printf '{"id": 1, "articles": [%s], "options": {"words": 40}}\n' "$(grep -v '^[[:space:]]*$' $H | paste -sd, -)" >"$WORK/good.jsonl"
+printf '%s\n' '{"id": 2, "articles": []}' '[1]' | cat "$WORK/good.jsonl" - >"$WORK/batch.jsonl"
+check 7 "$WORK/batch.jsonl" batch --threads 3
+check 7 $N batch -o "$WORK/batch.out" "$WORK/batch.jsonl" "$WORK/batch.jsonl"
+check 0 $N idf build --batch -o "$WORK/batch.idf" "$WORK/good.jsonl"
 check 0 $N eval --refs tests/data/rouge/refs --sys tests/data/rouge/sys --per-cluster
 check 0 $N eval --json --refs tests/data/rouge/refs --sys tests/data/rouge/sys
 # Error paths free what they made too.

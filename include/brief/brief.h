@@ -67,6 +67,12 @@ typedef enum {
                              and the limit */
 } BriefError;
 
+/* The exit status the brief program gives a failure, which is also the
+ * "code" of a batch's error lines: 2 for BRIEF_ERROR_INVALID and _LANGUAGE,
+ * 3 for _IO, 4 for _ENCODING, _PARSE and _LIMIT, 5 for _EMPTY, 6 for
+ * _OUTPUT, 1 for anything else (other domains, NULL). */
+BRIEF_API int brief_error_exit_status(const GError *error);
+
 /* ------------------------------------------------------------------------ */
 /* Configuration                                                             */
 
@@ -130,6 +136,9 @@ typedef enum {
   BRIEF_TUNABLE_EXCL_MAX = 1 << 10, /* the maximum itself is out of range */
   BRIEF_TUNABLE_LIMIT = 1 << 11,    /* a limit on what is read: changes whether
                                        a run succeeds, never its output */
+  BRIEF_TUNABLE_BATCH = 1 << 12,    /* a limit on a line of a batch (BriefBatch):
+                                       changes whether a line succeeds, never
+                                       its briefing */
 } BriefTunableFlags;
 
 /* A tunable's description.  Static; do not free. */
@@ -369,6 +378,23 @@ BRIEF_API char *brief_printable_dup(const char *s, gssize len, gsize max_chars);
  * naming `path` (never the temporary file). */
 BRIEF_API gboolean brief_write_file(const char *path, const char *data, gsize len, GError **error);
 
+/* The same, written piece by piece, for output that is made as it goes (a
+ * batch).  brief_output_open() decides by what `path` is, as above, and
+ * opens it (a regular file: its temporary file); brief_output_write()
+ * appends (to a stream: written and flushed at once); brief_output_close()
+ * commits (the temporary file renamed over `path`) and frees the output,
+ * also on failure; brief_output_free() abandons it: the temporary file is
+ * removed and `path` is left as it was.  One thread at a time; at most
+ * eight outputs to regular files are protected from signals at once (the
+ * others are only hidden).  Errors are BRIEF_ERROR_OUTPUT naming `path`. */
+typedef struct _BriefOutput BriefOutput;
+
+BRIEF_API BriefOutput *brief_output_open(const char *path, GError **error);
+BRIEF_API gboolean brief_output_write(BriefOutput *output, const char *data, gsize len,
+                                      GError **error);
+BRIEF_API gboolean brief_output_close(BriefOutput *output, GError **error);
+BRIEF_API void brief_output_free(BriefOutput *output);
+
 /* ------------------------------------------------------------------------ */
 /* Summarization                                                             */
 
@@ -481,6 +507,71 @@ BRIEF_API gboolean brief_daily_get_date(const BriefDaily *daily, int *year, int 
  * stories' sentences).  (transfer full) */
 BRIEF_API char *brief_daily_to_string(const BriefDaily *daily, BriefFormat format);
 
+/* ------------------------------------------------------------------------ */
+/* Batches                                                                   */
+
+/* A batch is JSON Lines, one story cluster per line:
+ *
+ *   {"id": ID, "articles": [ARTICLE, ...], "date": "YYYY-MM-DD", "options": {...}}
+ *
+ * "id" (required) is a string or a number, echoed in the output line;
+ * each ARTICLE is an object as a line of a JSON Lines article file ("text"
+ * required; "title", "source", "date", "url", "id" optional); "date"
+ * (optional) is the briefing's date; "options" (optional) sets tunables
+ * for this line only, by name ("words": 50, "language": "german"), on top
+ * of the batch's configuration: those of a summary (BRIEF_TUNABLE_SUMMARY)
+ * but not files (PATH), threads (RUNTIME) or limits (LIMIT, BATCH).  Other
+ * members are ignored.  Article k is named "articles[k]" (from 0) in the
+ * briefing and in messages.
+ *
+ * Each input line gives one output line, without a line break inside:
+ *
+ *   {"id": ID, "briefing": BRIEFING}
+ *   {"id": ID or null, "error": {"code": N, "message": "line 3: ..."}}
+ *
+ * BRIEFING is the object brief_summary_to_string(BRIEF_FORMAT_JSON) gives
+ * for the same articles and options, printed compactly.  "code" is
+ * brief_error_exit_status() of the line's error: 4 for a malformed line
+ * or one past a limit (also a bad member value, option or date), 5 for a
+ * cluster without articles or sentences.  Limits: the line's bytes
+ * ("max-line-bytes"), its articles ("max-articles"), the bytes of an
+ * article's text ("max-input-bytes") and of all its articles' texts
+ * ("max-total-bytes"). */
+typedef struct _BriefBatch BriefBatch;
+
+/* A batch summarizing every line with `config` (copied) as the base.  The
+ * IDF model of "idf", when set, is read once here and shared by every
+ * line.  FALSE/NULL with the errors of brief_summarizer_new(). */
+BRIEF_API BriefBatch *brief_batch_new(const BriefConfig *config, GError **error);
+BRIEF_API void brief_batch_free(BriefBatch *batch);
+
+/* The worker threads a front end should run lines on: "threads", or for 0
+ * one per core, at most 8.  (Each line itself is summarized on one thread.) */
+BRIEF_API guint brief_batch_get_n_threads(const BriefBatch *batch);
+
+/* The output line of one input line: `data` (`len` bytes, without its line
+ * break; need not be NUL-terminated).  Messages name the line as "line
+ * LINE", or "NAME:LINE" when `name` is not NULL.  A line longer than
+ * "max-line-bytes" gives its limit's error line, so a reader of a longer
+ * line may pass only its first max-line-bytes + 1 bytes.  Returns (transfer
+ * full) the output line, ending in "\n"; never NULL.  `status` (may be
+ * NULL): 0, or the "code" of the error line.  Thread-safe: any number of
+ * threads may run lines of one batch at once; a line's output depends only
+ * on the line and the configuration, never on the other lines. */
+BRIEF_API char *brief_batch_run_line(BriefBatch *batch, const char *name, guint64 line,
+                                     const char *data, gsize len, int *status);
+
+/* Add the articles of one batch line to `cluster`, checked as
+ * brief_batch_run_line() checks them, within the limits of `config` (NULL:
+ * the defaults); "id", "date" and "options" are not looked at.  For counting
+ * the articles of a batch (brief_idf_model_add_cluster()).  On failure
+ * nothing is added; the message names the line as above. */
+BRIEF_API gboolean brief_cluster_add_batch_line(BriefCluster *cluster, const char *name,
+                                                guint64 line, const char *data, gsize len,
+                                                const BriefConfig *config, GError **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(BriefBatch, brief_batch_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(BriefOutput, brief_output_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(BriefConfig, brief_config_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(BriefCluster, brief_cluster_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(BriefDaily, brief_daily_free)

@@ -19,13 +19,16 @@ typedef enum {
                              larger than a limit */
   BRIEF_EXIT_EMPTY = 5,   /* nothing to summarize: no articles or no sentences */
   BRIEF_EXIT_OUTPUT = 6,  /* the output could not be written */
+  BRIEF_EXIT_PARTIAL = 7, /* brief batch: the output is complete, but some
+                             lines are error lines */
 } BriefExit;
 
 /* Errors of the command line itself (library errors keep their domain). */
 #define BRIEF_CLI_ERROR (brief_cli_error_quark())
 GQuark brief_cli_error_quark(void);
 typedef enum {
-  BRIEF_CLI_ERROR_USAGE = 1, /* printed with a hint at --help */
+  BRIEF_CLI_ERROR_USAGE = 1,   /* printed with a hint at --help */
+  BRIEF_CLI_ERROR_PARTIAL = 2, /* some lines of a batch failed (BRIEF_EXIT_PARTIAL) */
 } BriefCliError;
 
 /* A command: parses its arguments (argv[0] is its name), does its work,
@@ -51,6 +54,7 @@ gboolean brief_cli_cmd_sentences(int argc, char **argv, GError **error);
 gboolean brief_cli_cmd_eval(int argc, char **argv, GError **error);
 gboolean brief_cli_cmd_cluster(int argc, char **argv, GError **error);
 gboolean brief_cli_cmd_idf(int argc, char **argv, GError **error);
+gboolean brief_cli_cmd_batch(int argc, char **argv, GError **error);
 
 /* The exit code of an error, and the error printed as one line,
  * "brief COMMAND: message", with a hint where one helps. */
@@ -116,6 +120,33 @@ gboolean brief_cli_options_check(BriefCliOptions *o, GError **error);
  * `tree`. */
 gboolean brief_cli_read_paths(BriefCluster *cluster, const BriefCliOptions *o, gboolean tree,
                               GError **error);
+
+/* Lines of a batch file (lines.c), read in chunks: a line longer than
+ * `max` bytes is given cut to max + 1 bytes (the rest is read and dropped),
+ * so memory stays bounded whatever the input.  Blank lines are skipped; a
+ * line's "\r\n" ending is taken off. */
+typedef struct {
+  int fd;
+  char *name; /* in messages: the path, or "standard input" */
+  gsize max;
+  char *buf;
+  gsize buf_len, buf_pos;
+  guint64 offset; /* bytes read before buf */
+  GString *line;
+  guint64 line_no;
+  gboolean eof;
+} BriefCliLines;
+
+/* Open `path` ("-": standard input).  BRIEF_ERROR_IO naming it. */
+gboolean brief_cli_lines_open(BriefCliLines *r, const char *path, gsize max, GError **error);
+/* The next line that is not blank: TRUE with `*data` (borrowed until the
+ * next call), `*len` and its number `*line_no`; FALSE at the end (error not
+ * set) or on failure: BRIEF_ERROR_IO for a read error, BRIEF_ERROR_ENCODING
+ * for a NUL byte (no JSON text holds one: binary input, /dev/zero). */
+gboolean brief_cli_lines_next(BriefCliLines *r, const char **data, gsize *len, guint64 *line_no,
+                              GError **error);
+void brief_cli_lines_clear(BriefCliLines *r);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(BriefCliLines, brief_cli_lines_clear)
 
 G_END_DECLS
 

@@ -4,36 +4,80 @@
 
 #include "cli.h"
 
+/* Count every article of the batch file `path`, a line at a time: as many
+ * documents as the same articles given as files. */
+static gboolean
+count_batch(BriefIdfModel *model, const char *path, gboolean several, const BriefConfig *config,
+            GError **error)
+{
+  g_auto(BriefCliLines) r = {0};
+  g_autoptr(GError) local = NULL;
+  const char *data;
+  gsize len;
+  guint64 line;
+
+  if (!brief_cli_lines_open(&r, path, brief_config_get_uint(config, "max-line-bytes"), error))
+    return FALSE;
+  while (brief_cli_lines_next(&r, &data, &len, &line, &local)) {
+    g_autoptr(BriefCluster) cluster = brief_cluster_new();
+    if (!brief_cluster_add_batch_line(cluster, several ? r.name : NULL, line, data, len, config,
+                                      error) ||
+        !brief_idf_model_add_cluster(model, cluster, error))
+      return FALSE;
+  }
+  if (local != NULL) {
+    g_propagate_error(error, g_steal_pointer(&local));
+    return FALSE;
+  }
+  return TRUE;
+}
+
+static gboolean
+count_path(BriefIdfModel *model, const char *path, const BriefCliOptions *opts, GError **error)
+{
+  g_autoptr(BriefCluster) cluster = brief_cluster_new();
+
+  brief_cluster_set_limits(cluster, opts->config);
+  return brief_cluster_add_path(cluster, path, opts->input_format_value, error) &&
+         brief_idf_model_add_cluster(model, cluster, error);
+}
+
 static gboolean
 idf_build(int argc, char **argv, GError **error)
 {
-  static const char *const tunables[] = {"language", NULL};
+  static const char *const tunables[] = {"language", "max-line-bytes", "max-articles", NULL};
   g_autoptr(GOptionContext) ctx =
       g_option_context_new("- count stem document frequencies of a corpus");
   g_autoptr(BriefIdfModel) model = NULL;
   g_autofree char *text = NULL;
   g_auto(BriefCliOptions) opts;
+  gboolean batch = FALSE;
+  const GOptionEntry entries[] = {
+      {"batch", 0, 0, G_OPTION_ARG_NONE, &batch,
+       "PATHs are batch files ('brief batch'): count the articles of every line", NULL},
+      {NULL, 0, 0, 0, NULL, NULL, NULL},
+  };
 
   brief_cli_options_init(&opts, FALSE);
   g_option_context_set_summary(ctx,
                                "Every article (file, or JSON line) is one document.  PATH as for\n"
-                               "'brief summarize': directories, files, or - for standard input.");
+                               "'brief summarize': directories, files, or - for standard input.\n"
+                               "With --batch, PATHs are batch files (or -) and every article of\n"
+                               "every line counts, as the same articles given as files would.");
   brief_cli_options_add(ctx, &opts, BRIEF_CLI_OUTPUT | BRIEF_CLI_INPUT_FORMAT | BRIEF_CLI_PATHS,
                         BRIEF_TUNABLE_LIMIT, 0, tunables);
+  g_option_context_add_main_entries(ctx, entries, NULL);
   if (!brief_cli_parse(ctx, "idf build", &argc, &argv, error) ||
       !brief_cli_options_check(&opts, error))
     return FALSE;
   model = brief_idf_model_new(brief_config_get_string(opts.config, "language"), error);
   if (model == NULL)
     return FALSE;
-  /* One path at a time: a corpus of many files need not sit in memory. */
-  for (char **p = opts.paths; *p; p++) {
-    g_autoptr(BriefCluster) cluster = brief_cluster_new();
-    brief_cluster_set_limits(cluster, opts.config);
-    if (!brief_cluster_add_path(cluster, *p, opts.input_format_value, error) ||
-        !brief_idf_model_add_cluster(model, cluster, error))
+  /* One path (or batch line) at a time: a corpus need not sit in memory. */
+  for (char **p = opts.paths; *p; p++)
+    if (!(batch ? count_batch(model, *p, opts.paths[1] != NULL, opts.config, error)
+                : count_path(model, *p, &opts, error)))
       return FALSE;
-  }
   text = brief_idf_model_to_string(model);
   return brief_cli_write(opts.output, text, error);
 }

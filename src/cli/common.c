@@ -35,24 +35,12 @@ brief_cli_dispatch(const char *parent, const BriefCliCommand *commands, int argc
 int
 brief_cli_exit_code(const GError *error)
 {
-  if (error == NULL)
-    return BRIEF_EXIT_FAILURE;
-  if (error->domain == BRIEF_CLI_ERROR || error->domain == G_OPTION_ERROR)
+  if (g_error_matches(error, BRIEF_CLI_ERROR, BRIEF_CLI_ERROR_PARTIAL))
+    return BRIEF_EXIT_PARTIAL;
+  if (error != NULL && (error->domain == BRIEF_CLI_ERROR || error->domain == G_OPTION_ERROR))
     return BRIEF_EXIT_USAGE;
-  if (error->domain != BRIEF_ERROR)
-    return BRIEF_EXIT_FAILURE;
-  switch ((BriefError)error->code) {
-  case BRIEF_ERROR_IO: return BRIEF_EXIT_INPUT;
-  case BRIEF_ERROR_ENCODING:
-  case BRIEF_ERROR_PARSE:
-  case BRIEF_ERROR_LIMIT: return BRIEF_EXIT_DATA;
-  case BRIEF_ERROR_EMPTY: return BRIEF_EXIT_EMPTY;
-  case BRIEF_ERROR_LANGUAGE:
-  case BRIEF_ERROR_INVALID: return BRIEF_EXIT_USAGE;
-  case BRIEF_ERROR_OUTPUT: return BRIEF_EXIT_OUTPUT;
-  case BRIEF_ERROR_FAILED:
-  default: return BRIEF_EXIT_FAILURE;
-  }
+  /* The library's table, which a batch's error lines share. */
+  return brief_error_exit_status(error);
 }
 
 void
@@ -61,7 +49,8 @@ brief_cli_print_error(const GError *error)
   g_autofree char *msg = brief_printable_dup(error ? error->message : "unknown error", -1, 0);
   const char *prg = g_get_prgname() ? g_get_prgname() : "brief";
 
-  if (error != NULL && (error->domain == BRIEF_CLI_ERROR || error->domain == G_OPTION_ERROR))
+  if (error != NULL && !g_error_matches(error, BRIEF_CLI_ERROR, BRIEF_CLI_ERROR_PARTIAL) &&
+      (error->domain == BRIEF_CLI_ERROR || error->domain == G_OPTION_ERROR))
     g_printerr("%s: %s (see '%s --help')\n", prg, msg, prg);
   else if (g_error_matches(error, BRIEF_ERROR, BRIEF_ERROR_LANGUAGE))
     g_printerr("%s: %s (see 'brief --list-languages')\n", prg, msg);

@@ -10,6 +10,7 @@
 static const BriefCliCommand commands[] = {
     {"summarize", brief_cli_cmd_summarize, "print a dated briefing of one story cluster"},
     {"daily", brief_cli_cmd_daily, "print a day's briefing: stories found, ranked, summarized"},
+    {"batch", brief_cli_cmd_batch, "summarize a stream of clusters, one JSON line each"},
     {"sentences", brief_cli_cmd_sentences, "print the sentences of a file, one per line"},
     {"eval", brief_cli_cmd_eval, "score summaries against references with ROUGE"},
     {"cluster", brief_cli_cmd_cluster, "group a day's articles into stories"},
@@ -30,7 +31,7 @@ print_usage(FILE *out)
                "\nRun 'brief COMMAND --help' for the options of a command.\n"
                "Exit status: 0 success, 1 internal error, 2 usage error, 3 missing or\n"
                "unreadable input, 4 invalid input data, 5 nothing to summarize,\n"
-               "6 output could not be written.\n");
+               "6 output could not be written, 7 (batch) some lines are error lines.\n");
 }
 
 /* The options of brief itself; FALSE when argv[1] is none of them. */

@@ -58,7 +58,7 @@ run_checks() {
     # shellcheck source=/dev/null
     source "$script"
     expect "summarize" "$brief" su
-    expect "cluster daily eval idf sentences summarize" "$brief" ""
+    expect "batch cluster daily eval idf sentences summarize" "$brief" ""
     expect "--list-languages" "$brief" --li
     expect "--format" "$brief" summarize --fo
     expect "html json markdown plain text" "$brief" summarize --format ""

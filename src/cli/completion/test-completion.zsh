@@ -93,7 +93,7 @@ expect_has() {
 
 b=$brief
 expect "summarize" "$b su"
-expect "cluster daily eval idf sentences summarize" "$b "
+expect "batch cluster daily eval idf sentences summarize" "$b "
 expect "--format" "$b summarize --fo"
 expect "html json markdown plain text" "$b summarize --format "
 expect "html json markdown plain text" "$b summarize -f "
