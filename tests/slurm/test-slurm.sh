@@ -41,6 +41,7 @@ export PATH="$PATH:/usr/sbin:/sbin"
 export LC_ALL=C
 
 tmp=
+waiter=    # sbatch --wait, while it runs
 pids=()    # the daemons this script started, in start order
 names=()
 
@@ -61,6 +62,10 @@ fail() { echo "FAIL: $*" >&2; logs; exit 1; }
 
 stop_daemons() {
     local i pid
+    if [ -n "$waiter" ]; then
+        kill -TERM "$waiter" 2>/dev/null || true
+        wait "$waiter" 2>/dev/null || true
+    fi
     # Jobs still queued or running (an interrupted run) are cancelled first;
     # every job of this private controller is ours.
     if [ ${#pids[@]} -ge 3 ] && kill -0 "${pids[1]}" 2>/dev/null; then
@@ -198,11 +203,13 @@ EOF
 export SLURM_CONF=$tmp/slurm.conf
 
 # start NAME COMMAND...: a daemon in the foreground, as a child of this
-# script, so that exactly it is stopped at the end.
+# script, so that exactly it is stopped at the end.  `timeout` (which passes
+# TERM on to it) ends it even if this script is killed before its trap runs,
+# as CTest does on a timeout.
 start() {
     local name=$1
     shift
-    "$@" >"$tmp/log/$name.out" 2>&1 &
+    timeout --kill-after=10 900 "$@" >"$tmp/log/$name.out" 2>&1 &
     pids+=($!)
     names+=("$name")
 }
@@ -279,9 +286,13 @@ last=$((shards - 1))
 idf_job=$(sbatch --parsable --array="0-$last" idf-build.sbatch) || fail "sbatch idf-build.sbatch"
 merge_job=$(sbatch --parsable --dependency="afterok:$idf_job" --kill-on-invalid-dep=yes \
     idf-merge.sbatch) || fail "sbatch idf-merge.sbatch"
+# In the background, so that a signal to this script is acted on at once.
 rc=0
 timeout 300 sbatch --wait --parsable --dependency="afterok:$merge_job" --kill-on-invalid-dep=yes \
-    --array="0-$last" batch.sbatch >batch.jobid || rc=$?
+    --array="0-$last" batch.sbatch >batch.jobid &
+waiter=$!
+wait "$waiter" || rc=$?
+waiter=
 # sbatch --wait exits 0 when the array was cancelled because a dependency
 # failed, so every shard's output must also be there (-o writes it at the
 # end, atomically).
