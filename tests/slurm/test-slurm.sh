@@ -125,7 +125,7 @@ if [ -n "$missing" ]; then
     command -v apt-get >/dev/null 2>&1 || skip "not installed:$missing, and no apt-get to install slurm-wlm and munge"
     say "installing slurm-wlm and munge (missing:$missing)"
     ilog=$(mktemp)
-    sh "$root/.ci/install-deps.sh" --slurm >"$ilog" 2>&1 || true
+    BRIEF_APT_LOCK_WAIT=${BRIEF_APT_LOCK_WAIT:-120} sh "$root/.ci/install-deps.sh" --slurm >"$ilog" 2>&1 || true
     missing=$(missing_tools)
     if [ -n "$missing" ]; then
         sed 's/^/  apt: /' "$ilog" | tail -n 5
@@ -209,7 +209,7 @@ export SLURM_CONF=$tmp/slurm.conf
 start() {
     local name=$1
     shift
-    timeout --kill-after=10 900 "$@" >"$tmp/log/$name.out" 2>&1 &
+    timeout --kill-after=10 600 "$@" >"$tmp/log/$name.out" 2>&1 &
     pids+=($!)
     names+=("$name")
 }
