@@ -324,7 +324,17 @@ single_time=$(since "$t2")
 
 cmp merged.idf single/merged.idf || fail "merged IDF model differs from the one built over the whole day"
 ok "merged IDF model = one built over the whole day ($(wc -l <merged.idf) lines, $(wc -c <merged.idf) bytes)"
-cmp joined.out whole.out || fail "joined shard outputs differ from one brief batch over the whole day"
+if ! cmp joined.out whole.out; then
+    # The first lines that differ, shortened around the first differing byte.
+    awk 'NR == FNR { w[FNR] = $0; next }
+         $0 != w[FNR] && shown++ < 3 {
+             for (i = 1; substr($0, i, 1) == substr(w[FNR], i, 1); i++) ;
+             from = i > 60 ? i - 60 : 1
+             printf "line %d, byte %d:\n  whole:  ...%s\n  joined: ...%s\n", FNR, i,
+                 substr(w[FNR], from, 160), substr($0, from, 160)
+         }' whole.out joined.out >&2
+    fail "joined shard outputs differ from one brief batch over the whole day"
+fi
 out_lines=$(wc -l <whole.out)
 [ "$out_lines" -eq "$lines" ] || fail "$out_lines output lines for $lines input lines"
 awk -v bad="$bad" '
