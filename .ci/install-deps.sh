@@ -8,9 +8,13 @@
 #                                  tests (tests/email: msmtp, python3,
 #                                  python3-aiosmtpd, chromium; completion
 #                                  tests: zsh, bash-completion; memcheck:
-#                                  valgrind), best effort: one that
+#                                  valgrind; tests/slurm: slurm-wlm,
+#                                  munge), best effort: one that
 #                                  cannot be installed is reported
 #                                  and its tests are skipped
+#   .ci/install-deps.sh --slurm    only slurm-wlm and munge (what
+#                                  tests/slurm/test-slurm.sh installs
+#                                  when they are missing), best effort
 #   .ci/install-deps.sh --debian   also what building and checking the
 #                                  Debian packages needs (.ci/debian-package),
 #                                  best effort
@@ -20,14 +24,17 @@
 set -eu
 
 extra=""
+base=yes
 case "${1-}" in
     "") ;;
-    --extra) extra="msmtp python3 python3-aiosmtpd chromium zsh bash-completion valgrind" ;;
+    --extra) extra="msmtp python3 python3-aiosmtpd chromium zsh bash-completion valgrind slurm-wlm munge" ;;
+    --slurm) extra="slurm-wlm munge" base=no ;;
     --debian) extra="build-essential dpkg-dev debhelper lintian man-db" ;;
-    *) echo "usage: install-deps.sh [--extra | --debian]" >&2; exit 2 ;;
+    *) echo "usage: install-deps.sh [--extra | --debian | --slurm]" >&2; exit 2 ;;
 esac
 
 packages="cmake gcc make pkg-config libglib2.0-dev libglib2.0-dev-bin libstemmer-dev libjson-glib-dev help2man groff-base mandoc"
+[ "$base" = yes ] || packages=""
 
 missing=""
 for p in $packages; do
