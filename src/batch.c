@@ -357,9 +357,23 @@ write_id(BriefJson *j, JsonNode *id)
     brief_json_double_shortest(j, json_node_get_double(id));
 }
 
+/* The message without where it came from ("line 3: " and the like): an
+ * error line must read the same whichever file or shard held its line. */
+static const char *
+message_of(const GError *error, const char *where)
+{
+  gsize n = strlen(where);
+
+  if (error == NULL)
+    return "unknown error";
+  if (strncmp(error->message, where, n) == 0 && strncmp(error->message + n, ": ", 2) == 0)
+    return error->message + n + 2;
+  return error->message;
+}
+
 char *
 brief_batch_run_line(BriefBatch *batch, const char *name, guint64 line, const char *data, gsize len,
-                     int *status)
+                     int *status, char **message)
 {
   g_auto(BriefBatchLine) l = {0};
   g_autoptr(GError) error = NULL;
@@ -383,13 +397,15 @@ brief_batch_run_line(BriefBatch *batch, const char *name, guint64 line, const ch
     brief_json_key(&j, "error");
     brief_json_begin_object(&j);
     brief_json_member_int(&j, "code", brief_error_exit_status(error));
-    brief_json_member_string(&j, "message", error ? error->message : "unknown error");
+    brief_json_member_string(&j, "message", message_of(error, where));
     brief_json_end_object(&j);
   }
   brief_json_end_object(&j);
   g_string_append_c(out, '\n');
   if (status != NULL)
     *status = sum != NULL ? 0 : brief_error_exit_status(error);
+  if (message != NULL)
+    *message = sum != NULL ? NULL : g_strdup(error ? error->message : "unknown error");
   return g_string_free(out, FALSE);
 }
 

@@ -550,8 +550,12 @@ BRIEF_API void brief_batch_free(BriefBatch *batch);
 BRIEF_API guint brief_batch_get_n_threads(const BriefBatch *batch);
 
 /* The output line of one input line: `data` (`len` bytes, without its line
- * break; need not be NUL-terminated).  Messages name the line as "line
- * LINE", or "NAME:LINE" when `name` is not NULL.  A line longer than
+ * break; need not be NUL-terminated).  An error line's message does not say
+ * where its line was, so that a batch split into shards gives the same
+ * lines as the whole; `message` (may be NULL) receives (transfer full) the
+ * message naming the line, as "line LINE: ..." or "NAME:LINE: ..." when
+ * `name` is not NULL, for a warning (NULL when the line succeeded).  A line
+ * longer than
  * "max-line-bytes" gives its limit's error line, so a reader of a longer
  * line may pass only its first max-line-bytes + 1 bytes.  Returns (transfer
  * full) the output line, ending in "\n"; never NULL.  `status` (may be
@@ -559,7 +563,7 @@ BRIEF_API guint brief_batch_get_n_threads(const BriefBatch *batch);
  * threads may run lines of one batch at once; a line's output depends only
  * on the line and the configuration, never on the other lines. */
 BRIEF_API char *brief_batch_run_line(BriefBatch *batch, const char *name, guint64 line,
-                                     const char *data, gsize len, int *status);
+                                     const char *data, gsize len, int *status, char **message);
 
 /* Add the articles of one batch line to `cluster`, checked as
  * brief_batch_run_line() checks them, within the limits of `config` (NULL:

@@ -15,6 +15,7 @@ typedef struct {
   gsize len;
   guint64 line;
   char *out;
+  char *message; /* a failed line's message, naming the line */
   int status;
   gboolean done;
 } Job;
@@ -29,7 +30,7 @@ typedef struct {
   BriefOutput *output;
   guint64 lines, failed;
   gint64 start, drawn_at; /* monotonic microseconds; drawn_at 0: no progress shown */
-  gboolean progress, verbose;
+  gboolean progress, verbose, quiet;
 } Batch;
 
 static void
@@ -38,7 +39,8 @@ run_job(gpointer data, gpointer user_data)
   Job *job = data;
   Batch *b = user_data;
   char *out =
-      brief_batch_run_line(b->batch, job->name, job->line, job->data, job->len, &job->status);
+      brief_batch_run_line(b->batch, job->name, job->line, job->data, job->len, &job->status,
+                           &job->message);
 
   g_clear_pointer(&job->data, g_free);
   g_mutex_lock(&b->lock);
@@ -80,9 +82,16 @@ finish_oldest(Batch *b, gboolean write, GError **error)
     ok = brief_output_write(b->output, job->out, strlen(job->out), error);
     b->lines++;
     b->failed += job->status != 0;
-    draw_progress(b, FALSE);
+    if (job->message != NULL && !b->quiet) {
+      /* Where the line was: its error line says only what went wrong. */
+      if (b->progress)
+        fprintf(stderr, "\r%70s\r", "");
+      g_printerr("brief: warning: %s\n", job->message);
+    }
+    draw_progress(b, job->message != NULL);
   }
   g_clear_pointer(&job->out, g_free);
+  g_clear_pointer(&job->message, g_free);
   g_clear_pointer(&job->name, g_free);
   job->done = FALSE;
   b->head = (b->head + 1) % b->size;
@@ -194,6 +203,7 @@ setup(Batch *b, const BriefCliOptions *opts, GError **error)
     return FALSE;
   b->start = g_get_monotonic_time();
   b->progress = !opts->quiet && isatty(STDERR_FILENO);
+  b->quiet = opts->quiet;
   b->verbose = opts->verbose;
   return TRUE;
 }

@@ -5,10 +5,13 @@
 #include "cli.h"
 
 /* Count every article of the batch file `path`, a line at a time: as many
- * documents as the same articles given as files. */
+ * documents as the same articles given as files.  A line that 'brief
+ * batch' would answer with an error line is left out with a warning (the
+ * model of a batch split into shards then equals the whole's); *lines and
+ * *left_out count them. */
 static gboolean
-count_batch(BriefIdfModel *model, const char *path, gboolean several, const BriefConfig *config,
-            GError **error)
+count_batch(BriefIdfModel *model, const char *path, gboolean several, const BriefCliOptions *opts,
+            guint64 *lines, guint64 *left_out, GError **error)
 {
   g_auto(BriefCliLines) r = {0};
   g_autoptr(GError) local = NULL;
@@ -16,13 +19,21 @@ count_batch(BriefIdfModel *model, const char *path, gboolean several, const Brie
   gsize len;
   guint64 line;
 
-  if (!brief_cli_lines_open(&r, path, brief_config_get_uint(config, "max-line-bytes"), error))
+  if (!brief_cli_lines_open(&r, path, brief_config_get_uint(opts->config, "max-line-bytes"),
+                            error))
     return FALSE;
   while (brief_cli_lines_next(&r, &data, &len, &line, &local)) {
     g_autoptr(BriefCluster) cluster = brief_cluster_new();
-    if (!brief_cluster_add_batch_line(cluster, several ? r.name : NULL, line, data, len, config,
-                                      error) ||
-        !brief_idf_model_add_cluster(model, cluster, error))
+    g_autoptr(GError) bad = NULL;
+    (*lines)++;
+    if (!brief_cluster_add_batch_line(cluster, several ? r.name : NULL, line, data, len,
+                                      opts->config, &bad)) {
+      if (!opts->quiet)
+        g_printerr("brief: warning: %s; line left out\n", bad->message);
+      (*left_out)++;
+      continue;
+    }
+    if (!brief_idf_model_add_cluster(model, cluster, error))
       return FALSE;
   }
   if (local != NULL) {
@@ -52,6 +63,7 @@ idf_build(int argc, char **argv, GError **error)
   g_autofree char *text = NULL;
   g_auto(BriefCliOptions) opts;
   gboolean batch = FALSE;
+  guint64 lines = 0, left_out = 0;
   const GOptionEntry entries[] = {
       {"batch", 0, 0, G_OPTION_ARG_NONE, &batch,
        "PATHs are batch files ('brief batch'): count the articles of every line", NULL},
@@ -63,7 +75,9 @@ idf_build(int argc, char **argv, GError **error)
                                "Every article (file, or JSON line) is one document.  PATH as for\n"
                                "'brief summarize': directories, files, or - for standard input.\n"
                                "With --batch, PATHs are batch files (or -) and every article of\n"
-                               "every line counts, as the same articles given as files would.");
+                               "every line counts, as the same articles given as files would; a\n"
+                               "malformed line is left out with a warning, and the exit status is\n"
+                               "then 7 (the model is written).");
   brief_cli_options_add(ctx, &opts, BRIEF_CLI_OUTPUT | BRIEF_CLI_INPUT_FORMAT | BRIEF_CLI_PATHS,
                         BRIEF_TUNABLE_LIMIT, 0, tunables);
   g_option_context_add_main_entries(ctx, entries, NULL);
@@ -75,11 +89,19 @@ idf_build(int argc, char **argv, GError **error)
     return FALSE;
   /* One path (or batch line) at a time: a corpus need not sit in memory. */
   for (char **p = opts.paths; *p; p++)
-    if (!(batch ? count_batch(model, *p, opts.paths[1] != NULL, opts.config, error)
+    if (!(batch ? count_batch(model, *p, opts.paths[1] != NULL, &opts, &lines, &left_out, error)
                 : count_path(model, *p, &opts, error)))
       return FALSE;
   text = brief_idf_model_to_string(model);
-  return brief_cli_write(opts.output, text, error);
+  if (!brief_cli_write(opts.output, text, error))
+    return FALSE;
+  if (left_out > 0) {
+    g_set_error(error, BRIEF_CLI_ERROR, BRIEF_CLI_ERROR_PARTIAL,
+                "%" G_GUINT64_FORMAT " of %" G_GUINT64_FORMAT " lines left out (see the warnings)",
+                left_out, lines);
+    return FALSE;
+  }
+  return TRUE;
 }
 
 static gboolean
