@@ -12,6 +12,7 @@
  * adding `documents` and every df, so corpora can be counted apart. */
 #include "brief-private.h"
 #include "config-private.h"
+#include "tfidf-private.h"
 #include "tokenize-private.h"
 
 #include <errno.h>
@@ -95,33 +96,37 @@ add_df(BriefIdfModel *m, const char *stem, guint64 count)
   return TRUE;
 }
 
+static void
+article_text_terms(BriefTokenizer *tok, guint i, GArray *terms, gpointer data)
+{
+  const BriefArticle *a = brief_cluster_get_article(data, i);
+
+  brief_tokenizer_add_terms(tok, a->text, a->text_len, terms);
+}
+
 gboolean
 brief_idf_model_add_cluster(BriefIdfModel *model, const BriefCluster *cluster, GError **error)
 {
-  g_autoptr(BriefTokenizer) tok = NULL;
-  g_autoptr(GArray) terms = g_array_new(FALSE, FALSE, sizeof(guint32));
-  g_autoptr(GArray) seen = g_array_new(FALSE, TRUE, sizeof(guint32));
+  guint n = brief_cluster_get_n_articles(cluster);
+  g_autofree gsize *off = g_new(gsize, n + 1);
+  g_autoptr(GPtrArray) stems = NULL;
+  g_autoptr(GArray) terms = NULL;
+  g_autofree guint32 *df = NULL;
 
   g_return_val_if_fail(model != NULL && cluster != NULL, FALSE);
 
-  tok = brief_tokenizer_new(model->language, NULL, 0, NULL, error);
-  if (tok == NULL)
+  /* Tokenized on every core; the counts do not depend on how many. */
+  terms = brief_tokenize_items(model->language, n, brief_threads_resolve(0), article_text_terms,
+                               (gpointer)cluster, off, &stems, error);
+  if (terms == NULL)
     return FALSE;
-  for (guint a = 0; a < brief_cluster_get_n_articles(cluster); a++) {
-    const BriefArticle *art = brief_cluster_get_article(cluster, a);
-    g_array_set_size(terms, 0);
-    brief_tokenizer_add_terms(tok, art->text, art->text_len, terms);
-    g_array_set_size(seen, brief_tokenizer_n_terms(tok));
-    /* Each stem once per document: seen[] holds the article number + 1. */
-    for (guint i = 0; i < terms->len; i++) {
-      guint32 t = g_array_index(terms, guint32, i);
-      if (g_array_index(seen, guint32, t) != a + 1) {
-        g_array_index(seen, guint32, t) = a + 1;
-        add_df(model, brief_tokenizer_term(tok, t), 1); /* <= n_documents + 1 */
-      }
-    }
-    model->n_documents++;
-  }
+  /* Each stem once per document, counted by term id, then added by stem
+   * once per stem. */
+  df = brief_document_frequency((const guint32 *)(void *)terms->data, off, n, stems->len);
+  for (guint t = 0; t < stems->len; t++)
+    if (df[t] > 0)
+      add_df(model, g_ptr_array_index(stems, t), df[t]); /* <= n_documents + n */
+  model->n_documents += n;
   return TRUE;
 }
 

@@ -135,12 +135,14 @@ article_vectors(const char *language, guint n_threads, const BriefCluster *day, 
   g_autofree guint32 *df = NULL;
   g_autofree float *idf = NULL;
   g_autoptr(GArray) terms = NULL;
-  guint n_terms = 0;
+  g_autoptr(GPtrArray) stems = NULL;
+  guint n_terms;
 
   terms = brief_tokenize_items(language, n_day, n_threads, article_terms, (gpointer)day, off,
-                               &n_terms, error);
+                               &stems, error);
   if (terms == NULL)
     return FALSE;
+  n_terms = stems->len;
   df = brief_document_frequency((const guint32 *)(void *)terms->data, off, n_day, n_terms);
   /* Plain ln(N/df): a word in every article of the day says nothing about
    * which story an article belongs to. */

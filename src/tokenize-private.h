@@ -32,10 +32,11 @@ typedef void (*BriefTermsFunc)(BriefTokenizer *tok, guint item, GArray *terms, g
  * own for `language` (built-in stop list).  Term ids are those one
  * tokenizer would give reading the items in order, whatever the number of
  * threads.  offsets[i] (n_items + 1) receives where item i's terms start;
- * *n_terms the number of distinct terms.  Returns the terms, or NULL with
- * `error` set. */
+ * *stems (transfer full) the stem of each term id (its length: the number
+ * of distinct terms).  Returns the terms, or NULL with `error` set (and
+ * *stems untouched). */
 GArray *brief_tokenize_items(const char *language, guint n_items, guint n_threads,
-                             BriefTermsFunc func, gpointer data, gsize *offsets, guint *n_terms,
+                             BriefTermsFunc func, gpointer data, gsize *offsets, GPtrArray **stems,
                              GError **error);
 
 guint brief_tokenizer_n_terms(const BriefTokenizer *tok);

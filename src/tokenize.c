@@ -311,7 +311,7 @@ tokenize_chunk(guint worker, guint c, gpointer data)
  * it are numbered in the order of their first use in it, which is the
  * numbering one tokenizer would give, reading the items in order. */
 static void
-renumber_chunk(ChunkJob *job, guint c, GHashTable *vocab)
+renumber_chunk(ChunkJob *job, guint c, GHashTable *vocab, GPtrArray *stems)
 {
   guint n_local = brief_tokenizer_n_terms(job->tok[c]);
   g_autofree guint32 *global = g_new(guint32, n_local > 0 ? n_local : 1);
@@ -321,8 +321,10 @@ renumber_chunk(ChunkJob *job, guint c, GHashTable *vocab)
     const char *stem = brief_tokenizer_term(job->tok[c], t);
     gpointer v = g_hash_table_lookup(vocab, stem);
     if (v == NULL) {
+      char *key = g_strdup(stem);
       v = GUINT_TO_POINTER(g_hash_table_size(vocab) + 1);
-      g_hash_table_insert(vocab, g_strdup(stem), v);
+      g_hash_table_insert(vocab, key, v);
+      g_ptr_array_add(stems, key);
     }
     global[t] = GPOINTER_TO_UINT(v) - 1;
   }
@@ -332,13 +334,14 @@ renumber_chunk(ChunkJob *job, guint c, GHashTable *vocab)
 
 GArray *
 brief_tokenize_items(const char *language, guint n_items, guint n_threads, BriefTermsFunc func,
-                     gpointer data, gsize *offsets, guint *n_terms, GError **error)
+                     gpointer data, gsize *offsets, GPtrArray **stems_out, GError **error)
 {
   /* A chunk per thread, each of a few hundred items at least: a tokenizer
    * costs its stop list and stemmer. */
   guint n_chunks = MAX(1u, MIN(n_threads, n_items / 256));
   ChunkJob job = {language, n_items, n_chunks, func, data, NULL, NULL, NULL, NULL};
   g_autoptr(GHashTable) vocab = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) stems = g_ptr_array_new(); /* borrowed from vocab's keys */
   GArray *all = g_array_new(FALSE, FALSE, sizeof(guint32));
   gboolean ok = TRUE;
 
@@ -355,7 +358,7 @@ brief_tokenize_items(const char *language, guint n_items, guint n_threads, Brief
         g_propagate_error(error, g_steal_pointer(&job.errors[c]));
       ok = FALSE;
     } else if (ok) {
-      renumber_chunk(&job, c, vocab);
+      renumber_chunk(&job, c, vocab, stems);
       for (guint i = from; i < to; i++)
         offsets[i] = all->len + job.offsets[c][i - from];
       g_array_append_vals(all, job.terms[c]->data, job.terms[c]->len);
@@ -366,7 +369,12 @@ brief_tokenize_items(const char *language, guint n_items, guint n_threads, Brief
     g_free(job.offsets[c]);
   }
   offsets[n_items] = all->len;
-  *n_terms = g_hash_table_size(vocab);
+  if (ok && stems_out != NULL) {
+    /* The stems outlive the table: it lets go of its keys. */
+    g_hash_table_steal_all(vocab);
+    g_ptr_array_set_free_func(stems, g_free);
+    *stems_out = g_steal_pointer(&stems);
+  }
   g_free(job.tok);
   g_free(job.terms);
   g_free(job.offsets);
