@@ -38,8 +38,9 @@ typedef struct {
 
 typedef struct {
   double avg;
-  guint32 a, b; /* a < b */
-  guint32 va, vb;
+  guint32 a, b;  /* the pair, a < b */
+  guint32 owner; /* the group whose best neighbour this is (a or b) */
+  guint32 stamp; /* the owner's stamp when it was queued */
 } HeapItem;
 
 typedef struct {
@@ -196,28 +197,102 @@ adj_remove(GArray *adj, guint32 node)
     g_array_remove_index_fast(adj, (guint)k);
 }
 
-/* Queue the merge of groups a and b, whose edges sum to `sum`, unless its
- * average is below `threshold`: it could not be taken as it stands, and a
- * merge of either side queues the pair again. */
-static void
-push_pair(Heap *h, guint32 a, guint32 b, double sum, const guint *size, const guint32 *version,
-          double threshold)
+/* The groups of average link: each keeps its adjacency (neighbour, sum of
+ * the edge weights between the two groups), its size, and its best
+ * neighbour, which is queued.  A group's stamp changes whenever its queued
+ * entry stops being its best, so stale entries are known when popped. */
+typedef struct {
+  GArray **adj;
+  guint *size;
+  guint32 *stamp, *parent;
+  HeapItem *best; /* per group: its best pair; avg < 0 when it has none */
+  double threshold;
+  Heap heap;
+} Groups;
+
+/* Pair (c, x), owned by c, and its average; ordered as before(). */
+static HeapItem
+pair_item(const Groups *gr, guint32 c, guint32 x, double sum)
 {
   HeapItem it;
 
-  if (a > b) {
-    guint32 t = a;
-    a = b;
-    b = t;
+  it.avg = sum / ((double)gr->size[c] * (double)gr->size[x]);
+  it.a = MIN(c, x);
+  it.b = MAX(c, x);
+  it.owner = c;
+  it.stamp = gr->stamp[c];
+  return it;
+}
+
+static guint32
+partner(const HeapItem *it)
+{
+  return it->a == it->owner ? it->b : it->a;
+}
+
+/* Make `it` the best pair of its owner and queue it when it reaches the
+ * threshold; the owner's older entries go stale. */
+static void
+set_best(Groups *gr, HeapItem it)
+{
+  it.stamp = ++gr->stamp[it.owner];
+  gr->best[it.owner] = it;
+  if (it.avg >= gr->threshold)
+    heap_push(&gr->heap, it);
+}
+
+/* Group c's best neighbour: highest average, ties to the lower pair. */
+static void
+find_best(Groups *gr, guint32 c)
+{
+  GArray *adj = gr->adj[c];
+  HeapItem best = {-1.0, c, c, c, 0};
+
+  for (guint i = 0; i < adj->len; i++) {
+    const Adj *e = &g_array_index(adj, Adj, i);
+    HeapItem it = pair_item(gr, c, e->node, e->w);
+    if (best.avg < 0.0 || before(&it, &best))
+      best = it;
   }
-  it.avg = sum / ((double)size[a] * (double)size[b]);
-  if (it.avg < threshold)
-    return;
-  it.a = a;
-  it.b = b;
-  it.va = version[a];
-  it.vb = version[b];
-  heap_push(h, it);
+  set_best(gr, best);
+}
+
+/* Group `gone` joins `keep`: adjacency lists are merged (sums add), every
+ * neighbour whose best was one of the two looks for its best again, and one
+ * for which the merged group beats its best takes it.  An average with a
+ * merged group is a weighted mean of the averages with its parts, so no
+ * other best can change: the merges are those that queueing every changed
+ * pair gives, in the same order, with far fewer entries. */
+static void
+merge_groups(Groups *gr, guint32 keep, guint32 gone)
+{
+  GArray *ka = gr->adj[keep];
+
+  gr->parent[gone] = keep;
+  gr->size[keep] += gr->size[gone];
+  adj_remove(ka, gone);
+  for (guint i = 0; i < gr->adj[gone]->len; i++) {
+    Adj e = g_array_index(gr->adj[gone], Adj, i);
+    if (e.node == keep)
+      continue;
+    adj_add(ka, e.node, e.w);
+    adj_remove(gr->adj[e.node], gone);
+    adj_add(gr->adj[e.node], keep, e.w);
+  }
+  g_array_set_size(gr->adj[gone], 0);
+  gr->stamp[gone]++;
+  for (guint i = 0; i < ka->len; i++) {
+    const Adj *e = &g_array_index(ka, Adj, i);
+    guint32 x = e->node, was = partner(&gr->best[x]);
+    if (gr->best[x].avg < 0.0 || was == keep || was == gone) {
+      find_best(gr, x);
+    } else {
+      HeapItem cand = pair_item(gr, x, keep, e->w);
+      if (before(&cand, &gr->best[x]))
+        set_best(gr, cand);
+    }
+  }
+  find_best(gr, keep);
 }
 
 /* Average-link clustering of the n nodes of `g`; root[i] receives the
@@ -226,66 +301,47 @@ void
 brief_average_link(const BriefGraph *g, double threshold, guint32 *root)
 {
   guint n = g->n;
-  GArray **adj = g_new0(GArray *, n);
-  guint *size = g_new(guint, n);
-  guint32 *version = g_new0(guint32, n);
-  guint32 *parent = g_new(guint32, n);
-  Heap heap = {g_array_new(FALSE, FALSE, sizeof(HeapItem))};
+  Groups gr = {g_new0(GArray *, n),      g_new(guint, n),
+               g_new0(guint32, n),       g_new(guint32, n),
+               g_new(HeapItem, n),       threshold,
+               {g_array_new(FALSE, FALSE, sizeof(HeapItem))}};
   HeapItem it;
 
   for (guint i = 0; i < n; i++) {
-    size[i] = 1;
-    parent[i] = i;
-  }
-  for (guint i = 0; i < n; i++) {
-    adj[i] = g_array_new(FALSE, FALSE, sizeof(Adj));
+    gr.size[i] = 1;
+    gr.parent[i] = i;
+    gr.adj[i] = g_array_new(FALSE, FALSE, sizeof(Adj));
     for (gsize k = g->offsets[i]; k < g->offsets[i + 1]; k++) {
       Adj e = {g->neighbors[k], g->weights[k]};
-      g_array_append_val(adj[i], e);
-      if (e.node > i)
-        push_pair(&heap, i, e.node, e.w, size, version, threshold);
+      g_array_append_val(gr.adj[i], e);
     }
   }
-  while (heap_pop(&heap, &it)) {
+  for (guint i = 0; i < n; i++)
+    find_best(&gr, i);
+  while (heap_pop(&gr.heap, &it)) {
     guint32 keep, gone;
     if (it.avg < threshold)
       break;
-    if (parent[it.a] != it.a || parent[it.b] != it.b || version[it.a] != it.va ||
-        version[it.b] != it.vb)
-      continue; /* stale: one side has merged since */
+    if (gr.parent[it.owner] != it.owner || gr.stamp[it.owner] != it.stamp)
+      continue; /* stale: its owner merged or found a better pair since */
     /* The larger group absorbs the smaller (ties: the lower node keeps). */
-    keep = size[it.a] >= size[it.b] ? it.a : it.b;
+    keep = gr.size[it.a] >= gr.size[it.b] ? it.a : it.b;
     gone = keep == it.a ? it.b : it.a;
-    parent[gone] = keep;
-    size[keep] += size[gone];
-    version[keep]++;
-    adj_remove(adj[keep], gone);
-    for (guint i = 0; i < adj[gone]->len; i++) {
-      Adj e = g_array_index(adj[gone], Adj, i);
-      if (e.node == keep)
-        continue;
-      adj_add(adj[keep], e.node, e.w);
-      adj_remove(adj[e.node], gone);
-      adj_add(adj[e.node], keep, e.w);
-    }
-    g_array_set_size(adj[gone], 0);
-    for (guint i = 0; i < adj[keep]->len; i++) {
-      Adj e = g_array_index(adj[keep], Adj, i);
-      push_pair(&heap, keep, e.node, e.w, size, version, threshold);
-    }
+    merge_groups(&gr, keep, gone);
   }
   for (guint i = 0; i < n; i++) {
     guint32 r = i;
-    while (parent[r] != r)
-      r = parent[r];
+    while (gr.parent[r] != r)
+      r = gr.parent[r];
     root[i] = r;
-    g_array_unref(adj[i]);
+    g_array_unref(gr.adj[i]);
   }
-  g_free(adj);
-  g_free(size);
-  g_free(version);
-  g_free(parent);
-  g_array_unref(heap.items);
+  g_free(gr.adj);
+  g_free(gr.size);
+  g_free(gr.stamp);
+  g_free(gr.parent);
+  g_free(gr.best);
+  g_array_unref(gr.heap.items);
 }
 
 /* An article left alone by average link joins the group it is closest to

@@ -91,8 +91,8 @@ test_average_link_reference(void)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed(11);
 
-  for (guint trial = 0; trial < 200; trial++) {
-    guint n = (guint)g_rand_int_range(rand, 2, 14);
+  for (guint trial = 0; trial < 1000; trial++) {
+    guint n = (guint)g_rand_int_range(rand, 2, 26);
     g_autofree double *w = g_new0(double, n *n);
     g_autofree guint *ref = g_new(guint, n);
     g_autofree guint32 *got = g_new(guint32, n);
