@@ -49,6 +49,7 @@ typedef struct Scratch {
   GArray *edges;  /* Edge */
   guint64 pairs;  /* accumulator updates, the work of the graph */
   gboolean short_scan; /* this row scanned a term's postings only in part */
+  guint32 seen_to;     /* with a short scan: every node up to this one was seen in full */
 } Scratch;
 
 static int
@@ -108,6 +109,7 @@ accumulate_row(const GraphJob *job, Scratch *sc, guint i)
   guint row = job->rows[i], n_touched = 0;
 
   sc->short_scan = FALSE;
+  sc->seen_to = G_MAXUINT32;
   for (gsize k = m->offsets[row]; k < m->offsets[row + 1]; k++) {
     const BriefEntry *e = &m->entries[k];
     const Posting *p = job->postings + job->post_off[e->term];
@@ -124,6 +126,8 @@ accumulate_row(const GraphJob *job, Scratch *sc, guint i)
     if (job->window > 0 && (gsize)(pe - lo) > job->window) {
       pe = lo + job->window;
       sc->short_scan = TRUE;
+      /* Nodes after the last one scanned may miss this term's share. */
+      sc->seen_to = MIN(sc->seen_to, pe[-1].node);
     }
     sc->pairs += (guint64)(pe - lo);
     for (p = lo; p < pe; p++) {
@@ -216,9 +220,10 @@ row_edges(guint worker, guint i, gpointer data)
     gboolean keep = a >= job->threshold && a > 0.0f;
     if (keep && n_at_cut != G_MAXUINT)
       keep = a > cut || (a == cut && n_at_cut > 0 && j <= cut_node);
-    if (keep && sc->short_scan) {
+    if (keep && sc->short_scan && j > sc->seen_to) {
       /* Part of a frequent term's postings went unseen: the weight of an
-       * edge that stays is its whole cosine. */
+       * edge that stays is its whole cosine.  (Up to seen_to every term
+       * was seen, so the sum there is already whole, in the same order.) */
       a = exact_dot(job, sc, j);
       keep = a >= job->threshold && a > 0.0f;
     }
