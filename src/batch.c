@@ -51,7 +51,7 @@ line_error(GError **error, BriefError code, const char *where, const char *forma
   va_start(args, format);
   msg = g_strdup_vprintf(format, args);
   va_end(args);
-  g_set_error(error, BRIEF_ERROR, code, "%s: %s", where, msg);
+  g_set_error(error, BRIEF_ERROR, (gint)code, "%s: %s", where, msg);
   return FALSE;
 }
 
