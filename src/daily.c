@@ -5,6 +5,7 @@
 #include "brief-private.h"
 #include "cluster-private.h"
 #include "config-private.h"
+#include "stories-private.h"
 #include "summarizer-private.h"
 
 #include <string.h>
@@ -201,11 +202,11 @@ drop_empty_stories(BriefDaily *daily, GError **error)
 /* The whole day is the background: a story's own words are rare in it,
  * the day's common words are not.  `*idf` stays NULL when the
  * configuration names a model file of its own. */
+/* The day's IDF model, unless --idf or grouping has counted it (*idf). */
 static gboolean
 day_idf(const BriefCluster *day, const BriefConfig *config, BriefIdfModel **idf, GError **error)
 {
-  *idf = NULL;
-  if (config->idf_path != NULL)
+  if (config->idf_path != NULL || *idf != NULL)
     return TRUE;
   *idf = brief_idf_model_new(config->language, error);
   return *idf != NULL && brief_idf_model_add_cluster(*idf, day, error);
@@ -250,7 +251,8 @@ brief_daily_new(const BriefCluster *day, const BriefConfig *config, BriefProgres
     g_set_error_literal(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY, "no articles to summarize");
     return NULL;
   }
-  story = brief_cluster_find_stories(day, sc, &n_stories, error);
+  /* The day's IDF comes from the reading that groups it, unless --idf. */
+  story = brief_find_stories(day, sc, &n_stories, sc->idf_path ? NULL : &idf, error);
   if (story == NULL)
     return NULL;
   daily = daily_new_empty(day, g_steal_pointer(&sc), n_stories);

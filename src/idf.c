@@ -11,6 +11,7 @@
  * Lines starting with '#' are comments.  Two models of one language merge by
  * adding `documents` and every df, so corpora can be counted apart. */
 #include "brief-private.h"
+#include "idf-private.h"
 #include "config-private.h"
 #include "tfidf-private.h"
 #include "tokenize-private.h"
@@ -123,11 +124,18 @@ brief_idf_model_add_cluster(BriefIdfModel *model, const BriefCluster *cluster, G
   /* Each stem once per document, counted by term id, then added by stem
    * once per stem. */
   df = brief_document_frequency((const guint32 *)(void *)terms->data, off, n, stems->len);
+  brief_idf_model_add_counts(model, stems, df, n);
+  return TRUE;
+}
+
+void
+brief_idf_model_add_counts(BriefIdfModel *model, const GPtrArray *stems, const guint32 *df,
+                           guint64 n_documents)
+{
   for (guint t = 0; t < stems->len; t++)
     if (df[t] > 0)
       add_df(model, g_ptr_array_index(stems, t), df[t]); /* <= n_documents + n */
-  model->n_documents += n;
-  return TRUE;
+  model->n_documents += n_documents;
 }
 
 gboolean

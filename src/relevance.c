@@ -151,9 +151,8 @@ rank_candidates(BriefRun *run)
   run->stats.n_pair_updates = g.n_pairs;
   run->stats.n_distinct = n_groups;
   brief_run_lap(run, &run->stats.t_graph);
-  run->stats.n_iterations =
-      brief_pagerank_copies(&g, n_groups < n ? copies : NULL, cfg->damping, cfg->tolerance,
-                            cfg->max_iterations, score);
+  run->stats.n_iterations = brief_pagerank_copies(&g, n_groups < n ? copies : NULL, cfg->damping,
+                                                  cfg->tolerance, cfg->max_iterations, score);
   for (guint k = 0; k < n; k++)
     run->score[k] = score[group[k]];
   brief_graph_clear(&g);

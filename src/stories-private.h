@@ -13,6 +13,13 @@ G_BEGIN_DECLS
  * node. */
 void brief_average_link(const BriefGraph *g, double threshold, guint32 *root);
 
+/* brief_cluster_find_stories(); with `text_idf`, *text_idf receives
+ * (transfer full) the day's IDF model as brief_idf_model_add_cluster()
+ * would count it, from the same reading of the day, or NULL when grouping
+ * read no text (every article came with its story). */
+guint *brief_find_stories(const BriefCluster *cluster, const BriefConfig *config, guint *n_stories,
+                          BriefIdfModel **text_idf, GError **error);
+
 G_END_DECLS
 
 #endif /* BRIEF_STORIES_PRIVATE_H */

@@ -13,6 +13,7 @@
 
 #include "brief-private.h"
 #include "config-private.h"
+#include "idf-private.h"
 #include "textrank-private.h"
 #include "tfidf-private.h"
 #include "tokenize-private.h"
@@ -110,26 +111,50 @@ heap_pop(Heap *h, HeapItem *out)
   return TRUE;
 }
 
-/* An article's terms; the title says what the story is: it counts twice. */
+/* Item 2i: article i's title, twice (the title says what the story is);
+ * item 2i + 1: its text.  An article's terms are its two items, one after
+ * the other; its text alone is what an IDF model counts. */
 static void
-article_terms(BriefTokenizer *tok, guint i, GArray *terms, gpointer data)
+article_terms(BriefTokenizer *tok, guint item, GArray *terms, gpointer data)
 {
-  const BriefArticle *a = brief_cluster_get_article(data, i);
+  const BriefArticle *a = brief_cluster_get_article(data, item / 2);
 
-  if (a->title) {
+  if (item % 2 == 1) {
+    brief_tokenizer_add_terms(tok, a->text, a->text_len, terms);
+  } else if (a->title) {
     brief_tokenizer_add_terms(tok, a->title, strlen(a->title), terms);
     brief_tokenizer_add_terms(tok, a->title, strlen(a->title), terms);
   }
-  brief_tokenizer_add_terms(tok, a->text, a->text_len, terms);
+}
+
+/* Into `model`, the day's texts as brief_idf_model_add_cluster() counts
+ * them: the documents are the articles, titles left out. */
+static void
+count_texts(BriefIdfModel *model, const GArray *terms, const gsize *items, guint n_day,
+            const GPtrArray *stems)
+{
+  g_autofree gsize *starts = g_new(gsize, n_day > 0 ? n_day : 1);
+  g_autofree gsize *ends = g_new(gsize, n_day > 0 ? n_day : 1);
+  g_autofree guint32 *df = NULL;
+
+  for (guint i = 0; i < n_day; i++) {
+    starts[i] = items[2 * i + 1];
+    ends[i] = items[2 * i + 2];
+  }
+  df = brief_document_frequency_ranges((const guint32 *)(void *)terms->data, starts, ends, n_day,
+                                       stems->len);
+  brief_idf_model_add_counts(model, stems, df, n_day);
 }
 
 /* Vectors of the articles `idx` (n of them); the IDF comes from every
- * article of the day, labelled or not.  Tokenized on `n_threads`. */
+ * article of the day, labelled or not.  Tokenized on `n_threads`.  With
+ * `text_idf`, the day's texts are counted into it too. */
 static gboolean
 article_vectors(const char *language, guint n_threads, const BriefCluster *day, const guint *idx,
-                guint n, BriefMatrix *m, GError **error)
+                guint n, BriefMatrix *m, BriefIdfModel *text_idf, GError **error)
 {
   guint n_day = brief_cluster_get_n_articles(day);
+  g_autofree gsize *items = g_new(gsize, 2 * (gsize)n_day + 1);
   g_autofree gsize *off = g_new(gsize, n_day + 1);
   g_autoptr(GArray) sub = g_array_new(FALSE, FALSE, sizeof(guint32));
   g_autofree gsize *sub_off = g_new(gsize, n + 1);
@@ -139,11 +164,15 @@ article_vectors(const char *language, guint n_threads, const BriefCluster *day, 
   g_autoptr(GPtrArray) stems = NULL;
   guint n_terms;
 
-  terms = brief_tokenize_items(language, n_day, n_threads, article_terms, (gpointer)day, off,
+  terms = brief_tokenize_items(language, 2 * n_day, n_threads, article_terms, (gpointer)day, items,
                                &stems, error);
   if (terms == NULL)
     return FALSE;
   n_terms = stems->len;
+  for (guint i = 0; i <= n_day; i++)
+    off[i] = items[2 * i];
+  if (text_idf != NULL)
+    count_texts(text_idf, terms, items, n_day, stems);
   df = brief_document_frequency((const guint32 *)(void *)terms->data, off, n_day, n_terms);
   /* Plain ln(N/df): a word in every article of the day says nothing about
    * which story an article belongs to. */
@@ -301,9 +330,12 @@ void
 brief_average_link(const BriefGraph *g, double threshold, guint32 *root)
 {
   guint n = g->n;
-  Groups gr = {g_new0(GArray *, n),      g_new(guint, n),
-               g_new0(guint32, n),       g_new(guint32, n),
-               g_new(HeapItem, n),       threshold,
+  Groups gr = {g_new0(GArray *, n),
+               g_new(guint, n),
+               g_new0(guint32, n),
+               g_new(guint32, n),
+               g_new(HeapItem, n),
+               threshold,
                {g_array_new(FALSE, FALSE, sizeof(HeapItem))}};
   HeapItem it;
 
@@ -418,18 +450,19 @@ label_stories(const BriefCluster *day, guint *story, GArray *unlabelled)
 /* Cluster the articles `idx` (k of them) by content; their groups become
  * stories numbered from `*next` on. */
 static gboolean
-cluster_stories(const BriefCluster *day, const char *language, double threshold, guint n_threads,
-                const guint *idx, guint k, guint *story, guint *next, GError **error)
+cluster_stories(const BriefCluster *day, const BriefConfig *c, const guint *idx, guint k,
+                guint *story, guint *next, BriefIdfModel *text_idf, GError **error)
 {
+  double threshold = c->story_threshold;
   g_autofree guint *rows = g_new(guint, k);
   g_autofree guint32 *root = g_new(guint32, k);
   g_autofree guint *group_of_root = g_new(guint, k);
   BriefGraphOptions opt = {threshold * EDGE_SHARE, FALSE, MAX_NEIGHBORS, POSTING_WINDOW,
-                           brief_threads_resolve(n_threads)};
+                           brief_config_get_n_threads(c)};
   BriefMatrix m;
   BriefGraph g;
 
-  if (!article_vectors(language, opt.n_threads, day, idx, k, &m, error))
+  if (!article_vectors(c->language, opt.n_threads, day, idx, k, &m, text_idf, error))
     return FALSE;
   for (guint i = 0; i < k; i++)
     rows[i] = i;
@@ -467,12 +500,13 @@ number_by_first_article(guint *story, guint n, guint n_groups)
 }
 
 guint *
-brief_cluster_find_stories(const BriefCluster *cluster, const BriefConfig *config, guint *n_stories,
-                           GError **error)
+brief_find_stories(const BriefCluster *cluster, const BriefConfig *config, guint *n_stories,
+                   BriefIdfModel **text_idf, GError **error)
 {
   g_autoptr(BriefConfig) defaults = config ? NULL : brief_config_new();
   const BriefConfig *c = config ? config : defaults;
   g_autoptr(GArray) unlabelled = g_array_new(FALSE, FALSE, sizeof(guint));
+  g_autoptr(BriefIdfModel) idf = NULL;
   g_autofree guint *story = NULL;
   guint n, n_groups;
 
@@ -480,11 +514,22 @@ brief_cluster_find_stories(const BriefCluster *cluster, const BriefConfig *confi
   n = brief_cluster_get_n_articles(cluster);
   story = g_new(guint, n > 0 ? n : 1);
   n_groups = label_stories(cluster, story, unlabelled);
-  if (unlabelled->len > 0 &&
-      !cluster_stories(cluster, c->language, c->story_threshold, brief_config_get_n_threads(c),
-                       (const guint *)(void *)unlabelled->data, unlabelled->len, story, &n_groups,
-                       error))
-    return NULL;
+  if (unlabelled->len > 0) {
+    if (text_idf != NULL && (idf = brief_idf_model_new(c->language, error)) == NULL)
+      return NULL;
+    if (!cluster_stories(cluster, c, (const guint *)(void *)unlabelled->data, unlabelled->len,
+                         story, &n_groups, idf, error))
+      return NULL;
+  }
   *n_stories = number_by_first_article(story, n, n_groups);
+  if (text_idf != NULL)
+    *text_idf = g_steal_pointer(&idf);
   return g_steal_pointer(&story);
+}
+
+guint *
+brief_cluster_find_stories(const BriefCluster *cluster, const BriefConfig *config, guint *n_stories,
+                           GError **error)
+{
+  return brief_find_stories(cluster, config, n_stories, NULL, error);
 }

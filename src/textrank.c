@@ -45,9 +45,9 @@ typedef struct Scratch {
   guint32 *touched;
   float *vals;
   guint32 *eq;
-  float *row_w;   /* n_terms: the current row's weights, when needed */
-  GArray *edges;  /* Edge */
-  guint64 pairs;  /* accumulator updates, the work of the graph */
+  float *row_w;        /* n_terms: the current row's weights, when needed */
+  GArray *edges;       /* Edge */
+  guint64 pairs;       /* accumulator updates, the work of the graph */
   gboolean short_scan; /* this row scanned a term's postings only in part */
   guint32 seen_to;     /* with a short scan: every node up to this one was seen in full */
 } Scratch;
@@ -320,16 +320,11 @@ brief_graph_build(BriefGraph *g, const BriefMatrix *m, const guint *rows, guint 
   g_autofree Posting *postings = build_postings(m, rows, n, &post_off);
   g_autofree gsize *row_end = g_new0(gsize, n > 0 ? n : 1);
   g_autofree Scratch *scratch = g_new0(Scratch, n_workers);
-  GraphJob job = {m,
-                  rows,
-                  n,
-                  post_off,
-                  postings,
-                  (float)opt->threshold,
-                  opt->binary,
-                  opt->max_neighbors,
-                  opt->window,
-                  row_end,
+  GraphJob job = {m,           rows,
+                  n,           post_off,
+                  postings,    (float)opt->threshold,
+                  opt->binary, opt->max_neighbors,
+                  opt->window, row_end,
                   scratch};
 
   memset(g, 0, sizeof *g);

@@ -26,6 +26,10 @@ typedef struct {
 guint32 *brief_document_frequency(const guint32 *terms, const gsize *term_offsets, guint n_rows,
                                   guint n_terms);
 
+/* The same with row i the terms [starts[i], ends[i]). */
+guint32 *brief_document_frequency_ranges(const guint32 *terms, const gsize *starts,
+                                         const gsize *ends, guint n_rows, guint n_terms);
+
 /* idf(t) = 1 + ln(n_docs / df(t)); terms with df 0 get 0. (transfer full) */
 float *brief_idf_from_df(const guint32 *df, guint n_terms, guint n_docs);
 

@@ -10,13 +10,20 @@ guint32 *
 brief_document_frequency(const guint32 *terms, const gsize *term_offsets, guint n_rows,
                          guint n_terms)
 {
-  guint32 *df = g_new0(guint32, n_terms);
+  return brief_document_frequency_ranges(terms, term_offsets, term_offsets + 1, n_rows, n_terms);
+}
+
+guint32 *
+brief_document_frequency_ranges(const guint32 *terms, const gsize *starts, const gsize *ends,
+                                guint n_rows, guint n_terms)
+{
+  guint32 *df = g_new0(guint32, n_terms > 0 ? n_terms : 1);
   /* last[t] = 1 + last row that counted t: counts each term once per row
    * without sorting or clearing a per-row set. */
-  guint32 *last = g_new0(guint32, n_terms);
+  guint32 *last = g_new0(guint32, n_terms > 0 ? n_terms : 1);
 
   for (guint i = 0; i < n_rows; i++) {
-    for (gsize k = term_offsets[i]; k < term_offsets[i + 1]; k++) {
+    for (gsize k = starts[i]; k < ends[i]; k++) {
       guint32 t = terms[k];
       if (last[t] != i + 1) {
         last[t] = i + 1;
@@ -149,8 +156,8 @@ rows_equal(const BriefMatrix *m, guint a, guint b)
 {
   gsize la = m->offsets[a + 1] - m->offsets[a], lb = m->offsets[b + 1] - m->offsets[b];
 
-  return la == lb &&
-         memcmp(m->entries + m->offsets[a], m->entries + m->offsets[b], la * sizeof(BriefEntry)) == 0;
+  return la == lb && memcmp(m->entries + m->offsets[a], m->entries + m->offsets[b],
+                            la * sizeof(BriefEntry)) == 0;
 }
 
 guint

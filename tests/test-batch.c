@@ -270,7 +270,8 @@ test_line_too_long(void)
   g_assert_cmpstr(out, ==,
                   "{\"id\":null,\"error\":{\"code\":4,\"message\":\"longer than "
                   "the limit of 400 bytes (max-line-bytes)\"}}\n");
-  g_assert_cmpstr(message, ==, "shard.jsonl:12: longer than the limit of 400 bytes (max-line-bytes)");
+  g_assert_cmpstr(message, ==,
+                  "shard.jsonl:12: longer than the limit of 400 bytes (max-line-bytes)");
 }
 
 static void
@@ -328,8 +329,7 @@ test_threads(void)
   guint n = G_N_ELEMENTS(lines) - 1;
 
   for (guint i = 0; i < n; i++)
-    outputs[i] =
-        brief_batch_run_line(batch, NULL, i + 1, lines[i], strlen(lines[i]), NULL, NULL);
+    outputs[i] = brief_batch_run_line(batch, NULL, i + 1, lines[i], strlen(lines[i]), NULL, NULL);
   /* The same line gives the same output after any other line. */
   for (guint t = 0; t < G_N_ELEMENTS(threads); t++) {
     workers[t] = (Worker){batch, lines, outputs, n, t};

@@ -829,8 +829,7 @@ test_graph_window_exact_weights(void)
   brief_graph_build(&g, &m, rows, n, &narrow1);
   brief_graph_build(&g2, &m, rows, n, &narrow2);
   assert_cmpmem(g.offsets, (n + 1) * sizeof(gsize), g2.offsets, (n + 1) * sizeof(gsize));
-  assert_cmpmem(g.weights, g.offsets[n] * sizeof(float), g2.weights,
-                g2.offsets[n] * sizeof(float));
+  assert_cmpmem(g.weights, g.offsets[n] * sizeof(float), g2.weights, g2.offsets[n] * sizeof(float));
   for (guint i = 0; i < n; i++)
     for (gsize k = g.offsets[i]; k < g.offsets[i + 1]; k++) {
       double cosine = brief_matrix_dot(&m, i, g.neighbors[k]);

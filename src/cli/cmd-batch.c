@@ -38,9 +38,8 @@ run_job(gpointer data, gpointer user_data)
 {
   Job *job = data;
   Batch *b = user_data;
-  char *out =
-      brief_batch_run_line(b->batch, job->name, job->line, job->data, job->len, &job->status,
-                           &job->message);
+  char *out = brief_batch_run_line(b->batch, job->name, job->line, job->data, job->len,
+                                   &job->status, &job->message);
 
   g_clear_pointer(&job->data, g_free);
   g_mutex_lock(&b->lock);

@@ -19,8 +19,7 @@ count_batch(BriefIdfModel *model, const char *path, gboolean several, const Brie
   gsize len;
   guint64 line;
 
-  if (!brief_cli_lines_open(&r, path, brief_config_get_uint(opts->config, "max-line-bytes"),
-                            error))
+  if (!brief_cli_lines_open(&r, path, brief_config_get_uint(opts->config, "max-line-bytes"), error))
     return FALSE;
   while (brief_cli_lines_next(&r, &data, &len, &line, &local)) {
     g_autoptr(BriefCluster) cluster = brief_cluster_new();
