@@ -377,13 +377,16 @@ brief_batch_run_line(BriefBatch *batch, const char *name, guint64 line, const ch
 {
   g_auto(BriefBatchLine) l = {0};
   g_autoptr(GError) error = NULL;
-  g_autoptr(BriefCluster) cluster = brief_cluster_new();
+  g_autoptr(BriefCluster) cluster = NULL;
   g_autoptr(BriefSummary) sum = NULL;
-  g_autofree char *where = where_of(name, line);
-  GString *out = g_string_new(NULL);
+  g_autofree char *where = NULL;
+  GString *out;
   BriefJson j;
 
   g_return_val_if_fail(batch != NULL && (data != NULL || len == 0), NULL);
+  cluster = brief_cluster_new();
+  where = where_of(name, line);
+  out = g_string_new(NULL);
 
   if (brief_batch_parse_line(&l, batch->config, TRUE, where, data, len, &error))
     sum = summarize_line(batch, &l, cluster, where, &error);

@@ -108,13 +108,15 @@ article_text_terms(BriefTokenizer *tok, guint i, GArray *terms, gpointer data)
 gboolean
 brief_idf_model_add_cluster(BriefIdfModel *model, const BriefCluster *cluster, GError **error)
 {
-  guint n = brief_cluster_get_n_articles(cluster);
-  g_autofree gsize *off = g_new(gsize, n + 1);
+  g_autofree gsize *off = NULL;
   g_autoptr(GPtrArray) stems = NULL;
   g_autoptr(GArray) terms = NULL;
   g_autofree guint32 *df = NULL;
+  guint n;
 
   g_return_val_if_fail(model != NULL && cluster != NULL, FALSE);
+  n = brief_cluster_get_n_articles(cluster);
+  off = g_new(gsize, n + 1);
 
   /* Tokenized on every core; the counts do not depend on how many. */
   terms = brief_tokenize_items(model->language, n, brief_threads_resolve(0), article_text_terms,

@@ -48,7 +48,10 @@ guint brief_pagerank(const BriefGraph *g, double damping, double tolerance, guin
 /* The same where node i stands for `copies[i]` identical sentences: the
  * PageRank, per copy, of the graph over every copy, in which copies of one
  * sentence are joined with weight 1 (scores then sum to 1 over copies,
- * sum of copies[i] * scores[i]).  `copies` NULL: one each. */
+ * sum of copies[i] * scores[i]).  `copies` NULL: one each.  Exact for a
+ * graph built without a neighbour cap or posting window; with them, the
+ * graph over every copy would be capped differently (copies would fill
+ * each other's slots), and this is the better-defined of the two. */
 guint brief_pagerank_copies(const BriefGraph *g, const guint *copies, double damping,
                             double tolerance, guint max_iterations, double *scores);
 

@@ -1277,6 +1277,11 @@ test_batch_idf(void)
                   "left out\n"
                   "brief idf build: 1 of 10 lines left out (see the warnings)\n");
   g_assert_cmpstr(whole.out, ==, as_files.out);
+  r = run_brief(NULL, (const char *const[]){"idf", "build", "--batch", "--quiet", path, NULL});
+  g_assert_cmpint(r.status, ==, 7);
+  g_assert_cmpstr(r.err, ==, "brief idf build: 1 of 10 lines left out\n");
+  g_assert_cmpstr(r.out, ==, whole.out);
+  run_clear(&r);
   r = run_brief(NULL, (const char *const[]){"idf", "build", "--batch", "-o", m1, shard1, NULL});
   g_assert_cmpint(r.status, ==, 0);
   run_clear(&r);

@@ -322,7 +322,8 @@ typedef struct _BriefIdfModel BriefIdfModel;
 BRIEF_API BriefIdfModel *brief_idf_model_new(const char *language, GError **error);
 BRIEF_API void brief_idf_model_free(BriefIdfModel *model);
 
-/* Count every article of `cluster` as one document. */
+/* Count every article of `cluster` as one document.  Tokenizes on up to
+ * one thread per core (8 at most); the counts do not depend on how many. */
 BRIEF_API gboolean brief_idf_model_add_cluster(BriefIdfModel *model, const BriefCluster *cluster,
                                                GError **error);
 

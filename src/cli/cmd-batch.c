@@ -236,7 +236,8 @@ batch_context(BriefCliOptions *opts)
       "(\"id\" and \"articles\" required; \"options\" sets tunables for that line).\n"
       "Each line gives one output line, in input order, for any --threads:\n"
       "  {\"id\": ID, \"briefing\": {...as 'brief summarize --format json'...}}\n"
-      "  {\"id\": ID, \"error\": {\"code\": 4, \"message\": \"line 3: ...\"}}\n"
+      "  {\"id\": ID, \"error\": {\"code\": 4, \"message\": \"...\"}}\n"
+      "(a warning on standard error says which line: 'line 3: ...').\n"
       "Without FILE, or with -, standard input is read.");
   g_option_context_set_description(
       ctx, "A bad line gives its error line and the batch goes on.  Error codes are\n"

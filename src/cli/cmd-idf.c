@@ -5,10 +5,12 @@
 #include "cli.h"
 
 /* Count every article of the batch file `path`, a line at a time: as many
- * documents as the same articles given as files.  A line that 'brief
- * batch' would answer with an error line is left out with a warning (the
- * model of a batch split into shards then equals the whole's); *lines and
- * *left_out count them. */
+ * documents as the same articles given as files.  A line whose articles
+ * cannot be read (malformed JSON, wrong types, no or empty "articles", a
+ * limit passed) is left out with a warning, so that a shard with such a
+ * line still gives its model and the shards' models add up to the whole's;
+ * "id", "date" and "options" are not looked at.  *lines and *left_out
+ * count them. */
 static gboolean
 count_batch(BriefIdfModel *model, const char *path, gboolean several, const BriefCliOptions *opts,
             guint64 *lines, guint64 *left_out, GError **error)
@@ -70,15 +72,16 @@ idf_build(int argc, char **argv, GError **error)
   };
 
   brief_cli_options_init(&opts, FALSE);
-  g_option_context_set_summary(ctx,
-                               "Every article (file, or JSON line) is one document.  PATH as for\n"
-                               "'brief summarize': directories, files, or - for standard input.\n"
-                               "With --batch, PATHs are batch files (or -) and every article of\n"
-                               "every line counts, as the same articles given as files would; a\n"
-                               "malformed line is left out with a warning, and the exit status is\n"
-                               "then 7 (the model is written).");
-  brief_cli_options_add(ctx, &opts, BRIEF_CLI_OUTPUT | BRIEF_CLI_INPUT_FORMAT | BRIEF_CLI_PATHS,
-                        BRIEF_TUNABLE_LIMIT, 0, tunables);
+  g_option_context_set_summary(
+      ctx, "Every article (file, or JSON line) is one document.  PATH as for\n"
+           "'brief summarize': directories, files, or - for standard input.\n"
+           "With --batch, PATHs are batch files (or -) and every article of\n"
+           "every line counts, as the same articles given as files would; a\n"
+           "line whose articles cannot be read is left out with a warning, and\n"
+           "the exit status is then 7 (the model is written).");
+  brief_cli_options_add(
+      ctx, &opts, BRIEF_CLI_OUTPUT | BRIEF_CLI_INPUT_FORMAT | BRIEF_CLI_PATHS | BRIEF_CLI_QUIET,
+      BRIEF_TUNABLE_LIMIT, 0, tunables);
   g_option_context_add_main_entries(ctx, entries, NULL);
   if (!brief_cli_parse(ctx, "idf build", &argc, &argv, error) ||
       !brief_cli_options_check(&opts, error))
@@ -96,8 +99,8 @@ idf_build(int argc, char **argv, GError **error)
     return FALSE;
   if (left_out > 0) {
     g_set_error(error, BRIEF_CLI_ERROR, BRIEF_CLI_ERROR_PARTIAL,
-                "%" G_GUINT64_FORMAT " of %" G_GUINT64_FORMAT " lines left out (see the warnings)",
-                left_out, lines);
+                "%" G_GUINT64_FORMAT " of %" G_GUINT64_FORMAT " lines left out%s", left_out, lines,
+                opts.quiet ? "" : " (see the warnings)");
     return FALSE;
   }
   return TRUE;
