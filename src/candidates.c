@@ -91,12 +91,13 @@ brief_collect_sentences(BriefRun *run, GError **error)
     g_autoptr(GArray) spans = brief_splitter_split(self->splitter, a->text, (gssize)a->text_len);
 
     if (spans->len == 0) {
+      g_autofree char *name = brief_printable_dup(a->name, -1, 0);
       if (self->lenient) {
         /* A day's briefing goes on without an empty article. */
-        g_warning("%s: no sentences; left out", a->name);
+        g_warning("%s: no sentences; left out", name);
         continue;
       }
-      g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY, "%s: no sentences", a->name);
+      g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY, "%s: no sentences", name);
       return FALSE;
     }
     for (guint k = 0; k < spans->len; k++) {
@@ -183,9 +184,11 @@ article_names(const BriefCluster *cluster)
   GString *out = g_string_new(NULL);
 
   for (guint i = 0; i < n && i < 3; i++) {
+    /* Names are shown as messages show them: no control characters. */
+    g_autofree char *name = brief_printable_dup(brief_cluster_get_article(cluster, i)->name, -1, 0);
     if (i > 0)
       g_string_append(out, ", ");
-    g_string_append(out, brief_cluster_get_article(cluster, i)->name);
+    g_string_append(out, name);
   }
   if (n > 3)
     g_string_append_printf(out, " and %u more", n - 3);
