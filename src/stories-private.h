@@ -13,6 +13,14 @@ G_BEGIN_DECLS
  * node. */
 void brief_average_link(const BriefGraph *g, double threshold, guint32 *root);
 
+/* Second pass over the groups of `root` (k articles, rows 0..k-1 of `m`):
+ * groups whose centroids (the sum of their rows, at unit length) have a
+ * cosine of at least `threshold` join, by average link over the centroids;
+ * the articles of a joined group take the root of its first article's
+ * group.  On up to `n_threads`. */
+void brief_merge_centroids(const BriefMatrix *m, guint32 *root, guint k, double threshold,
+                           guint n_threads);
+
 /* brief_cluster_find_stories(); with `text_idf`, *text_idf receives
  * (transfer full) the day's IDF model as brief_idf_model_add_cluster()
  * would count it, from the same reading of the day, or NULL when grouping

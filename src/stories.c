@@ -527,10 +527,9 @@ group_centroids(const BriefMatrix *m, const guint32 *root, guint k, guint *group
   return n_groups;
 }
 
-/* Second pass: groups whose centroids are close (average link over the
- * centroid graph at `threshold`) join. */
-static void
-merge_centroids(const BriefMatrix *m, guint32 *root, guint k, double threshold, guint n_threads)
+void
+brief_merge_centroids(const BriefMatrix *m, guint32 *root, guint k, double threshold,
+                      guint n_threads)
 {
   g_autofree guint *group_of = g_new(guint, k > 0 ? k : 1);
   g_autofree guint *rows = NULL;
@@ -581,7 +580,7 @@ cluster_stories(const BriefCluster *day, const BriefConfig *c, const guint *idx,
   brief_average_link(&g, threshold, root);
   attach_singletons(&g, threshold * SINGLETON_SHARE, root);
   /* Never a looser bar than the story threshold itself. */
-  merge_centroids(&m, root, k, MAX(CENTROID_THRESHOLD, threshold), opt.n_threads);
+  brief_merge_centroids(&m, root, k, MAX(CENTROID_THRESHOLD, threshold), opt.n_threads);
   for (guint i = 0; i < k; i++)
     group_of_root[i] = G_MAXUINT;
   for (guint i = 0; i < k; i++) {

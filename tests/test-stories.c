@@ -229,12 +229,49 @@ test_threshold(void)
   g_assert_cmpuint(n, ==, 5);
 }
 
+static void
+test_merge_centroids(void)
+{
+  /* Two stories (terms 0-3 and 4-7) left in two groups each by the first
+   * pass, and a lone article of common words only (8 and 9, which story one
+   * also holds a little of).  Articles 0 and 1 share no term with 3 or 4,
+   * but the two groups' centroids are the same words. */
+  static const guint32 row_terms[7][3] = {{0, 1, 9}, {2, 3, 8}, {4, 5, 6}, {0, 2, 8},
+                                          {1, 3, 9}, {5, 6, 7}, {8, 9, 9}};
+  guint32 terms[21];
+  gsize offsets[8];
+  float idf[10] = {3, 3, 3, 3, 3, 3, 3, 3, 0.5f, 0.5f};
+  /* First pass: {0, 1}, {2}, {3, 4}, {5}, {6}. */
+  guint32 root[7] = {0, 0, 2, 3, 3, 5, 6};
+  BriefMatrix m;
+
+  for (guint i = 0; i < 7; i++) {
+    for (guint k = 0; k < 3; k++)
+      terms[3 * i + k] = row_terms[i][k];
+    offsets[i] = 3 * i;
+  }
+  offsets[7] = 21;
+  brief_matrix_build(&m, terms, offsets, 7, 10, idf);
+  brief_merge_centroids(&m, root, 7, 0.5, 2);
+  /* Story one's groups join under the root of the first; articles 2 and 5
+   * (cosine 2/3) join; the lone article stays alone (cosine about 0.11). */
+  g_assert_cmpuint(root[0], ==, 0);
+  g_assert_cmpuint(root[1], ==, 0);
+  g_assert_cmpuint(root[3], ==, 0);
+  g_assert_cmpuint(root[4], ==, 0);
+  g_assert_cmpuint(root[2], ==, root[5]);
+  g_assert_cmpuint(root[2], !=, 0);
+  g_assert_cmpuint(root[6], ==, 6);
+  brief_matrix_clear(&m);
+}
+
 int
 main(int argc, char **argv)
 {
   g_test_init(&argc, &argv, NULL);
   g_test_add_func("/stories/average-link-reference", test_average_link_reference);
   g_test_add_func("/stories/find", test_find_stories);
+  g_test_add_func("/stories/merge-centroids", test_merge_centroids);
   g_test_add_func("/stories/labels", test_labels);
   g_test_add_func("/stories/threshold", test_threshold);
   return g_test_run();
