@@ -79,16 +79,59 @@ drop_captions(const BriefArticle *a, const GArray *spans, GArray *sents)
   }
 }
 
+typedef struct {
+  const BriefSplitter *splitter;
+  const BriefCluster *cluster;
+  GArray **spans; /* per article */
+} SplitJob;
+
+static void
+split_article(guint worker, guint ai, gpointer data)
+{
+  SplitJob *job = data;
+  const BriefArticle *a = brief_cluster_get_article(job->cluster, ai);
+
+  (void)worker;
+  job->spans[ai] = brief_splitter_split(job->splitter, a->text, (gssize)a->text_len);
+}
+
+/* The sentence spans of every article, split on up to `n_threads` threads
+ * when the cluster is big enough for threads to pay. */
+static GArray **
+split_articles(const BriefSummarizer *self, const BriefCluster *cluster, guint n_threads)
+{
+  guint n = brief_cluster_get_n_articles(cluster);
+  SplitJob job = {self->splitter, cluster, g_new0(GArray *, n > 0 ? n : 1)};
+  gsize bytes = 0;
+
+  for (guint ai = 0; ai < n; ai++)
+    bytes += brief_cluster_get_article(cluster, ai)->text_len;
+  if (bytes < 512 * 1024)
+    n_threads = 1;
+  brief_parallel_for(n, n_threads, split_article, &job);
+  return job.spans;
+}
+
+static void
+free_spans(GArray **spans, guint n)
+{
+  for (guint ai = 0; ai < n; ai++)
+    if (spans[ai] != NULL)
+      g_array_unref(spans[ai]);
+  g_free(spans);
+}
+
 gboolean
 brief_collect_sentences(BriefRun *run, GError **error)
 {
   const BriefSummarizer *self = run->summarizer;
   gboolean noise_filter = run->cfg->noise_filter;
   guint n_articles = brief_cluster_get_n_articles(run->cluster);
+  GArray **all = split_articles(self, run->cluster, brief_threads_resolve(run->cfg->n_threads));
 
   for (guint ai = 0; ai < n_articles; ai++) {
     const BriefArticle *a = brief_cluster_get_article(run->cluster, ai);
-    g_autoptr(GArray) spans = brief_splitter_split(self->splitter, a->text, (gssize)a->text_len);
+    GArray *spans = all[ai];
 
     if (spans->len == 0) {
       g_autofree char *name = brief_printable_dup(a->name, -1, 0);
@@ -98,6 +141,7 @@ brief_collect_sentences(BriefRun *run, GError **error)
         continue;
       }
       g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY, "%s: no sentences", name);
+      free_spans(all, n_articles);
       return FALSE;
     }
     for (guint k = 0; k < spans->len; k++) {
@@ -107,6 +151,7 @@ brief_collect_sentences(BriefRun *run, GError **error)
     if (noise_filter)
       drop_captions(a, spans, run->sents);
   }
+  free_spans(all, n_articles);
   return TRUE;
 }
 
