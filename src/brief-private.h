@@ -63,6 +63,9 @@ guint brief_count_words(const char *text, gsize len);
  * "javascript:" URL in the input must not become something to click. */
 gboolean brief_is_web_url(const char *url);
 
+/* qsort() order of guint32 values, smallest first. */
+int brief_compare_u32(const void *a, const void *b);
+
 /* The number of worker threads to use: `requested`, or for 0 one per
  * core, at most 8. */
 guint brief_threads_resolve(guint requested);

@@ -42,14 +42,6 @@
  * threshold above it is the bar instead. */
 #define CENTROID_THRESHOLD 0.5
 
-static int
-compare_u32(const void *a, const void *b)
-{
-  guint32 x = *(const guint32 *)a, y = *(const guint32 *)b;
-
-  return (x > y) - (x < y);
-}
-
 typedef struct {
   guint32 node;
   double w;
@@ -513,7 +505,7 @@ group_centroids(const BriefMatrix *m, const guint32 *root, guint k, guint *group
           touched[n_touched++] = t;
         acc[t] += m->entries[e].weight;
       }
-    qsort(touched, n_touched, sizeof *touched, compare_u32);
+    qsort(touched, n_touched, sizeof *touched, brief_compare_u32);
     for (guint j = 0; j < n_touched; j++)
       norm += acc[touched[j]] * acc[touched[j]];
     for (guint j = 0; j < n_touched; j++) {

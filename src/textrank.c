@@ -52,14 +52,6 @@ typedef struct Scratch {
   guint32 seen_to;     /* with a short scan: every node up to this one was seen in full */
 } Scratch;
 
-static int
-compare_u32(const void *a, const void *b)
-{
-  guint32 x = *(const guint32 *)a, y = *(const guint32 *)b;
-
-  return (x > y) - (x < y);
-}
-
 /* The k-th largest of v[0..n) (1-based k <= n), by quickselect with a
  * three-way partition, so that many equal weights (copies of one
  * sentence) cost no more than distinct ones; v is reordered. */
@@ -193,7 +185,7 @@ find_cut(const GraphJob *job, Scratch *sc, guint n_touched, float *cut, guint32 
     if (sc->acc[sc->touched[t]] == *cut)
       sc->eq[n_eq++] = sc->touched[t];
   if (n_eq > n_at_cut) {
-    qsort(sc->eq, n_eq, sizeof *sc->eq, compare_u32);
+    qsort(sc->eq, n_eq, sizeof *sc->eq, brief_compare_u32);
     *cut_node = sc->eq[n_at_cut - 1];
   }
   return n_at_cut;

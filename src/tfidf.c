@@ -2,6 +2,8 @@
 /* Sparse TF-IDF sentence vectors. */
 #include "tfidf-private.h"
 
+#include "brief-private.h"
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -46,14 +48,6 @@ brief_idf_from_df(const guint32 *df, guint n_terms, guint n_docs)
   return idf;
 }
 
-static int
-compare_u32(const void *a, const void *b)
-{
-  guint32 x = *(const guint32 *)a, y = *(const guint32 *)b;
-
-  return (x > y) - (x < y);
-}
-
 void
 brief_matrix_build(BriefMatrix *m, const guint32 *terms, const gsize *term_offsets, guint n_rows,
                    guint n_terms, const float *idf)
@@ -82,7 +76,7 @@ brief_matrix_build_tf(BriefMatrix *m, const guint32 *terms, const gsize *term_of
     double norm = 0.0;
 
     m->offsets[i] = out;
-    qsort(sorted + a, b - a, sizeof *sorted, compare_u32);
+    qsort(sorted + a, b - a, sizeof *sorted, brief_compare_u32);
     for (gsize k = a; k < b;) {
       guint32 t = sorted[k];
       guint count = 0;

@@ -287,12 +287,19 @@ typedef struct {
   GError **errors;      /* per chunk */
 } ChunkJob;
 
+/* The first item of chunk c (c == n_chunks: the end). */
+static guint
+chunk_start(guint n_items, guint c, guint n_chunks)
+{
+  return (guint)((guint64)n_items * c / n_chunks);
+}
+
 static void
 tokenize_chunk(guint worker, guint c, gpointer data)
 {
   ChunkJob *job = data;
-  guint from = (guint)((guint64)job->n_items * c / job->n_chunks);
-  guint to = (guint)((guint64)job->n_items * (c + 1) / job->n_chunks);
+  guint from = chunk_start(job->n_items, c, job->n_chunks);
+  guint to = chunk_start(job->n_items, c + 1, job->n_chunks);
 
   (void)worker;
   job->tok[c] = brief_tokenizer_new(job->language, NULL, 0, NULL, &job->errors[c]);
@@ -351,8 +358,8 @@ brief_tokenize_items(const char *language, guint n_items, guint n_threads, Brief
   job.errors = g_new0(GError *, n_chunks);
   brief_parallel_for(n_chunks, n_chunks, tokenize_chunk, &job);
   for (guint c = 0; c < n_chunks; c++) {
-    guint from = (guint)((guint64)n_items * c / n_chunks);
-    guint to = (guint)((guint64)n_items * (c + 1) / n_chunks);
+    guint from = chunk_start(n_items, c, n_chunks);
+    guint to = chunk_start(n_items, c + 1, n_chunks);
     if (job.tok[c] == NULL) {
       if (ok)
         g_propagate_error(error, g_steal_pointer(&job.errors[c]));

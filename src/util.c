@@ -395,6 +395,14 @@ brief_printable_dup(const char *s, gssize len, gsize max_chars)
   return g_string_free(out, FALSE);
 }
 
+int
+brief_compare_u32(const void *a, const void *b)
+{
+  guint32 x = *(const guint32 *)a, y = *(const guint32 *)b;
+
+  return (x > y) - (x < y);
+}
+
 guint
 brief_threads_resolve(guint requested)
 {
