@@ -35,7 +35,7 @@
   X("fill",             fill,             BOOLEAN, SUMMARY,                       "false",          NULL,   0,     0,           NULL,         NULL,   "Let the last sentence cross the budget") \
   X("noise-filter",     noise_filter,     BOOLEAN, SUMMARY | LEVER,               "true",           NULL,   0,     0,           NULL,         NULL,   "Drop captions, datelines, bylines, unterminated lines and quotation pieces") \
   X("min-words",        min_words,        UINT,    SUMMARY | LEVER,               "6",              NULL,   0,     G_MAXINT,    NULL,         "N",    "Shortest sentence to use, in words") \
-  X("max-words",        max_words,        UINT,    SUMMARY | LEVER,               "80",             NULL,   0,     G_MAXINT,    NULL,         "N",    "Longest sentence to use, in words; 0 = any") \
+  X("max-words",        max_words,        UINT,    SUMMARY | LEVER,               "50",             NULL,   0,     G_MAXINT,    NULL,         "N",    "Longest sentence to use, in words; 0 = any") \
   X("lambda",           lambda,           DOUBLE,  SUMMARY | LEVER,               "0.7",            NULL,   0,     1,           NULL,         "X",    "MMR weight of relevance against redundancy, 0..1") \
   X("damping",          damping,          DOUBLE,  SUMMARY | LEVER | EXCL_MAX,    "0.85",           NULL,   0,     1,           NULL,         "X",    "PageRank damping, at least 0 and below 1") \
   X("threshold",        threshold,        DOUBLE,  SUMMARY | LEVER,               "0.1",            NULL,   0,     1,           NULL,         "X",    "Minimum cosine of a sentence graph edge, 0..1") \
@@ -46,8 +46,9 @@
   X("centroid",         centroid_weight,  DOUBLE,  SUMMARY | LEVER,               "0",              NULL,   0,     1,           NULL,         "X",    "Weight of the similarity to the cluster centroid in relevance, 0..1") \
   X("quote-penalty",    quote_penalty,    DOUBLE,  SUMMARY | LEVER,               "0.3",            NULL,   0,     1,           NULL,         "X",    "Relevance discount of sentences holding a quotation, 0..1") \
   X("pronoun-penalty",  pronoun_penalty,  DOUBLE,  SUMMARY | LEVER,               "0.5",            NULL,   0,     1,           NULL,         "X",    "Relevance discount of sentences opening with He, It, But..., 0..1") \
-  X("coverage",         coverage_weight,  DOUBLE,  SUMMARY | LEVER,               "0.3",            NULL,   0,     1,           NULL,         "X",    "Share of bigram coverage in a candidate's relevance during selection, 0..1") \
-  X("coverage-min-df",  coverage_min_df,  UINT,    SUMMARY | LEVER,               "2",              NULL,   0,     G_MAXINT,    NULL,         "N",    "Articles a bigram must appear in to count for coverage") \
+  X("coverage",         coverage_weight,  DOUBLE,  SUMMARY | LEVER,               "0.25",           NULL,   0,     1,           NULL,         "X",    "Share of bigram coverage in a candidate's relevance during selection, 0..1") \
+  X("coverage-min-df",  coverage_min_df,  UINT,    SUMMARY | LEVER,               "3",              NULL,   0,     G_MAXINT,    NULL,         "N",    "Articles a bigram must appear in to count for coverage; a smaller cluster needs all of its articles, at least 2") \
+  X("coverage-bigrams", coverage_bigrams, CHOICE,  SUMMARY | LEVER,               "words",          NULL,   0,     0,           "words|terms",         "KIND", "Coverage bigrams: adjacent words as written (not two stop words), or adjacent content terms") \
   X("tolerance",        tolerance,        DOUBLE,  SUMMARY | LEVER | EXCL_MIN,    "1e-06",          NULL,   0,     1,           NULL,         "X",    "PageRank stops when the L1 change of an iteration is below this") \
   X("max-iterations",   max_iterations,   UINT,    SUMMARY | LEVER,               "200",            NULL,   1,     10000,       NULL,         "N",    "PageRank iteration cap") \
   X("threads",          n_threads,        UINT,    SUMMARY | DAILY | RUNTIME,     "0",              NULL,   0,     64,          NULL,         "N",    "Worker threads; 0 = one per core, at most 8") \

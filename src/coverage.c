@@ -1,12 +1,13 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
-/* Coverage concepts for selection: adjacent content stems (stop words
- * already dropped), keyed by the pair of term ids, each weighing the number
- * of articles that hold it. */
+/* Coverage concepts for selection: bigrams of a sentence's words (see
+ * intern_bigrams), keyed by the pair of ids, each weighing the number of
+ * articles that hold it. */
 #include "summarizer-private.h"
 
 #include "brief-private.h"
 #include "config-private.h"
 #include "mmr-private.h"
+#include "tokenize-private.h"
 
 #include <string.h>
 
@@ -37,10 +38,33 @@ bigrams_clear(Bigrams *b)
   g_array_unref(b->df);
 }
 
+/* Bigram id of the pair (a, b), interned in `map`. */
+static guint32
+intern_pair(Bigrams *b, BriefU64Map *map, GArray *last, guint32 a, guint32 c)
+{
+  guint64 key = ((guint64)a << 32) | c;
+  guint32 id;
+
+  if (!brief_u64map_lookup(map, key, &id)) {
+    id = b->n_ids++;
+    brief_u64map_insert(map, key, id);
+    g_array_set_size(b->df, b->n_ids);
+    g_array_set_size(last, b->n_ids);
+  }
+  return id;
+}
+
+/* The bigrams of every sentence.  "words" (the default): adjacent words
+ * as written, stemmed, stop words kept, but not a pair of two stop words,
+ * so a bigram never spans a word that was left out.  "terms": adjacent
+ * content terms, after the stop words are gone. */
 static void
 intern_bigrams(Bigrams *b, const BriefRun *run)
 {
-  const guint32 *terms = (const guint32 *)(void *)run->terms->data;
+  gboolean words = run->cfg->coverage_bigrams == BRIEF_COVERAGE_BIGRAMS_WORDS;
+  const GArray *seq = words ? run->tokens : run->terms;
+  const gsize *off = words ? run->token_off : run->term_off;
+  const guint32 *t = (const guint32 *)(void *)seq->data;
   guint n_sents = run->sents->len;
   g_autoptr(GArray) last = g_array_new(FALSE, TRUE, sizeof(guint));
   BriefU64Map map;
@@ -53,15 +77,11 @@ intern_bigrams(Bigrams *b, const BriefRun *run)
   for (guint i = 0; i < n_sents; i++) {
     guint article = g_array_index(run->sents, BriefSent, i).article;
     b->first[i] = b->ids->len;
-    for (gsize t = run->term_off[i]; t + 1 < run->term_off[i + 1]; t++) {
-      guint64 key = ((guint64)terms[t] << 32) | terms[t + 1];
+    for (gsize k = off[i]; k + 1 < off[i + 1]; k++) {
       guint32 id;
-      if (!brief_u64map_lookup(&map, key, &id)) {
-        id = b->n_ids++;
-        brief_u64map_insert(&map, key, id);
-        g_array_set_size(b->df, b->n_ids);
-        g_array_set_size(last, b->n_ids);
-      }
+      if ((t[k] & t[k + 1] & BRIEF_TOKEN_STOP) != 0)
+        continue;
+      id = intern_pair(b, &map, last, t[k], t[k + 1]);
       /* Count each article once. */
       if (g_array_index(last, guint, id) != article + 1) {
         g_array_index(last, guint, id) = article + 1;
@@ -74,11 +94,23 @@ intern_bigrams(Bigrams *b, const BriefRun *run)
   brief_u64map_clear(&map);
 }
 
-/* Candidate k's distinct concepts of df >= coverage_min_df into
+/* The fewest articles a concept must be in: "coverage-min-df", but no
+ * more than a small cluster has (a story of two articles still has
+ * concepts), and never one: a bigram of one article is no agreement. */
+static guint
+min_df(const BriefRun *run)
+{
+  guint n = brief_cluster_get_n_articles(run->cluster);
+
+  return MIN(run->cfg->coverage_min_df, MAX(n, 2u));
+}
+
+/* Candidate k's distinct concepts of df >= min_df() into
  * concepts[offsets[k] .. offsets[k+1]). */
 static void
 candidate_concepts(BriefCoverage *c, const Bigrams *b, const BriefRun *run)
 {
+  guint least = min_df(run);
   g_autoptr(GArray) seen = g_array_new(FALSE, TRUE, sizeof(guint));
   GArray *concepts = g_array_new(FALSE, FALSE, sizeof(guint32));
   gsize *offsets = g_new(gsize, run->n + 1);
@@ -90,7 +122,7 @@ candidate_concepts(BriefCoverage *c, const Bigrams *b, const BriefRun *run)
     offsets[k] = concepts->len;
     for (guint32 e = b->first[i]; e < b->first[i + 1]; e++) {
       guint32 id = g_array_index(b->ids, guint32, e);
-      if (g_array_index(b->df, guint, id) < run->cfg->coverage_min_df)
+      if (g_array_index(b->df, guint, id) < least)
         continue;
       /* seen[id] = k + 1 once candidate k holds the concept: each
        * concept once per sentence, in linear time. */

@@ -24,6 +24,8 @@ brief_run_clear(BriefRun *run)
   g_clear_pointer(&run->sents, g_array_unref);
   g_clear_pointer(&run->terms, g_array_unref);
   g_clear_pointer(&run->term_off, g_free);
+  g_clear_pointer(&run->tokens, g_array_unref);
+  g_clear_pointer(&run->token_off, g_free);
   g_clear_pointer(&run->local_of, g_free);
   g_clear_pointer(&run->global_of, g_array_unref);
   g_clear_pointer(&run->idf, g_free);

@@ -72,6 +72,10 @@ typedef struct {
   guint n_global;    /* tokenizer ids when the terms were numbered */
   GArray *global_of; /* cluster term -> tokenizer id */
   guint n_terms;
+  /* Every word of sentence i, stop words too, is tokens[token_off[i] ..
+   * token_off[i+1]): tokenizer ids (brief_tokenizer_add_tokens). */
+  GArray *tokens;
+  gsize *token_off;
 
   /* brief_weigh_terms */
   float *idf;    /* per cluster term */

@@ -24,6 +24,13 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(BriefTokenizer, brief_tokenizer_free)
  * interned in the tokenizer and stable for its lifetime. */
 void brief_tokenizer_add_terms(BriefTokenizer *tok, const char *text, gsize len, GArray *terms);
 
+/* Every word of `text`, in order: a content word as its term id (as
+ * brief_tokenizer_add_terms() gives it), a stop word (or a one-letter
+ * word) as BRIEF_TOKEN_STOP | its stop id, the same for every spelling
+ * that folds to the same word. */
+#define BRIEF_TOKEN_STOP 0x80000000u
+void brief_tokenizer_add_tokens(BriefTokenizer *tok, const char *text, gsize len, GArray *tokens);
+
 /* Adds the terms of item `item` to `terms` with `tok`. */
 typedef void (*BriefTermsFunc)(BriefTokenizer *tok, guint item, GArray *terms, gpointer data);
 

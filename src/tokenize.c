@@ -13,15 +13,17 @@
 #include <libstemmer.h>
 #include <string.h>
 
-#define MEMO_STOP (-1)
-#define WORD_BUF  256
+#define WORD_BUF 256
 
 struct _BriefTokenizer {
   struct sb_stemmer *stemmer;
   GHashTable *stopwords; /* normalised word -> itself */
-  GHashTable *memo;      /* raw word bytes -> GINT_TO_POINTER(id + 1) or MEMO_STOP */
-  GHashTable *vocab;     /* stem -> GUINT_TO_POINTER(id + 1) */
-  GPtrArray *terms;      /* id -> stem (borrowed from vocab keys) */
+  /* raw word bytes -> GINT_TO_POINTER(token): a term id + 1 (> 0), or the
+   * negated stop id + 1 (< 0) of a stop word */
+  GHashTable *memo;
+  GHashTable *vocab;      /* stem -> GUINT_TO_POINTER(id + 1) */
+  GPtrArray *terms;       /* id -> stem (borrowed from vocab keys) */
+  GHashTable *stop_vocab; /* normalised stop word -> GUINT_TO_POINTER(stop id + 1) */
 };
 
 /* Case fold and NFKC-normalise a word; typographic apostrophes become '. */
@@ -85,6 +87,7 @@ brief_tokenizer_new(const char *language, const char *stopwords_path, gsize max_
   tok->memo = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   tok->vocab = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   tok->terms = g_ptr_array_new();
+  tok->stop_vocab = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   tok->stemmer = sb_stemmer_new(language, "UTF_8");
   if (tok->stemmer == NULL) {
     g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_LANGUAGE,
@@ -125,6 +128,8 @@ brief_tokenizer_free(BriefTokenizer *tok)
     g_ptr_array_unref(tok->terms);
   if (tok->vocab)
     g_hash_table_unref(tok->vocab);
+  if (tok->stop_vocab)
+    g_hash_table_unref(tok->stop_vocab);
   g_free(tok);
 }
 
@@ -164,30 +169,42 @@ intern(BriefTokenizer *tok, const char *stem, gsize len)
   return id;
 }
 
-/* Slow path, once per distinct surface form. */
+/* The stop id of a normalised stop word (or one-letter word). */
+static guint32
+intern_stop(BriefTokenizer *tok, const char *norm)
+{
+  gpointer v = g_hash_table_lookup(tok->stop_vocab, norm);
+  guint32 id = g_hash_table_size(tok->stop_vocab);
+
+  if (v != NULL)
+    return GPOINTER_TO_UINT(v) - 1;
+  g_hash_table_insert(tok->stop_vocab, g_strdup(norm), GUINT_TO_POINTER(id + 1));
+  return id;
+}
+
+/* Slow path, once per distinct surface form: its memo value (see memo). */
 static gint
 lookup_new_word(BriefTokenizer *tok, const char *raw)
 {
   g_autofree char *norm = normalize_word(raw, strlen(raw));
   gsize n = strlen(norm);
   const sb_symbol *stem;
-  gint result;
+  gint memo;
 
   /* Possessive and elided forms: the word itself is what matters. */
   while (n > 0 && norm[n - 1] == '\'')
     norm[--n] = '\0';
   if (g_utf8_strlen(norm, -1) < 2 || g_hash_table_contains(tok->stopwords, norm)) {
-    result = MEMO_STOP;
+    memo = -(gint)intern_stop(tok, norm) - 1;
   } else {
     stem = sb_stemmer_stem(tok->stemmer, (const sb_symbol *)norm, (int)n);
     if (stem == NULL)
-      result = (gint)intern(tok, norm, n); /* out of memory in the stemmer: keep the word */
+      memo = (gint)intern(tok, norm, n) + 1; /* out of memory in the stemmer: keep the word */
     else
-      result = (gint)intern(tok, (const char *)stem, (gsize)sb_stemmer_length(tok->stemmer));
+      memo = (gint)intern(tok, (const char *)stem, (gsize)sb_stemmer_length(tok->stemmer)) + 1;
   }
-  g_hash_table_insert(tok->memo, g_strdup(raw),
-                      GINT_TO_POINTER(result == MEMO_STOP ? MEMO_STOP : result + 1));
-  return result;
+  g_hash_table_insert(tok->memo, g_strdup(raw), GINT_TO_POINTER(memo));
+  return memo;
 }
 
 static gboolean
@@ -202,8 +219,10 @@ is_apostrophe(gunichar c)
   return c == '\'' || c == 0x2019;
 }
 
-void
-brief_tokenizer_add_terms(BriefTokenizer *tok, const char *text, gsize len, GArray *terms)
+/* The words of `text` to `out`: each term id, and with `stops` each stop
+ * word as BRIEF_TOKEN_STOP | its stop id. */
+static void
+add_words(BriefTokenizer *tok, const char *text, gsize len, GArray *out, gboolean stops)
 {
   const char *p = text, *end = text + len;
   char stack[WORD_BUF];
@@ -214,7 +233,7 @@ brief_tokenizer_add_terms(BriefTokenizer *tok, const char *text, gsize len, GArr
     gsize wl;
     char *key;
     gpointer v;
-    gint id;
+    gint memo;
 
     /* Skip to a word start.  ASCII bytes are tested directly: most news
      * text is ASCII and g_utf8_get_char costs more than a table lookup. */
@@ -262,16 +281,31 @@ brief_tokenizer_add_terms(BriefTokenizer *tok, const char *text, gsize len, GArr
       key = g_strndup(w, wl);
     }
     if (g_hash_table_lookup_extended(tok->memo, key, NULL, &v))
-      id = GPOINTER_TO_INT(v) == MEMO_STOP ? MEMO_STOP : GPOINTER_TO_INT(v) - 1;
+      memo = GPOINTER_TO_INT(v);
     else
-      id = lookup_new_word(tok, key);
+      memo = lookup_new_word(tok, key);
     if (key != stack)
       g_free(key);
-    if (id != MEMO_STOP) {
-      guint32 t = (guint32)id;
-      g_array_append_val(terms, t);
+    if (memo > 0) {
+      guint32 t = (guint32)(memo - 1);
+      g_array_append_val(out, t);
+    } else if (stops) {
+      guint32 t = BRIEF_TOKEN_STOP | (guint32)(-memo - 1);
+      g_array_append_val(out, t);
     }
   }
+}
+
+void
+brief_tokenizer_add_terms(BriefTokenizer *tok, const char *text, gsize len, GArray *terms)
+{
+  add_words(tok, text, len, terms, FALSE);
+}
+
+void
+brief_tokenizer_add_tokens(BriefTokenizer *tok, const char *text, gsize len, GArray *tokens)
+{
+  add_words(tok, text, len, tokens, TRUE);
 }
 
 /* ---- many texts on several threads ----------------------------------------------- */

@@ -463,7 +463,7 @@ static const ErrorCase error_cases[] = {
      {"idf", "merge", "tests/data/cli/bad-language.idf", NULL}},
     {"no-punctuation-too-long",
      5,
-     "no-punctuation.txt: no sentences to summarize (every sentence is longer than max-words (80))",
+     "no-punctuation.txt: no sentences to summarize (every sentence is longer than max-words (50))",
      {"summarize", "tests/data/cli/no-punctuation.txt", NULL}},
     {"caption-only",
      5,

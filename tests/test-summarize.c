@@ -564,6 +564,69 @@ test_stage_coverage(void)
   g_assert_null(cov.offsets);
 }
 
+/* Coverage concepts of a run over `texts` (one article each) with the
+ * bigrams of `kind` and articles `min_df`: counts[k] = concepts of
+ * candidate k (at most 3 candidates). */
+static void
+coverage_counts(const char *const *texts, guint kind, guint min_df, guint counts[3])
+{
+  g_autoptr(BriefCluster) c = brief_cluster_new();
+  g_autoptr(GError) error = NULL;
+  g_auto(BriefRun) run = {0};
+  BriefCoverage cov = {0};
+  g_autoptr(BriefConfig) cfg = brief_config_new();
+  g_autoptr(BriefSummarizer) sz = NULL;
+
+  for (guint i = 0; texts[i] != NULL; i++) {
+    g_autofree char *name = g_strdup_printf("a%u.txt", i);
+    g_assert_true(brief_cluster_add_data(c, name, texts[i], strlen(texts[i]), BRIEF_INPUT_TEXT,
+                                         &error));
+  }
+  cfg->coverage_bigrams = kind;
+  cfg->coverage_min_df = min_df;
+  sz = brief_summarizer_new(cfg, &error);
+  g_assert_no_error(error);
+  run_to_candidates(&run, sz, c);
+  g_assert_cmpuint(run.n, ==, 3);
+  brief_coverage_build(&cov, &run);
+  for (guint k = 0; k < 3; k++)
+    counts[k] = (guint)(cov.offsets[k + 1] - cov.offsets[k]);
+  brief_coverage_clear(&cov);
+}
+
+static void
+test_stage_coverage_bigrams(void)
+{
+  /* "rain ... snow" is in all three articles with a different stop word
+   * between; "snow of" in the first two; "of the" (two stop words) too. */
+  const char *const texts[] = {
+      "Farmers near Tulsa said rain or snow of the season ruined crops in April.\n",
+      "Ranchers outside Wichita feared rain and snow of the winter killed cattle in March.\n",
+      "Growers around Omaha watched rain but snow flooded barns in May.\n", NULL};
+  guint n[3];
+
+  /* Words as written: no bigram spans a stop word, so nothing is in all
+   * three; "snow of" is in two; "of the" never counts. */
+  coverage_counts(texts, BRIEF_COVERAGE_BIGRAMS_WORDS, 3, n);
+  g_assert_cmpuint(n[0] + n[1] + n[2], ==, 0);
+  coverage_counts(texts, BRIEF_COVERAGE_BIGRAMS_WORDS, 2, n);
+  g_assert_cmpuint(n[0], ==, 1);
+  g_assert_cmpuint(n[1], ==, 1);
+  g_assert_cmpuint(n[2], ==, 0);
+  /* Content terms: "rain snow" once the stop words are gone, in all three. */
+  coverage_counts(texts, BRIEF_COVERAGE_BIGRAMS_TERMS, 3, n);
+  g_assert_cmpuint(n[0], ==, 1);
+  g_assert_cmpuint(n[1], ==, 1);
+  g_assert_cmpuint(n[2], ==, 1);
+  /* The least count is capped by the cluster's articles: 3 of 3 here, so
+   * 4 asks no more than 3 does. */
+  coverage_counts(texts, BRIEF_COVERAGE_BIGRAMS_TERMS, 4, n);
+  g_assert_cmpuint(n[0] + n[1] + n[2], ==, 3);
+  /* Asked for 1, every bigram of the sentence counts. */
+  coverage_counts(texts, BRIEF_COVERAGE_BIGRAMS_WORDS, 1, n);
+  g_assert_cmpuint(n[2], >, 3);
+}
+
 static void
 test_stage_headline_without_titles(void)
 {
@@ -651,6 +714,7 @@ main(int argc, char **argv)
   g_test_add_func("/summarize/unterminated-fallback", test_unterminated_fallback);
   g_test_add_func("/summarize/stages/term-numbering", test_stage_term_numbering);
   g_test_add_func("/summarize/stages/coverage", test_stage_coverage);
+  g_test_add_func("/summarize/stages/coverage-bigrams", test_stage_coverage_bigrams);
   g_test_add_func("/summarize/stages/headline-without-titles", test_stage_headline_without_titles);
   return g_test_run();
 }

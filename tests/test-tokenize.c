@@ -205,6 +205,38 @@ test_non_latin(void)
 }
 
 static void
+test_tokens(void)
+{
+  /* Every word, in order: content words as their term ids, stop words and
+   * one-letter words flagged, with one id per folded spelling. */
+  g_autoptr(BriefTokenizer) tok = english();
+  g_autoptr(GArray) tokens = g_array_new(FALSE, FALSE, sizeof(guint32));
+  g_autoptr(GArray) content = g_array_new(FALSE, FALSE, sizeof(guint32));
+  const char *text = "The floods of THE river, a flood, and the RIVERS";
+  g_autoptr(GArray) terms = terms_of(tok, text);
+  guint32 *t;
+
+  brief_tokenizer_add_tokens(tok, text, strlen(text), tokens);
+  g_assert_cmpuint(tokens->len, ==, 10);
+  t = (guint32 *)(void *)tokens->data;
+  for (guint i = 0; i < tokens->len; i++)
+    if (!(t[i] & BRIEF_TOKEN_STOP))
+      g_array_append_val(content, t[i]);
+  g_assert_cmpuint(content->len, ==, terms->len);
+  g_assert_true(memcmp(content->data, terms->data, terms->len * sizeof(guint32)) == 0);
+  g_assert_cmpuint(content->len, ==, 4);
+  g_assert_true(t[0] & BRIEF_TOKEN_STOP);  /* The */
+  g_assert_cmpuint(t[0], ==, t[3]);       /* THE */
+  g_assert_cmpuint(t[0], ==, t[8]);       /* the */
+  g_assert_true(t[2] & BRIEF_TOKEN_STOP);  /* of */
+  g_assert_cmpuint(t[2], !=, t[0]);
+  g_assert_true(t[5] & BRIEF_TOKEN_STOP);  /* a: one letter */
+  g_assert_cmpuint(t[1], ==, t[6]);       /* floods, flood */
+  g_assert_cmpuint(t[4], ==, t[9]);       /* river, RIVERS */
+  g_assert_false(t[1] & BRIEF_TOKEN_STOP);
+}
+
+static void
 test_len_respected(void)
 {
   g_autoptr(BriefTokenizer) tok = english();
@@ -453,6 +485,7 @@ main(int argc, char **argv)
   g_test_add_func("/tokenize/numbers", test_numbers);
   g_test_add_func("/tokenize/one-letter", test_one_letter_words);
   g_test_add_func("/tokenize/non-latin", test_non_latin);
+  g_test_add_func("/tokenize/tokens", test_tokens);
   g_test_add_func("/tokenize/len", test_len_respected);
   g_test_add_func("/tokenize/unknown-language", test_unknown_language);
   g_test_add_func("/tokenize/missing-stoplist", test_missing_stoplist);
