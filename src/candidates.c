@@ -79,6 +79,21 @@ drop_captions(const BriefArticle *a, const GArray *spans, GArray *sents)
   }
 }
 
+/* Mark the parts of quotations over several sentences, which
+ * mark_candidates() leaves out: a part alone reads as brief's own
+ * statement, and the whole is not one sentence.  `sents` ends with the
+ * sentences of the article split into `spans`. */
+static void
+mark_quotations(const BriefArticle *a, const GArray *spans, GArray *sents)
+{
+  guint base = sents->len - spans->len;
+  g_autofree guint8 *parts = g_new(guint8, spans->len);
+
+  brief_noise_quote_parts(a->text, &g_array_index(spans, BriefSpan, 0), spans->len, parts);
+  for (guint k = 0; k < spans->len; k++)
+    g_array_index(sents, BriefSent, base + k).quote_part = parts[k];
+}
+
 typedef struct {
   const BriefSplitter *splitter;
   const BriefCluster *cluster;
@@ -148,8 +163,10 @@ brief_collect_sentences(BriefRun *run, GError **error)
       BriefSent s = sentence_of(a, ai, k, &g_array_index(spans, BriefSpan, k), noise_filter);
       g_array_append_val(run->sents, s);
     }
-    if (noise_filter)
+    if (noise_filter) {
       drop_captions(a, spans, run->sents);
+      mark_quotations(a, spans, run->sents);
+    }
   }
   free_spans(all, n_articles);
   return TRUE;
@@ -173,8 +190,8 @@ mark_candidates(GArray *sents, const BriefCluster *cluster, const BriefConfig *c
     if (strict) {
       if (s->words < cfg->min_words || (cfg->max_words && s->words > cfg->max_words))
         s->candidate = FALSE;
-      else if (cfg->noise_filter &&
-               (brief_noise_is_unterminated(t, len) || brief_noise_is_quote_fragment(t, len)))
+      else if (cfg->noise_filter && (brief_noise_is_unterminated(t, len) ||
+                                     brief_noise_is_quote_fragment(t, len) || s->quote_part != 0))
         s->candidate = FALSE;
     }
     if (s->candidate && cfg->noise_filter && brief_noise_is_byline(t, len))

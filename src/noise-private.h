@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /* What is not prose in an article: captions, datelines, bylines,
- * quotation pieces (noise.c). */
+ * quotation pieces and quotations over several sentences (noise.c). */
 #ifndef BRIEF_NOISE_PRIVATE_H
 #define BRIEF_NOISE_PRIVATE_H
 
@@ -24,6 +24,26 @@ gsize brief_noise_dateline_length(const char *sentence, gsize len);
  * did not open: one piece of a quotation that runs over several sentences,
  * which reads wrongly on its own. */
 gboolean brief_noise_is_quote_fragment(const char *sentence, gsize len);
+
+/* What part of a quotation that runs over several sentences a sentence
+ * is (flags: a sentence can close one and open the next). */
+enum {
+  BRIEF_QUOTE_OPENS = 1 << 0,  /* opens it and does not close it */
+  BRIEF_QUOTE_INSIDE = 1 << 1, /* lies between its first and last sentence */
+  BRIEF_QUOTE_CLOSES = 1 << 2, /* closes it (and usually says who spoke) */
+};
+
+/* parts[i] for each of the `n` sentences `spans` of `text` (in text
+ * order, as brief_splitter_split() gives them): 0, or the BRIEF_QUOTE_*
+ * flags of the quotations over several sentences that it belongs to.
+ * Straight, curly (double and single) and ``TeX'' quotations each pair
+ * with their own style; one that continues into the next paragraph (or
+ * line) may reopen there without having closed; one that is not closed
+ * by the end of its paragraph (or of a paragraph that reopens it), or
+ * that a second opening mark of its style cuts short, is no quotation
+ * and marks nothing.  Apostrophes (don’t, Kerry’s) and inch marks (5'10")
+ * are no quotation marks. */
+void brief_noise_quote_parts(const char *text, const BriefSpan *spans, guint n, guint8 *parts);
 
 /* A byline or credit line ("By John Smith", "Reporting by ..."). */
 gboolean brief_noise_is_byline(const char *sentence, gsize len);

@@ -281,3 +281,216 @@ brief_noise_is_quote_fragment(const char *s, gsize len)
   }
   return broken || curly != 0 || tex != 0 || (straight % 2) != 0;
 }
+
+/* ---- quotations over several sentences -------------------------------------------- */
+
+/* Each style pairs only with itself, and each is followed on its own: a
+ * straight mark does not close a curly quotation, and a stray mark of one
+ * style does not hide the quotations of another.  A quotation nested in
+ * one of another style ("He called it ‘a farce’.") lies within it. */
+enum { STYLE_CURLY, STYLE_TEX, STYLE_STRAIGHT, STYLE_SINGLE, N_STYLES };
+
+typedef struct {
+  gboolean opens;
+  guint style;
+  gsize at, len; /* bytes within the sentence */
+} QuoteMark;
+
+static gunichar
+char_before(const char *s, gsize at)
+{
+  return at == 0 ? 0 : g_utf8_get_char(g_utf8_find_prev_char(s, s + at));
+}
+
+static gunichar
+char_after(const char *s, gsize len, gsize at)
+{
+  return at >= len ? 0 : g_utf8_get_char(s + at);
+}
+
+/* What may stand right before an opening mark: nothing, a space, an
+ * opening bracket, a dash or slash, another opening mark. */
+static gboolean
+opens_after(gunichar c)
+{
+  return c == 0 || g_unichar_isspace(c) || (c < 0x80 && strchr("([{-/`", (int)c) != NULL) ||
+         c == 0x2013 || c == 0x2014 || c == 0x2018 || c == 0x201C;
+}
+
+/* A straight mark after a number that measures in inches: 5'10", or
+ * 12" followed by a word in lower case (a 12" pipe). */
+static gboolean
+is_inch_mark(const char *s, gsize len, gsize at)
+{
+  gsize d = at;
+
+  while (d > 0 && g_ascii_isdigit(s[d - 1]))
+    d--;
+  if (d == at)
+    return FALSE;
+  if (d >= 2 && s[d - 1] == '\'' && g_ascii_isdigit(s[d - 2]))
+    return TRUE;
+  return at + 2 < len && s[at + 1] == ' ' && g_ascii_islower(s[at + 2]);
+}
+
+/* A single quotation mark, straight or curly, right before (dir < 0) or
+ * right after (dir > 0) the one-byte character at `at`. */
+static gboolean
+single_quote_beside(const char *s, gsize len, gsize at, int dir)
+{
+  gunichar c = dir < 0 ? char_before(s, at) : char_after(s, len, at + 1);
+
+  return c == '\'' || c == 0x2018 || c == 0x2019;
+}
+
+/* The straight mark at `at` faces by what surrounds it: after a space (or
+ * the start) and before a word it opens, after a word it closes.  Between
+ * spaces it opens before a nested quotation and closes after one (" 'Take
+ * Bernstein,' "), and is none otherwise; so is an inch mark. */
+static gboolean
+straight_mark(const char *s, gsize len, gsize at, QuoteMark *m)
+{
+  gunichar before = char_before(s, at), after = char_after(s, len, at + 1);
+
+  if (is_inch_mark(s, len, at))
+    return FALSE;
+  m->style = STYLE_STRAIGHT;
+  if (opens_after(before) && after != 0 && !g_unichar_isspace(after))
+    m->opens = TRUE;
+  else if (before != 0 && !g_unichar_isspace(before))
+    m->opens = FALSE;
+  else if (after == ' ' && single_quote_beside(s, len, at + 1, 1))
+    m->opens = TRUE;
+  else if (before == ' ' && single_quote_beside(s, len, at - 1, -1))
+    m->opens = FALSE;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* ‘ opens where an opening mark may stand and before a letter (not
+ * before a digit: ‘90s); ’ closes after a word unless a letter or digit
+ * follows (don’t, Kerry’s are apostrophes).  A ’ after a plural (the
+ * Joneses’ house) closes only while a single quotation is open. */
+static gboolean
+single_mark(const char *s, gsize len, gsize at, QuoteMark *m)
+{
+  gunichar before = char_before(s, at), after = char_after(s, len, at + 3);
+
+  m->style = STYLE_SINGLE;
+  if ((guchar)s[at + 2] == 0x98) {
+    m->opens = TRUE;
+    return opens_after(before) && after != 0 && g_unichar_isalpha(after);
+  }
+  m->opens = FALSE;
+  return before != 0 && !g_unichar_isspace(before) && !g_unichar_isalnum(after);
+}
+
+/* The next quotation mark of `s` at or after *pos, *pos then past it. */
+static gboolean
+next_mark(const char *s, gsize len, gsize *pos, QuoteMark *m)
+{
+  for (gsize i = *pos; i < len; i++) {
+    guchar c = (guchar)s[i];
+    gboolean found = FALSE;
+
+    m->at = i;
+    m->len = 1;
+    if (c == '"') {
+      found = straight_mark(s, len, i, m);
+    } else if ((c == '`' || c == '\'') && i + 1 < len && s[i + 1] == (char)c) {
+      m->opens = c == '`';
+      m->style = STYLE_TEX;
+      m->len = 2;
+      found = TRUE;
+    } else if (c == 0xE2 && i + 2 < len && (guchar)s[i + 1] == 0x80) {
+      guchar t = (guchar)s[i + 2];
+      m->len = 3;
+      if (t == 0x9C || t == 0x9D) {
+        m->opens = t == 0x9C;
+        m->style = STYLE_CURLY;
+        found = TRUE;
+      } else if (t == 0x98 || t == 0x99) {
+        found = single_mark(s, len, i, m);
+      }
+    }
+    if (found) {
+      *pos = i + m->len;
+      return TRUE;
+    }
+    i += m->len - 1;
+  }
+  return FALSE;
+}
+
+/* The quotations open after a sentence, one per style at most. */
+typedef struct {
+  gboolean open[N_STYLES];
+  guint first[N_STYLES]; /* the sentence that opened it */
+} QuoteState;
+
+/* Sentence i > 0 may start where a quotation open since an earlier
+ * sentence goes on: news style reopens it at the start of the next
+ * paragraph (or line) without having closed it.  The bytes of sentence i
+ * to skip (the reopening mark, or none).  A new paragraph ends the other
+ * open quotations unclosed. */
+static gsize
+carry_over(QuoteState *q, const char *text, const BriefSpan *spans, guint i)
+{
+  const BriefSpan *sp = &spans[i], *prev = &spans[i - 1];
+  gboolean new_para = sp->paragraph != prev->paragraph;
+  gboolean new_line = memchr(text + prev->end, '\n', sp->start - prev->end) != NULL;
+  gsize pos = 0, skip = 0;
+  guint reopened = N_STYLES;
+  QuoteMark m;
+
+  if ((new_para || new_line) && next_mark(text + sp->start, sp->end - sp->start, &pos, &m) &&
+      m.at == 0 && m.opens && q->open[m.style]) {
+    reopened = m.style;
+    skip = pos;
+  }
+  for (guint st = 0; st < N_STYLES && new_para; st++)
+    if (st != reopened)
+      q->open[st] = FALSE;
+  return skip;
+}
+
+static void
+apply_mark(QuoteState *q, const QuoteMark *m, guint i, guint8 *parts)
+{
+  guint st = m->style;
+
+  if (m->opens) {
+    /* Where one of its style is open already, the first was a stray:
+     * quotations of one style do not nest. */
+    q->open[st] = TRUE;
+    q->first[st] = i;
+  } else if (q->open[st]) {
+    if (q->first[st] < i) {
+      parts[q->first[st]] |= BRIEF_QUOTE_OPENS;
+      for (guint j = q->first[st] + 1; j < i; j++)
+        parts[j] |= BRIEF_QUOTE_INSIDE;
+      parts[i] |= BRIEF_QUOTE_CLOSES;
+    }
+    q->open[st] = FALSE;
+  }
+}
+
+void
+brief_noise_quote_parts(const char *text, const BriefSpan *spans, guint n, guint8 *parts)
+{
+  QuoteState q = {{FALSE}, {0}};
+
+  memset(parts, 0, n);
+  for (guint i = 0; i < n; i++) {
+    const char *s = text + spans[i].start;
+    gsize len = spans[i].end - spans[i].start, pos = 0;
+    QuoteMark m;
+
+    if (i > 0)
+      pos = carry_over(&q, text, spans, i);
+    while (next_mark(s, len, &pos, &m))
+      apply_mark(&q, &m, i, parts);
+  }
+  /* A quotation still open here was never closed, and marks nothing. */
+}

@@ -52,6 +52,8 @@ typedef struct {
   guint words, bytes;
   gboolean candidate;
   gboolean quote;    /* holds a quotation */
+  guint8 quote_part; /* BRIEF_QUOTE_* of noise-private.h: a part of a quotation over
+                        several sentences (with the noise filter only) */
   gboolean anaphora; /* opens with a pronoun that points back */
 } BriefSent;
 

@@ -1,12 +1,13 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /* Unit tests for src/noise.c: captions, unterminated paragraphs, datelines,
- * bylines and quotation fragments. */
+ * bylines, quotation fragments and quotations over several sentences. */
 #include "noise-private.h"
 
 #include <string.h>
 
 #define LDQ    "\xE2\x80\x9C" /* “ */
 #define RDQ    "\xE2\x80\x9D" /* ” */
+#define LSQ    "\xE2\x80\x98" /* ‘ */
 #define RSQ    "\xE2\x80\x99" /* ’ */
 #define EMDASH "\xE2\x80\x94"
 #define ENDASH "\xE2\x80\x93"
@@ -254,6 +255,186 @@ test_quote_fragment_close_then_open(void)
   g_assert_true(brief_noise_is_quote_fragment(tex, strlen(tex)));
 }
 
+/* ---- quotations over several sentences ------------------------------------------ */
+
+#define MAX_PIECES 8
+
+typedef struct {
+  const char *pieces[MAX_PIECES]; /* sentences; "\n\n" before one starts a paragraph, "\n" a line */
+  const char *expect;             /* the parts of each sentence, one digit each */
+} QuoteCase;
+
+/* The text of the pieces, its spans as the splitter would give them, and
+ * brief_noise_quote_parts() of it as digits. */
+static char *
+quote_parts_of(const char *const *pieces)
+{
+  g_autoptr(GString) text = g_string_new(NULL);
+  g_autoptr(GArray) spans = g_array_new(FALSE, FALSE, sizeof(BriefSpan));
+  g_autofree guint8 *parts = NULL;
+  GString *out = g_string_new(NULL);
+  guint paragraph = 0;
+
+  for (guint i = 0; i < MAX_PIECES && pieces[i] != NULL; i++) {
+    const char *p = pieces[i];
+    BriefSpan sp;
+    if (g_str_has_prefix(p, "\n\n")) {
+      paragraph++;
+      p += 2;
+      g_string_append(text, "\n\n");
+    } else if (p[0] == '\n') {
+      p++;
+      g_string_append_c(text, '\n');
+    } else if (i > 0) {
+      g_string_append_c(text, ' ');
+    }
+    sp.start = text->len;
+    g_string_append(text, p);
+    sp.end = text->len;
+    sp.paragraph = paragraph;
+    g_array_append_val(spans, sp);
+  }
+  parts = g_new(guint8, spans->len + 1);
+  brief_noise_quote_parts(text->str, &g_array_index(spans, BriefSpan, 0), spans->len, parts);
+  for (guint i = 0; i < spans->len; i++)
+    g_string_append_c(out, (char)('0' + parts[i]));
+  return g_string_free(out, FALSE);
+}
+
+static void
+check_quote_cases(const QuoteCase *cases, gsize n)
+{
+  for (gsize i = 0; i < n; i++) {
+    g_autofree char *got = quote_parts_of(cases[i].pieces);
+    g_test_message("case %zu: '%s ...' -> %s", i, cases[i].pieces[0], cases[i].expect);
+    g_assert_cmpstr(got, ==, cases[i].expect);
+  }
+}
+
+/* The digits: 1 opens, 2 inside, 4 closes (5 closes one and opens the
+ * next), 0 no part of a quotation over several sentences. */
+static void
+test_quote_parts_styles(void)
+{
+  static const QuoteCase cases[] = {
+      /* Opened, carried on and closed with the attribution, in every style. */
+      {{LDQ "The issue is broader than Syria.", "I have returned from Libya.",
+        "ISIS operates in Iraq," RDQ " Lavrov said."},
+       "124"},
+      {{"\"The issue is broader than Syria.", "I have returned from Libya.",
+        "ISIS operates in Iraq,\" Lavrov said."},
+       "124"},
+      {{"``The issue is broader than Syria.", "I have returned from Libya.",
+        "ISIS operates in Iraq,'' Lavrov said."},
+       "124"},
+      {{LSQ "The issue is broader than Syria.", "I have returned from Libya.",
+        "ISIS operates in Iraq," RSQ " Lavrov said."},
+       "124"},
+      /* The attribution first: Lavrov said: "... */
+      {{"Lavrov said: " LDQ "The issue is broader.", "ISIS operates in Iraq." RDQ, "Kerry left."},
+       "140"},
+      /* Two sentences: none inside. */
+      {{"``We have no tent.", "How can I leave my place?''", "She wept."}, "140"},
+      /* A quotation of another style nested in one: 6 is inside the outer
+       * one and closes the nested one. */
+      {{LDQ "He called it " LSQ "a farce.", "And left," RSQ " she said.", "Then what?" RDQ}, "164"},
+      /* One quotation closed and the next opened by one sentence. */
+      {{LDQ "We will talk.", "We can agree," RDQ " Kerry said, " LDQ "if they listen.",
+        "They must.", "Now." RDQ},
+       "1524"},
+  };
+
+  check_quote_cases(cases, G_N_ELEMENTS(cases));
+}
+
+static void
+test_quote_parts_one_sentence(void)
+{
+  /* A quotation within one sentence is no part of a longer one. */
+  static const QuoteCase cases[] = {
+      {{LDQ "We will meet again," RDQ " Kerry said.", "Then he left for the airport."}, "00"},
+      {{"Kerry said: " LDQ "We agree." RDQ, "Lavrov said: \"We do.\"", "``Good,'' said Putin.",
+        "It was " LSQ "frank," RSQ " they said."},
+       "0000"},
+      {{"\"One,\" he said, \"two.\"", "Three."}, "00"},
+      /* A quotation of another style nested in one lies within it. */
+      {{LDQ "He called it " LSQ "a farce." RSQ " I agree," RDQ " she said.", "Next."}, "00"},
+      /* ``...'' with `...' inside, both closed by '''. */
+      {{"``He said, `Yes.", "I know.''' Simpson said."}, "14"},
+  };
+
+  check_quote_cases(cases, G_N_ELEMENTS(cases));
+}
+
+static void
+test_quote_parts_paragraphs(void)
+{
+  /* News style: a quotation that goes on in the next paragraph reopens
+   * there without having closed. */
+  static const QuoteCase cases[] = {
+      {{LDQ "We will talk.", "We can agree.", "\n\n" LDQ "If they listen," RDQ " Kerry said."},
+       "124"},
+      {{"``We will talk.", "\n\n``We can agree.", "They must.", "\n\n``Now,'' he said.",
+        "\n\nThen he left."},
+       "12240"},
+      {{"\"We will talk.", "\n\n\"We can agree,\" he said.", "\n\nHe left."}, "140"},
+      /* The same with paragraphs on single lines. */
+      {{LDQ "We will talk.", "We can agree.", "\n" LDQ "If they listen," RDQ " Kerry said."},
+       "124"},
+      /* Hard-wrapped text: a line break inside a quotation. */
+      {{LDQ "We will talk.", "\nWe can agree," RDQ " he said.", "Fine."}, "140"},
+      /* A paragraph that does not reopen it: the quotation was never
+       * closed, and is none. */
+      {{LDQ "We will talk.", "We can agree.", "\n\nThen he left.", "It rained."}, "0000"},
+      /* Reopened in another style: not the same quotation. */
+      {{LDQ "We will talk.", "We can agree.", "\n\n\"Yes,\" he said.", "Fine."}, "0000"},
+  };
+
+  check_quote_cases(cases, G_N_ELEMENTS(cases));
+}
+
+static void
+test_quote_parts_unbalanced(void)
+{
+  /* Stray marks, apostrophes and inch marks mark nothing and do not
+   * swallow what follows. */
+  static const QuoteCase cases[] = {
+      /* Never closed, to the end of the article. */
+      {{LDQ "We will talk.", "We can agree.", "They must."}, "000"},
+      {{"The so-called \"reform passed.", "It rained.", "It rained more."}, "000"},
+      /* A stray opening mark, then a quotation of its own. */
+      {{"The so-called " LDQ "reform passed.", "It rained.", LDQ "We won," RDQ " he said.",
+        "Next."},
+       "0000"},
+      {{"The so-called \"reform passed.", "It rained.", "\"We won,\" he said.", "Next."}, "0000"},
+      /* Stray closing marks. */
+      {{"It rained." RDQ, "It rained more.", "And more.''", "Still more."}, "0000"},
+      /* Apostrophes inside and after words, and elisions. */
+      {{"Kerry" RSQ "s plan won" RSQ "t work.", "The Joneses" RSQ " house burned.",
+        "In the " LSQ "90s it rained.", "It" RSQ "s " RSQ "em again.",
+        "Rock " LSQ "n" RSQ " roll."},
+       "00000"},
+      {{"It's Kerry's plan.", "The ministers' view won't change.", "O'Brien agreed."}, "000"},
+      /* Inch marks are no quotation marks, whether a quotation is open or not. */
+      {{"He is 5'10\" tall.", "\"We will win.", "We always do,\" he said."}, "014"},
+      {{"The so-called \"reform passed.", "It rained.", "He is 5'10\" tall.", "A 12\" pipe burst."},
+       "0000"},
+      {{"\"He is 6'2\" and fast.", "He is 12\" taller than me.", "He won,\" the coach said."},
+       "124"},
+      /* A number at the end of a quotation. */
+      {{"\"The score was 3-2\" at the break, he said.", "\"We won 3-2\".", "Fine."}, "000"},
+      /* A straight mark between spaces is none, except next to a nested
+       * quotation. */
+      {{"The so-called \"reform passed.", "It rained.", "Then it stopped \" for good."}, "000"},
+      {{"\" 'Take it.", "Now,' \" he said.", "Fine."}, "140"},
+      {{"\"He said 'Take Bernstein,' \" she recalled.", "It was late.", "We went,\" he said."},
+       "000"},
+      {{"", "Empty."}, "00"},
+  };
+
+  check_quote_cases(cases, G_N_ELEMENTS(cases));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -268,6 +449,10 @@ main(int argc, char **argv)
   g_test_add_func("/noise/byline-len", test_byline_len);
   g_test_add_func("/noise/quote-fragment", test_quote_fragment);
   g_test_add_func("/noise/quote-fragment-close-open", test_quote_fragment_close_then_open);
+  g_test_add_func("/noise/quote-parts/styles", test_quote_parts_styles);
+  g_test_add_func("/noise/quote-parts/one-sentence", test_quote_parts_one_sentence);
+  g_test_add_func("/noise/quote-parts/paragraphs", test_quote_parts_paragraphs);
+  g_test_add_func("/noise/quote-parts/unbalanced", test_quote_parts_unbalanced);
 
   return g_test_run();
 }

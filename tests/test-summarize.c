@@ -648,6 +648,79 @@ test_stage_headline_without_titles(void)
   g_assert_cmpstr(brief_summary_get_headline(sum), ==, h->text);
 }
 
+/* An article with a quotation over three sentences, closed and attributed
+ * at the end of its paragraph, and one in news style that goes on in a
+ * second paragraph. */
+static const char *const barrier_article =
+    "Date: 2020-05-04\n\n"
+    "The council approved the new flood barrier for the old town on Monday.\n\n"
+    "\"The barrier will protect the old town for fifty years. It cost the council more "
+    "than it hoped. But the river will not flood the old town again,\" the mayor said.\n\n"
+    "\"We waited a long time for the flood barrier. The old town flooded three times in "
+    "ten years.\n\n"
+    "\"Now the old town is safe from the river,\" a resident said.\n\n"
+    "The flood barrier will be finished in the spring.\n";
+
+static void
+test_stage_quotations(void)
+{
+  /* No part of a quotation over several sentences is a candidate with the
+   * noise filter; without it every sentence is. */
+  static const guint8 parts[] = {0, 1, 2, 4, 1, 2, 4, 0};
+  g_autoptr(BriefCluster) c = brief_cluster_new();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true(brief_cluster_add_data(c, "barrier.txt", barrier_article, strlen(barrier_article),
+                                       BRIEF_INPUT_TEXT, &error));
+  g_assert_no_error(error);
+  for (int filter = 1; filter >= 0; filter--) {
+    g_auto(BriefRun) run = {0};
+    g_autoptr(BriefConfig) cfg = brief_config_new();
+    g_autoptr(BriefSummarizer) sz = NULL;
+
+    cfg->noise_filter = filter;
+    sz = brief_summarizer_new(cfg, &error);
+    g_assert_no_error(error);
+    run_to_candidates(&run, sz, c);
+    g_assert_cmpuint(run.sents->len, ==, G_N_ELEMENTS(parts));
+    for (guint i = 0; i < run.sents->len; i++) {
+      const BriefSent *s = &g_array_index(run.sents, BriefSent, i);
+      g_test_message("noise filter %d, sentence %u: part %u", filter, i, s->quote_part);
+      g_assert_cmpuint(s->quote_part, ==, filter ? parts[i] : 0);
+      g_assert_cmpint(s->candidate, ==, filter ? parts[i] == 0 : TRUE);
+    }
+  }
+}
+
+static void
+test_quotations(void)
+{
+  /* An article that is one quotation still gets a summary (from the
+   * fragments' fallback), and the example's inner sentence of Lavrov's
+   * quotation never reaches one. */
+  static const char t[] = "\"The river rose fast in the night. The old town flooded in an "
+                          "hour. We left our homes with nothing,\" she said.\n";
+  g_autoptr(BriefCluster) c = brief_cluster_new();
+  g_autoptr(BriefCluster) example = example_cluster();
+  g_autoptr(BriefSummarizer) sz = NULL;
+  g_autoptr(BriefSummarizer) sz2 = NULL;
+  g_autoptr(BriefSummary) sum = NULL;
+  g_autoptr(BriefSummary) sum2 = NULL;
+  g_autoptr(BriefConfig) cfg = brief_config_new();
+
+  g_assert_true(brief_cluster_add_data(c, "t.txt", t, strlen(t), BRIEF_INPUT_TEXT, NULL));
+  sum = summarize_cluster(c, cfg, &sz);
+  g_assert_cmpuint(brief_summary_get_n_selected(sum), >=, 1);
+
+  cfg->budget_words = 1000;
+  sum2 = summarize_cluster(example, cfg, &sz2);
+  g_assert_cmpuint(brief_summary_get_n_selected(sum2), >, 10);
+  for (guint i = 0; i < brief_summary_get_n_selected(sum2); i++) {
+    const BriefSelection *x = brief_summary_get_selected(sum2, i);
+    g_assert_null(strstr(x->text, "returned from the conference on Libya"));
+  }
+}
+
 /* Stats of summarizing `copies` paragraphs of one sentence, with one word
  * drawn from `vocab` made-up words (0: always the same word), and a
  * posting window of 100. */
@@ -716,5 +789,7 @@ main(int argc, char **argv)
   g_test_add_func("/summarize/stages/coverage", test_stage_coverage);
   g_test_add_func("/summarize/stages/coverage-bigrams", test_stage_coverage_bigrams);
   g_test_add_func("/summarize/stages/headline-without-titles", test_stage_headline_without_titles);
+  g_test_add_func("/summarize/stages/quotations", test_stage_quotations);
+  g_test_add_func("/summarize/quotations", test_quotations);
   return g_test_run();
 }
