@@ -182,6 +182,48 @@ test_find_stories(void)
   }
 }
 
+/* Index of the article of `day` whose name ends in `suffix`. */
+static guint
+article_named(const BriefCluster *day, const char *suffix)
+{
+  for (guint i = 0; i < brief_cluster_get_n_articles(day); i++)
+    if (g_str_has_suffix(brief_cluster_get_article(day, i)->name, suffix))
+      return i;
+  g_assert_not_reached();
+}
+
+static void
+test_strays(void)
+{
+  /* The bundled day with the bundled Kerry story added: the report of a
+   * Brazilian delegation at Arafat's funeral shares Brazil's president with
+   * the two diplomacy reports, enough for average link to take it in, too
+   * little for it to stay: it stands alone.  The two Kerry reports and
+   * the two diplomacy reports stay stories. */
+  g_autofree char *day_dir = g_test_build_filename(G_TEST_DIST, "..", "examples", "day", NULL);
+  g_autofree char *kerry_dir =
+      g_test_build_filename(G_TEST_DIST, "..", "examples", "kerry-moscow", NULL);
+  g_autoptr(BriefCluster) day = brief_cluster_new();
+  g_autoptr(GError) error = NULL;
+  g_autofree guint *story = NULL;
+  guint n = 0, funeral, lunch, korea;
+
+  g_assert_true(brief_cluster_add_path(day, day_dir, BRIEF_INPUT_AUTO, &error));
+  g_assert_true(brief_cluster_add_path(day, kerry_dir, BRIEF_INPUT_AUTO, &error));
+  g_assert_no_error(error);
+  g_assert_cmpuint(brief_cluster_get_n_articles(day), ==, 9);
+  story = brief_cluster_find_stories(day, NULL, &n, &error);
+  g_assert_no_error(error);
+  funeral = story[article_named(day, "arafat-aftermath-1.txt")];
+  lunch = story[article_named(day, "brazil-asia-diplomacy-1.txt")];
+  korea = story[article_named(day, "brazil-asia-diplomacy-2.txt")];
+  g_assert_cmpuint(lunch, ==, korea);
+  g_assert_cmpuint(funeral, !=, lunch);
+  g_assert_cmpuint(story[article_named(day, "000_d7c21f9db784468d.txt")], ==,
+                   story[article_named(day, "001_2991fbc95a7d52e4.txt")]);
+  g_assert_cmpuint(n, ==, 7);
+}
+
 static void
 test_labels(void)
 {
@@ -272,6 +314,7 @@ main(int argc, char **argv)
   g_test_add_func("/stories/average-link-reference", test_average_link_reference);
   g_test_add_func("/stories/find", test_find_stories);
   g_test_add_func("/stories/merge-centroids", test_merge_centroids);
+  g_test_add_func("/stories/strays", test_strays);
   g_test_add_func("/stories/labels", test_labels);
   g_test_add_func("/stories/threshold", test_threshold);
   return g_test_run();
