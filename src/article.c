@@ -79,6 +79,8 @@ brief_article_set_field(BriefArticle *a, const char *key, const char *value, gui
 void
 brief_article_date_from_text(BriefArticle *a)
 {
-  if (a->year == 0 && brief_find_text_date(a->text, a->text_len, &a->year, &a->month, &a->day))
+  if (a->year == 0 && brief_find_text_date(a->text, a->text_len, &a->year, &a->month, &a->day)) {
     a->timestamp = brief_day_timestamp(a->year, a->month, a->day);
+    a->date_in_text = TRUE;
+  }
 }

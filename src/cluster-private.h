@@ -72,6 +72,12 @@ void brief_article_date_from_text(BriefArticle *a);
 gboolean brief_briefing_date(const char *date_option, const BriefCluster *cluster, int *year,
                              int *month, int *day);
 
+/* A cluster of the articles `indices` of `cluster`, in that order,
+ * borrowed, not copied: `cluster` must outlive it, and freeing it frees
+ * none of them.  brief_cluster_new_subset() without the copies, for a
+ * part of a cluster read inside the library. */
+BriefCluster *brief_cluster_new_view(const BriefCluster *cluster, const guint *indices, guint n);
+
 /* Move the articles of `articles` (BriefArticle*, emptied) to the end of
  * `cluster`. */
 void brief_cluster_take_articles(BriefCluster *cluster, GPtrArray *articles);

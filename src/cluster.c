@@ -83,6 +83,23 @@ brief_cluster_new_subset(const BriefCluster *cluster, const guint *indices, guin
   return c;
 }
 
+BriefCluster *
+brief_cluster_new_view(const BriefCluster *cluster, const guint *indices, guint n)
+{
+  BriefCluster *c;
+
+  g_return_val_if_fail(cluster != NULL && (indices != NULL || n == 0), NULL);
+  c = g_new0(BriefCluster, 1);
+  c->articles = g_ptr_array_sized_new(n); /* borrowed: no free function */
+  c->limits = cluster->limits;
+  c->limits.used = 0;
+  for (guint i = 0; i < n; i++) {
+    g_return_val_if_fail(indices[i] < cluster->articles->len, c);
+    g_ptr_array_add(c->articles, g_ptr_array_index(cluster->articles, indices[i]));
+  }
+  return c;
+}
+
 guint
 brief_cluster_get_n_articles(const BriefCluster *cluster)
 {

@@ -607,6 +607,31 @@ brief_config_append_json(const BriefConfig *config, BriefJson *j)
 
 /* ---- what no single value tells ------------------------------------------------------------ */
 
+/* A daily briefing's window: "since" or "days", not both, and never a
+ * first day after the briefing date. */
+static gboolean
+validate_window(const BriefConfig *config, GError **error)
+{
+  int sy, sm, sd, y, m, d;
+
+  if (brief_config_is_set(config, "since") && config->since != NULL &&
+      brief_config_is_set(config, "days")) {
+    g_set_error_literal(error, BRIEF_ERROR, BRIEF_ERROR_INVALID,
+                        "since and days both set: give one of them");
+    return FALSE;
+  }
+  if (config->since != NULL && config->date != NULL &&
+      brief_parse_date(config->since, &sy, &sm, &sd, NULL) &&
+      brief_parse_date(config->date, &y, &m, &d, NULL) &&
+      brief_day_key(sy, sm, sd) > brief_day_key(y, m, d)) {
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID,
+                "since %04d-%02d-%02d is after the briefing date %04d-%02d-%02d", sy, sm, sd, y, m,
+                d);
+    return FALSE;
+  }
+  return TRUE;
+}
+
 gboolean
 brief_config_validate(const BriefConfig *config, GError **error)
 {
@@ -629,7 +654,7 @@ brief_config_validate(const BriefConfig *config, GError **error)
                         "the length budget must be at least 1 (words, sentences or bytes)");
     return FALSE;
   }
-  return TRUE;
+  return validate_window(config, error);
 }
 
 /* ---- formats by name ---------------------------------------------------------------------- */

@@ -108,9 +108,29 @@ brief_daily_dup_title(const BriefDaily *d)
 }
 
 char *
+brief_story_dup_days(const BriefStory *st)
+{
+  const BriefDay *a = &st->first, *b = &st->last;
+  const char *dash = "\xE2\x80\x93"; /* en dash */
+
+  if (a->year == 0)
+    return NULL;
+  if (a->year != b->year)
+    return g_strdup_printf("%d %s %d %s %d %s %d", a->day, brief_month_name(a->month), a->year,
+                           dash, b->day, brief_month_name(b->month), b->year);
+  if (a->month != b->month)
+    return g_strdup_printf("%d %s %s %d %s %d", a->day, brief_month_name(a->month), dash, b->day,
+                           brief_month_name(b->month), b->year);
+  if (a->day != b->day)
+    return g_strdup_printf("%d%s%d %s %d", a->day, dash, b->day, brief_month_name(a->month),
+                           a->year);
+  return g_strdup_printf("%d %s %d", a->day, brief_month_name(a->month), a->year);
+}
+
+char *
 brief_daily_dup_footer(const BriefDaily *d)
 {
-  guint n_articles = brief_cluster_get_n_articles(d->day);
+  guint n_articles = d->n_articles;
   GString *f = g_string_new(NULL);
 
   g_string_append_printf(f, "%u article%s", n_articles, n_articles == 1 ? "" : "s");
@@ -120,6 +140,9 @@ brief_daily_dup_footer(const BriefDaily *d)
     g_string_append_printf(f, ", %u of %u stories", d->stories->len, d->n_found);
   else
     g_string_append_printf(f, ", %u stor%s", d->n_found, d->n_found == 1 ? "y" : "ies");
+  if (d->n_left_out > 0)
+    g_string_append_printf(f, "; %u article%s of other days left out", d->n_left_out,
+                           d->n_left_out == 1 ? "" : "s");
   g_string_append_c(f, '.');
   return g_string_free(f, FALSE);
 }

@@ -38,26 +38,27 @@ compare_stories(gconstpointer pa, gconstpointer pb)
 }
 
 /* Gather each story's articles, in input order, and its facts for
- * ranking. */
+ * ranking.  story[k] is the story of the day's article kept[k]. */
 static GPtrArray *
-group_stories(const BriefCluster *day, const guint *story, guint n_stories)
+group_stories(const BriefCluster *day, const guint *kept, guint n_kept, const guint *story,
+              guint n_stories)
 {
   GPtrArray *all = g_ptr_array_new_with_free_func(story_free);
-  guint n = brief_cluster_get_n_articles(day);
 
   for (guint s = 0; s < n_stories; s++)
     g_ptr_array_add(all, g_new0(BriefStory, 1));
-  for (guint i = 0; i < n; i++) {
-    BriefStory *st = g_ptr_array_index(all, story[i]);
-    const BriefArticle *a = brief_cluster_get_article(day, i);
+  for (guint k = 0; k < n_kept; k++) {
+    BriefStory *st = g_ptr_array_index(all, story[k]);
+    const BriefArticle *a = brief_cluster_get_article(day, kept[k]);
     st->indices = g_renew(guint, st->indices, st->n_indices + 1);
-    st->indices[st->n_indices++] = i;
+    st->indices[st->n_indices++] = kept[k];
     if (a->year != 0 && a->timestamp > st->newest)
       st->newest = a->timestamp;
   }
   for (guint s = 0; s < n_stories; s++) {
     BriefStory *st = g_ptr_array_index(all, s);
     st->n_outlets = brief_count_outlets(day, st->indices, st->n_indices);
+    brief_story_find_days(st, day);
   }
   return all;
 }
@@ -214,20 +215,27 @@ day_idf(const BriefCluster *day, const BriefConfig *config, BriefIdfModel **idf,
 
 /* Takes `config`. */
 static BriefDaily *
-daily_new_empty(const BriefCluster *day, BriefConfig *config, guint n_found)
+daily_new_empty(const BriefCluster *day, BriefConfig *config)
 {
   BriefDaily *daily = g_new0(BriefDaily, 1);
-  guint n = brief_cluster_get_n_articles(day);
-  g_autofree guint *all = g_new(guint, n);
 
   daily->day = day;
   daily->config = config;
   daily->stories = g_ptr_array_new_with_free_func(story_free);
-  daily->n_found = n_found;
-  for (guint i = 0; i < n; i++)
-    all[i] = i;
-  daily->n_outlets = brief_count_outlets(day, all, n);
   return daily;
+}
+
+/* The articles the briefing is made of: all of the day's, or, when some
+ * are left out for their dates, a cluster borrowing the others
+ * (*view). */
+static const BriefCluster *
+kept_articles(BriefDaily *daily, const guint *kept, guint n_kept, BriefCluster **view)
+{
+  daily->n_outlets = brief_count_outlets(daily->day, kept, n_kept);
+  if (n_kept == brief_cluster_get_n_articles(daily->day))
+    return daily->day;
+  *view = brief_cluster_new_view(daily->day, kept, n_kept);
+  return *view;
 }
 
 BriefDaily *
@@ -236,10 +244,12 @@ brief_daily_new(const BriefCluster *day, const BriefConfig *config, BriefProgres
 {
   g_autoptr(BriefConfig) sc = NULL;
   g_autoptr(BriefDaily) daily = NULL;
-  g_autofree guint *story = NULL;
+  g_autofree guint *story = NULL, *kept = NULL;
   g_autoptr(BriefIdfModel) idf = NULL;
   g_autoptr(GPtrArray) ranked = NULL;
-  guint n_stories = 0;
+  g_autoptr(BriefCluster) view = NULL;
+  const BriefCluster *used;
+  guint n_stories = 0, n_kept = 0;
 
   g_return_val_if_fail(day != NULL && config != NULL, NULL);
   if (!brief_config_validate(config, error))
@@ -251,21 +261,25 @@ brief_daily_new(const BriefCluster *day, const BriefConfig *config, BriefProgres
     g_set_error_literal(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY, "no articles to summarize");
     return NULL;
   }
+  daily = daily_new_empty(day, g_steal_pointer(&sc));
+  kept = brief_daily_place_articles(daily, &n_kept, error);
+  if (kept == NULL)
+    return NULL;
+  used = kept_articles(daily, kept, n_kept, &view);
   /* The day's IDF comes from the reading that groups it, unless --idf. */
-  story = brief_find_stories(day, sc, &n_stories, sc->idf_path ? NULL : &idf, error);
+  story = brief_find_stories(used, daily->config, &n_stories, daily->config->idf_path ? NULL : &idf,
+                             error);
   if (story == NULL)
     return NULL;
-  daily = daily_new_empty(day, g_steal_pointer(&sc), n_stories);
-  ranked = group_stories(day, story, n_stories);
+  daily->n_found = n_stories;
+  ranked = group_stories(day, kept, n_kept, story, n_stories);
   g_ptr_array_sort(ranked, compare_stories);
   if (!select_stories(daily, ranked, daily->config, error))
     return NULL;
-  if (!day_idf(day, daily->config, &idf, error) ||
+  if (!day_idf(used, daily->config, &idf, error) ||
       !summarize_stories(daily, daily->config, idf, progress, user_data, error) ||
       !drop_empty_stories(daily, error))
     return NULL;
-  daily->has_date = brief_briefing_date(daily->config->date, day, &daily->year, &daily->month,
-                                        &daily->day_of_month);
   return g_steal_pointer(&daily);
 }
 
@@ -276,6 +290,7 @@ brief_daily_free(BriefDaily *daily)
     return;
   if (daily->stories)
     g_ptr_array_unref(daily->stories);
+  g_free(daily->left_out);
   brief_config_free(daily->config);
   g_free(daily);
 }
@@ -323,4 +338,25 @@ brief_daily_get_date(const BriefDaily *daily, int *year, int *month, int *day)
   if (day)
     *day = daily->has_date ? daily->day_of_month : 0;
   return daily->has_date;
+}
+
+gboolean
+brief_daily_get_since(const BriefDaily *daily, int *year, int *month, int *day)
+{
+  g_return_val_if_fail(daily != NULL, FALSE);
+  if (year)
+    *year = daily->since.year;
+  if (month)
+    *month = daily->since.month;
+  if (day)
+    *day = daily->since.day;
+  return daily->since.year != 0;
+}
+
+const guint *
+brief_daily_get_left_out(const BriefDaily *daily, guint *n)
+{
+  g_return_val_if_fail(daily != NULL && n != NULL, NULL);
+  *n = daily->n_left_out;
+  return daily->n_left_out > 0 ? daily->left_out : NULL;
 }

@@ -21,6 +21,20 @@ gboolean brief_find_text_date(const char *text, gsize len, int *year, int *month
  * that does not exist. */
 gint64 brief_day_timestamp(int year, int month, int day);
 
+/* A day as one number, YYYYMMDD, that orders as the days do: what the
+ * daily briefing compares article dates by (the calendar day as written,
+ * whatever its time zone). */
+static inline gint
+brief_day_key(int year, int month, int day)
+{
+  return year * 10000 + month * 100 + day;
+}
+
+/* Move the day `*year`-`*month`-`*day` `days` days back.  FALSE, the day
+ * unchanged, when that is before the year 1000, the first a date can be
+ * read in. */
+gboolean brief_day_back(int *year, int *month, int *day, guint days);
+
 G_END_DECLS
 
 #endif /* BRIEF_DATES_PRIVATE_H */

@@ -18,6 +18,25 @@ brief_day_timestamp(int year, int month, int day)
   return dt ? g_date_time_to_unix(dt) : 0;
 }
 
+gboolean
+brief_day_back(int *year, int *month, int *day, guint days)
+{
+  GDate d;
+
+  g_date_clear(&d, 1);
+  g_date_set_dmy(&d, (GDateDay)*day, (GDateMonth)*month, (GDateYear)*year);
+  g_return_val_if_fail(g_date_valid(&d), FALSE);
+  if (days >= g_date_get_julian(&d))
+    return FALSE;
+  g_date_subtract_days(&d, days);
+  if (g_date_get_year(&d) < 1000)
+    return FALSE;
+  *year = g_date_get_year(&d);
+  *month = g_date_get_month(&d);
+  *day = g_date_get_day(&d);
+  return TRUE;
+}
+
 static gboolean
 valid_day(int year, int month, int day)
 {

@@ -30,7 +30,8 @@ brief_wrap_append(GString *out, const char *text, guint width, const char *first
       g_string_append_c(out, ' ');
       col++;
     }
-    g_string_append(out, *w);
+    for (const char *c = *w; *c; c++)
+      g_string_append_c(out, *c == BRIEF_WRAP_GLUE[0] ? ' ' : *c);
     col += wl;
     line_empty = FALSE;
   }
@@ -95,16 +96,28 @@ brief_text_escape(const char *s)
   return g_string_free(out, FALSE);
 }
 
-void
-brief_md_append(GString *out, const char *s)
+static void
+md_append(GString *out, const char *s, gboolean line_start)
 {
   g_autofree char *text = brief_text_escape(s);
 
   for (const char *p = text; *p; p++) {
-    if (strchr("\\`*_[]<>|", *p) != NULL || (*p == '#' && p == text))
+    if (strchr("\\`*_[]<>|", *p) != NULL || (*p == '#' && p == text && line_start))
       g_string_append_c(out, '\\');
     g_string_append_c(out, *p);
   }
+}
+
+void
+brief_md_append(GString *out, const char *s)
+{
+  md_append(out, s, TRUE);
+}
+
+void
+brief_md_append_inline(GString *out, const char *s)
+{
+  md_append(out, s, FALSE);
 }
 
 void
@@ -153,4 +166,15 @@ brief_html_append(GString *out, const char *s)
     default: g_string_append_c(out, *p);
     }
   }
+}
+
+char *
+brief_sentence_date_label(const BriefArticle *a, int year, int month, int day, const char *space)
+{
+  if (a->year == 0 || year == 0 || (a->year == year && a->month == month && a->day == day))
+    return NULL;
+  if (a->year != year)
+    return g_strdup_printf("%d%s%.3s%s%d", a->day, space, brief_month_name(a->month), space,
+                           a->year);
+  return g_strdup_printf("%d%s%.3s", a->day, space, brief_month_name(a->month));
 }

@@ -23,6 +23,9 @@
 #define BODY "font-size:16px;margin:0 0 10px 0"
 #define SRC  "font-family:Helvetica,Arial,sans-serif;font-size:13px;color:#5c5c5c;margin:0"
 #define LINK "color:#1a4f9c"
+#define DAYS "font-family:Helvetica,Arial,sans-serif;font-size:13px;color:#5c5c5c;margin:0 0 8px 0"
+#define MARK                                                                                       \
+  "font-family:Helvetica,Arial,sans-serif;font-size:13px;color:#5c5c5c;white-space:nowrap"
 #define FOOT "font-family:Helvetica,Arial,sans-serif;font-size:12px;color:#77756f;margin:8px 0 0 0"
 
 static void
@@ -66,20 +69,35 @@ document_end(GString *out)
   g_string_append(out, "</div>\n</body>\n</html>\n");
 }
 
+/* The date of a sentence of `sum` from another day than `year`-`month`-
+ * `day`, " [14 Nov]" after it, on one line. */
+static void
+date_mark(GString *out, const BriefSummary *sum, const BriefSelection *x, int year, int month,
+          int day)
+{
+  g_autofree char *label = brief_sentence_date_label(
+      brief_cluster_get_article(sum->cluster, x->article), year, month, day, " ");
+
+  if (label)
+    g_string_append_printf(out, " <span style=\"" MARK "\">[%s]</span>", label);
+}
+
 /* The story's sentences but its headline, as one paragraph. */
 static void
-story_body_html(GString *out, const BriefSummary *sum)
+story_body_html(GString *out, const BriefDaily *d, const BriefSummary *sum)
 {
   gboolean any = FALSE;
 
   for (guint k = 0; k < sum->selected->len; k++) {
+    const BriefSelection *x = &g_array_index(sum->selected, BriefSelection, k);
     if ((gint)k == sum->headline_selected)
       continue;
     if (!any)
       g_string_append(out, "<p style=\"" BODY "\">");
     else
       g_string_append_c(out, ' ');
-    brief_html_append(out, g_array_index(sum->selected, BriefSelection, k).text);
+    brief_html_append(out, x->text);
+    date_mark(out, sum, x, d->has_date ? d->year : 0, d->month, d->day_of_month);
     any = TRUE;
   }
   if (any)
@@ -93,11 +111,22 @@ story_html(GString *out, const BriefDaily *d, guint rank)
   g_autoptr(GPtrArray) sources = brief_story_dup_sources(d, st);
   g_autofree char *count = brief_story_count_to_string(st);
 
+  const BriefSummary *sum = st->summary;
+  g_autofree char *days = brief_story_dup_days(st);
+
   g_string_append(out, "<div style=\"" CARD "\">\n<h2 style=\"" H2 "\">");
   g_string_append_printf(out, "%u. ", rank);
-  brief_html_append(out, st->summary->headline);
+  brief_html_append(out, sum->headline);
+  if (sum->headline_selected >= 0)
+    date_mark(out, sum, &g_array_index(sum->selected, BriefSelection, sum->headline_selected),
+              d->has_date ? d->year : 0, d->month, d->day_of_month);
   g_string_append(out, "</h2>\n");
-  story_body_html(out, st->summary);
+  if (days) {
+    g_string_append(out, "<p style=\"" DAYS "\">");
+    brief_html_append(out, days);
+    g_string_append(out, "</p>\n");
+  }
+  story_body_html(out, d, sum);
   g_string_append(out, "<p style=\"" SRC "\">");
   brief_html_append(out, count);
   for (guint k = 0; k < sources->len; k++) {
@@ -134,8 +163,16 @@ brief_render_summary_html(const BriefSummary *s)
   guint n_articles = brief_cluster_get_n_articles(s->cluster);
   g_autofree char *date = s->has_date ? brief_format_long_date(s->year, s->month, s->day) : NULL;
   g_autofree gboolean *cited = g_new0(gboolean, n_articles);
+  g_autofree char *day_label = NULL, *heading = NULL;
 
-  document_start(out, s->headline, s->headline, date);
+  /* A headline that is a selected sentence of another day says so. */
+  if (s->headline_selected >= 0) {
+    const BriefSelection *h = &g_array_index(s->selected, BriefSelection, s->headline_selected);
+    day_label = brief_sentence_date_label(brief_cluster_get_article(s->cluster, h->article),
+                                          s->has_date ? s->year : 0, s->month, s->day, " ");
+  }
+  heading = day_label ? g_strdup_printf("%s [%s]", s->headline, day_label) : g_strdup(s->headline);
+  document_start(out, s->headline, heading, date);
   g_string_append(out, "<div style=\"" CARD "\">\n");
   for (guint i = 0; i < s->selected->len; i++) {
     const BriefSelection *x = &g_array_index(s->selected, BriefSelection, i);
@@ -144,6 +181,7 @@ brief_render_summary_html(const BriefSummary *s)
       continue;
     g_string_append(out, "<p style=\"" BODY "\">");
     brief_html_append(out, x->text);
+    date_mark(out, s, x, s->has_date ? s->year : 0, s->month, s->day);
     g_string_append(out, "</p>\n");
   }
   g_string_append(out, "<p style=\"" SRC "\">Sources: ");

@@ -30,6 +30,7 @@ summary_sentences_json(BriefJson *j, const BriefSummary *s)
     brief_json_begin_object(j);
     brief_json_member_string(j, "text", x->text);
     brief_json_member_int(j, "article", x->article);
+    member_date(j, "date", a->year != 0, a->year, a->month, a->day);
     brief_json_member_int(j, "sentence", x->index);
     brief_json_member_int(j, "start", (gint64)x->start);
     brief_json_member_int(j, "end", (gint64)x->end);
@@ -139,6 +140,33 @@ story_sources_json(BriefJson *j, const BriefDaily *d, const BriefStory *st)
     brief_json_member_string(j, "title", a->title);
     brief_json_member_string(j, "source", a->source);
     brief_json_member_string(j, "url", a->url);
+    member_date(j, "date", a->year != 0, a->year, a->month, a->day);
+    brief_json_end_object(j);
+  }
+  brief_json_end_array(j);
+}
+
+static void
+story_sentences_json(BriefJson *j, const BriefStory *st)
+{
+  const BriefSummary *sum = st->summary;
+
+  brief_json_key(j, "summary");
+  brief_json_begin_array(j);
+  for (guint k = 0; k < sum->selected->len; k++) {
+    const BriefSelection *x = &g_array_index(sum->selected, BriefSelection, k);
+    const BriefArticle *a = brief_cluster_get_article(sum->cluster, x->article);
+    brief_json_begin_object(j);
+    brief_json_member_string(j, "text", x->text);
+    /* The article's index in the day, not in the story. */
+    brief_json_member_int(j, "article", st->indices[x->article]);
+    member_date(j, "date", a->year != 0, a->year, a->month, a->day);
+    brief_json_member_int(j, "sentence", x->index);
+    brief_json_member_int(j, "start", (gint64)x->start);
+    brief_json_member_int(j, "end", (gint64)x->end);
+    brief_json_member_double(j, "score", x->score, 6);
+    brief_json_member_int(j, "rank", x->rank);
+    brief_json_member_bool(j, "headline", (gint)k == sum->headline_selected);
     brief_json_end_object(j);
   }
   brief_json_end_array(j);
@@ -155,25 +183,29 @@ story_json(BriefJson *j, const BriefDaily *d, guint rank)
   brief_json_member_string(j, "headline", sum->headline);
   brief_json_member_int(j, "n_articles", st->n_indices);
   brief_json_member_int(j, "n_sources", st->n_outlets);
+  member_date(j, "first_date", st->first.year != 0, st->first.year, st->first.month, st->first.day);
+  member_date(j, "last_date", st->last.year != 0, st->last.year, st->last.month, st->last.day);
   story_sources_json(j, d, st);
-  brief_json_key(j, "summary");
+  story_sentences_json(j, st);
+  brief_json_end_object(j);
+}
+
+/* The articles left out for their dates: why, and which. */
+static void
+left_out_json(BriefJson *j, const BriefDaily *d)
+{
+  brief_json_key(j, "left_out");
   brief_json_begin_array(j);
-  for (guint k = 0; k < sum->selected->len; k++) {
-    const BriefSelection *x = &g_array_index(sum->selected, BriefSelection, k);
+  for (guint k = 0; k < d->n_left_out; k++) {
+    const BriefArticle *a = brief_cluster_get_article(d->day, d->left_out[k]);
     brief_json_begin_object(j);
-    brief_json_member_string(j, "text", x->text);
-    /* The article's index in the day, not in the story. */
-    brief_json_member_int(j, "article", st->indices[x->article]);
-    brief_json_member_int(j, "sentence", x->index);
-    brief_json_member_int(j, "start", (gint64)x->start);
-    brief_json_member_int(j, "end", (gint64)x->end);
-    brief_json_member_double(j, "score", x->score, 6);
-    brief_json_member_int(j, "rank", x->rank);
-    brief_json_member_bool(j, "headline", (gint)k == sum->headline_selected);
+    brief_json_member_int(j, "index", d->left_out[k]);
+    brief_json_member_string(j, "name", a->name);
+    member_date(j, "date", TRUE, a->year, a->month, a->day);
+    brief_json_member_string(j, "reason", brief_daily_is_after(d, a) ? "after" : "before");
     brief_json_end_object(j);
   }
   brief_json_end_array(j);
-  brief_json_end_object(j);
 }
 
 char *
@@ -189,7 +221,8 @@ brief_render_daily_json(const BriefDaily *d)
   brief_json_member_string(&j, "brief_version", brief_version());
   brief_json_member_string(&j, "title", title);
   member_date(&j, "date", d->has_date, d->year, d->month, d->day_of_month);
-  brief_json_member_int(&j, "articles", brief_cluster_get_n_articles(d->day));
+  member_date(&j, "since", d->since.year != 0, d->since.year, d->since.month, d->since.day);
+  brief_json_member_int(&j, "articles", d->n_articles);
   brief_json_member_int(&j, "sources", d->n_outlets);
   brief_json_member_int(&j, "stories_found", d->n_found);
   brief_json_key(&j, "stories");
@@ -197,6 +230,7 @@ brief_render_daily_json(const BriefDaily *d)
   for (guint i = 0; i < d->stories->len; i++)
     story_json(&j, d, i + 1);
   brief_json_end_array(&j);
+  left_out_json(&j, d);
   /* The daily echo names what shapes the day (per-story budgets, the story
    * limits); a summary's echo is the table's (brief_config_append_json). */
   brief_json_key(&j, "options");
@@ -205,6 +239,7 @@ brief_render_daily_json(const BriefDaily *d)
   brief_json_member_string(&j, "idf", c->idf_path ? c->idf_path : "the day's articles");
   brief_json_member_int(&j, "words_per_story", c->budget_words);
   brief_json_member_int(&j, "sentences_per_story", c->budget_sentences);
+  brief_json_member_int(&j, "days", c->days);
   brief_json_member_int(&j, "max_stories", c->max_stories);
   brief_json_member_int(&j, "min_articles", c->min_articles);
   brief_json_member_double(&j, "story_threshold", c->story_threshold, 6);

@@ -52,6 +52,10 @@ char *brief_text_escape(const char *s);
  * markup backslash-escaped. */
 void brief_md_append(GString *out, const char *s);
 
+/* The same, for text that goes on a line after something else: a '#'
+ * opens no heading there. */
+void brief_md_append_inline(GString *out, const char *s);
+
 /* `s` as brief_md_append() appends it. */
 char *brief_md_escape(const char *s);
 
@@ -64,10 +68,22 @@ void brief_md_url_append(GString *out, const char *url);
  * element content and in quoted attribute values). */
 void brief_html_append(GString *out, const char *s);
 
+/* A space that brief_wrap_append() never breaks a line at; it is printed
+ * as a space.  (Escaped text holds no control character, so no input can
+ * bring one.) */
+#define BRIEF_WRAP_GLUE "\x1f"
+
 /* Append `text` to `out` wrapped at `width` columns, every line prefixed
  * with `indent` (the first with `first_indent`). */
 void brief_wrap_append(GString *out, const char *text, guint width, const char *first_indent,
                        const char *indent);
+
+/* The date a sentence of article `a` carries in a briefing dated
+ * `year`-`month`-`day`: "14 Nov", with the year when it is another
+ * ("30 Dec 2003"), its words joined by `space`; NULL when the article is
+ * undated, the briefing has no date (year 0) or both are the same day. */
+char *brief_sentence_date_label(const BriefArticle *a, int year, int month, int day,
+                                const char *space);
 
 G_END_DECLS
 

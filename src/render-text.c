@@ -82,6 +82,19 @@ append_source(GString *out, const BriefArticle *a, guint number, gboolean markdo
     brief_wrap_append(out, line, BRIEF_TEXT_WIDTH, "", "    ");
 }
 
+/* A sentence's source marker: "[2]", or "[2, 14 Nov]" for a sentence of
+ * another day than the briefing's; `space` between its words. */
+static char *
+source_marker(const BriefSummary *s, const BriefSelection *x, guint number, const char *space)
+{
+  const BriefArticle *a = brief_cluster_get_article(s->cluster, x->article);
+  g_autofree char *label =
+      brief_sentence_date_label(a, s->has_date ? s->year : 0, s->month, s->day, space);
+
+  return label ? g_strdup_printf("[%u,%s%s]", number, space, label)
+               : g_strdup_printf("[%u]", number);
+}
+
 char *
 brief_render_summary_text(const BriefSummary *s, gboolean markdown)
 {
@@ -95,7 +108,9 @@ brief_render_summary_text(const BriefSummary *s, gboolean markdown)
   if (s->headline_selected >= 0) {
     const BriefSelection *h = &g_array_index(s->selected, BriefSelection, s->headline_selected);
     g_autofree char *clean = brief_text_escape(s->headline);
-    headline = g_strdup_printf("%s [%u]", clean, num[h->article]);
+    g_autofree char *marker =
+        source_marker(s, h, num[h->article], markdown ? " " : BRIEF_WRAP_GLUE);
+    headline = g_strdup_printf("%s %s", clean, marker);
   } else {
     headline = brief_text_escape(s->headline);
   }
@@ -119,10 +134,12 @@ brief_render_summary_text(const BriefSummary *s, gboolean markdown)
       continue; /* already the headline */
     if (markdown) {
       g_autofree char *t = brief_md_escape(x->text);
-      g_string_append_printf(out, "- %s [%u]\n", t, num[x->article]);
+      g_autofree char *marker = source_marker(s, x, num[x->article], " ");
+      g_string_append_printf(out, "- %s %s\n", t, marker);
     } else {
       g_autofree char *t = brief_text_escape(x->text);
-      line = g_strdup_printf("%s [%u]", t, num[x->article]);
+      g_autofree char *marker = source_marker(s, x, num[x->article], BRIEF_WRAP_GLUE);
+      line = g_strdup_printf("%s %s", t, marker);
       brief_wrap_append(out, line, BRIEF_TEXT_WIDTH, "- ", "  ");
     }
   }
@@ -170,35 +187,69 @@ story_at(const BriefDaily *d, guint i)
 }
 
 /* The story's sentences in reading order, without the one shown as its
- * headline, joined into one paragraph. */
+ * headline, joined into one paragraph, escaped for text or Markdown; a
+ * sentence of another day than the briefing's followed by its date,
+ * "[14 Nov]" (kept on one line in text). */
 static char *
-story_body(const BriefSummary *sum)
+story_body(const BriefDaily *d, const BriefSummary *sum, gboolean markdown)
 {
   GString *out = g_string_new(NULL);
 
   for (guint i = 0; i < sum->selected->len; i++) {
+    const BriefSelection *x = &g_array_index(sum->selected, BriefSelection, i);
+    const BriefArticle *a = brief_cluster_get_article(sum->cluster, x->article);
+    g_autofree char *label = NULL;
     if ((gint)i == sum->headline_selected)
       continue;
+    label = brief_sentence_date_label(a, d->has_date ? d->year : 0, d->month, d->day_of_month,
+                                      markdown ? " " : BRIEF_WRAP_GLUE);
     if (out->len > 0)
       g_string_append_c(out, ' ');
-    brief_text_append(out, g_array_index(sum->selected, BriefSelection, i).text);
+    if (markdown && out->len == 0)
+      brief_md_append(out, x->text);
+    else if (markdown)
+      brief_md_append_inline(out, x->text);
+    else
+      brief_text_append(out, x->text);
+    if (label)
+      g_string_append_printf(out, " [%s]", label);
   }
   return g_string_free(out, FALSE);
+}
+
+/* The date a story's headline carries when it is a selected sentence of
+ * another day than the briefing's; NULL otherwise. */
+static char *
+headline_label(const BriefDaily *d, const BriefSummary *sum, const char *space)
+{
+  const BriefSelection *h;
+
+  if (sum->headline_selected < 0)
+    return NULL;
+  h = &g_array_index(sum->selected, BriefSelection, sum->headline_selected);
+  return brief_sentence_date_label(brief_cluster_get_article(sum->cluster, h->article),
+                                   d->has_date ? d->year : 0, d->month, d->day_of_month, space);
 }
 
 static void
 story_markdown(GString *out, const BriefDaily *d, guint rank)
 {
   const BriefStory *st = story_at(d, rank - 1);
-  g_autofree char *body = story_body(st->summary);
+  g_autofree char *body = story_body(d, st->summary, TRUE);
   g_autofree char *count = brief_story_count_to_string(st);
+  g_autofree char *days = brief_story_dup_days(st);
   g_autoptr(GPtrArray) sources = brief_story_dup_sources(d, st);
+  g_autofree char *label = headline_label(d, st->summary, " ");
 
   g_string_append_printf(out, "## %u. ", rank);
   brief_md_append(out, st->summary->headline);
+  if (label)
+    g_string_append_printf(out, " [%s]", label);
   g_string_append(out, "\n\n");
+  if (days)
+    g_string_append_printf(out, "*%s*\n\n", days);
   if (*body) {
-    brief_md_append(out, body);
+    g_string_append(out, body);
     g_string_append(out, "\n\n");
   }
   g_string_append_printf(out, "*%s*", count);
@@ -222,14 +273,19 @@ static void
 story_text(GString *out, const BriefDaily *d, guint rank)
 {
   const BriefStory *st = story_at(d, rank - 1);
-  g_autofree char *body = story_body(st->summary);
+  g_autofree char *body = story_body(d, st->summary, FALSE);
   g_autoptr(GPtrArray) sources = brief_story_dup_sources(d, st);
   g_autofree char *headline = brief_text_escape(st->summary->headline);
-  g_autofree char *head = g_strdup_printf("%u. %s", rank, headline);
+  g_autofree char *label = headline_label(d, st->summary, BRIEF_WRAP_GLUE);
+  g_autofree char *head = label ? g_strdup_printf("%u. %s [%s]", rank, headline, label)
+                                : g_strdup_printf("%u. %s", rank, headline);
   g_autofree char *count = brief_story_count_to_string(st);
+  g_autofree char *days = brief_story_dup_days(st);
   g_autoptr(GString) line = g_string_new(count);
 
   brief_wrap_append(out, head, BRIEF_TEXT_WIDTH, "", "   ");
+  if (days)
+    g_string_append_printf(out, "   %s\n", days);
   if (*body) {
     g_string_append_c(out, '\n');
     brief_wrap_append(out, body, BRIEF_TEXT_WIDTH, "   ", "   ");

@@ -179,6 +179,27 @@ static const GoldenCase golden_cases[] = {
     {"day-jsonl.txt", NULL, {"daily", "tests/data/daily/day.jsonl", NULL}, NULL},
     {"day-jsonl.html", NULL, {"daily", "-f", "html", "tests/data/daily/day.jsonl", NULL}, NULL},
     {"day-tree.md", NULL, {"daily", "-f", "markdown", "tests/data/daily/tree", NULL}, NULL},
+    {"day-week.txt",
+     NULL,
+     {"daily", "--date", "2024-05-10", "--days", "3", "tests/data/daily/week.jsonl", NULL},
+     "brief: warning: tests/data/daily/week.jsonl:4: dated 2024-05-11, after the briefing date "
+     "2024-05-10; left out\n"
+     "brief: warning: tests/data/daily/week.jsonl:6: dated 2024-03-11 (found in its text), "
+     "before the window's first day 2024-05-08; left out\n"
+     "brief: warning: tests/data/daily/week.jsonl:7: dated 2024-05-02, before the window's "
+     "first day 2024-05-08; left out\n"
+     "brief: warning: tests/data/daily/week.jsonl:10: dated 2024-04-30 (found in its text), "
+     "before the window's first day 2024-05-08; left out\n"},
+    {"day-week.json",
+     NULL,
+     {"daily", "-q", "-f", "json", "--date", "2024-05-10", "--days", "3",
+      "tests/data/daily/week.jsonl", NULL},
+     NULL},
+    {"day-week.md",
+     NULL,
+     {"daily", "-q", "-f", "markdown", "--since", "2024-05-09", "tests/data/daily/week.jsonl",
+      NULL},
+     NULL},
     {"day-cluster.tsv",
      NULL,
      {"cluster", "tests/data/daily/day.jsonl", "tests/data/daily/tree", NULL},
@@ -296,6 +317,47 @@ static const ErrorCase error_cases[] = {
      2,
      "invalid date '2015-13-01'",
      {"summarize", "--date", "2015-13-01", "examples/kerry-moscow", NULL}},
+    {"daily-bad-date",
+     2,
+     "brief daily: invalid date '2024-05-32' (expected YYYY-MM-DD)",
+     {"daily", "--date", "2024-05-32", "tests/data/daily/week.jsonl", NULL}},
+    {"daily-bad-since",
+     2,
+     "brief daily: invalid since 'last week' (expected YYYY-MM-DD)",
+     {"daily", "--since", "last week", "tests/data/daily/week.jsonl", NULL}},
+    {"daily-since-after-date",
+     2,
+     "brief daily: since 2024-05-11 is after the briefing date 2024-05-10",
+     {"daily", "--date", "2024-05-10", "--since", "2024-05-11", "tests/data/daily/week.jsonl",
+      NULL}},
+    {"daily-since-after-newest",
+     2,
+     "brief daily: since 2024-05-12 is after the briefing date 2024-05-11 (the newest article's)",
+     {"daily", "--since", "2024-05-12", "tests/data/daily/week.jsonl", NULL}},
+    {"daily-since-and-days",
+     2,
+     "brief daily: since and days both set: give one of them",
+     {"daily", "--since", "2024-05-08", "--days", "3", "tests/data/daily/week.jsonl", NULL}},
+    {"daily-days-negative",
+     2,
+     "brief daily: days must not be negative, got -1 (see",
+     {"daily", "--days", "-1", "tests/data/daily/week.jsonl", NULL}},
+    {"daily-days-overflow",
+     2,
+     "brief daily: days must be at most 2147483647, got 99999999999 (see",
+     {"daily", "--days", "99999999999", "tests/data/daily/week.jsonl", NULL}},
+    {"daily-days-not-summarize",
+     2,
+     "brief summarize: unknown option '--days' (see",
+     {"summarize", "--days", "3", "examples/kerry-moscow", NULL}},
+    {"daily-all-after",
+     5,
+     "brief daily: all 7 articles are dated after the briefing date 2004-11-12",
+     {"daily", "--date", "2004-11-12", "examples/day", NULL}},
+    {"daily-all-before",
+     5,
+     "brief daily: all 7 articles are dated before 2004-11-18, the window's first day",
+     {"daily", "--date", "2004-11-20", "--days", "3", "examples/day", NULL}},
     {"missing-stopwords",
      3,
      "nope.txt",
@@ -787,6 +849,47 @@ test_readme_example(void)
   g_assert_true(g_file_get_contents(readme_path, &readme, NULL, NULL));
   if (strstr(readme, r.out) == NULL)
     g_error("README.md does not show the current output of the Quick start:\n%s", r.out);
+  run_clear(&r);
+}
+
+/* Articles left out for their dates: a warning each up to five, past
+ * that one line counting them, and with --verbose both. */
+static void
+test_daily_left_out(void)
+{
+  Run r = run_brief(NULL, (const char *const[]){"daily", "--date", "2024-05-10", "--days", "1",
+                                                "tests/data/daily/week.jsonl", NULL});
+
+  g_assert_cmpint(r.status, ==, 0);
+  g_assert_cmpstr(r.err, ==,
+                  "brief: warning: 7 articles left out for their dates: 6 before the window's "
+                  "first day 2024-05-10, 1 after the briefing date 2024-05-10 (--verbose names "
+                  "them)\n");
+  g_assert_nonnull(strstr(r.out, "3 articles from 2 sources, 3 stories; 7 articles of other "
+                                 "days left out."));
+  run_clear(&r);
+
+  r = run_brief(NULL, (const char *const[]){"daily", "-v", "--date", "2024-05-10", "--days", "1",
+                                            "tests/data/daily/week.jsonl", NULL});
+  g_assert_cmpint(r.status, ==, 0);
+  {
+    g_auto(GStrv) lines = g_strsplit(r.err, "\n", -1);
+    g_assert_cmpuint(g_strv_length(lines), ==, 10); /* 7, the count, the stats, "" */
+    g_assert_cmpstr(lines[0], ==,
+                    "brief: warning: tests/data/daily/week.jsonl:1: dated 2024-05-08, before the "
+                    "window's first day 2024-05-10; left out");
+    g_assert_cmpstr(lines[7], ==,
+                    "brief: warning: 7 articles left out for their dates: 6 before the window's "
+                    "first day 2024-05-10, 1 after the briefing date 2024-05-10");
+    g_assert_true(g_str_has_prefix(lines[8], "brief: 10 articles, 7 left out for their dates, "));
+  }
+  run_clear(&r);
+
+  /* --quiet: none. */
+  r = run_brief(NULL, (const char *const[]){"daily", "-q", "--date", "2024-05-10",
+                                            "tests/data/daily/week.jsonl", NULL});
+  g_assert_cmpint(r.status, ==, 0);
+  g_assert_cmpstr(r.err, ==, "");
   run_clear(&r);
 }
 
@@ -1327,6 +1430,7 @@ main(int argc, char **argv)
   g_test_add_func("/cli/control/eval", test_control_eval);
   g_test_add_func("/cli/control/sentences-title", test_control_sentences_and_title);
   g_test_add_func("/cli/readme-example", test_readme_example);
+  g_test_add_func("/cli/daily/left-out", test_daily_left_out);
   g_test_add_func("/cli/batch/golden", test_batch_golden);
   g_test_add_func("/cli/batch/threads", test_batch_threads);
   g_test_add_func("/cli/batch/same-as-summarize", test_batch_same_as_summarize);

@@ -2,6 +2,7 @@
 /* Unit tests for src/cluster.c, src/article.c and the readers
  * (reader-text.c: the header block; reader-jsonl.c). */
 #include "brief-private.h"
+#include "cluster-private.h"
 #include "test-assert.h"
 #include "test-files.h"
 
@@ -249,6 +250,7 @@ test_header_date_beats_text_date(void)
   g_autoptr(BriefCluster) c = parse_ok("j.txt", data, BRIEF_INPUT_TEXT);
 
   assert_article_date(brief_cluster_get_article(c, 0), 2016, 1, 2);
+  g_assert_false(brief_cluster_get_article(c, 0)->date_in_text);
 }
 
 static void
@@ -260,6 +262,28 @@ test_text_date_used_without_header(void)
 
   assert_article_date(a, 2015, 12, 15);
   g_assert_cmpint(a->timestamp, ==, 1450137600);
+  g_assert_true(a->date_in_text); /* a daily briefing's warnings say so */
+}
+
+/* A view borrows the articles it shows: the same objects, in the order
+ * asked, freed with their cluster only. */
+static void
+test_view(void)
+{
+  static const char data[] = "{\"text\": \"One.\"}\n{\"text\": \"Two.\"}\n{\"text\": \"Three.\"}\n";
+  g_autoptr(BriefCluster) c = parse_ok("v.jsonl", data, BRIEF_INPUT_AUTO);
+  const guint pick[] = {2, 0};
+  BriefCluster *view = brief_cluster_new_view(c, pick, G_N_ELEMENTS(pick));
+
+  g_assert_cmpuint(brief_cluster_get_n_articles(view), ==, 2);
+  g_assert_true(brief_cluster_get_article(view, 0) == brief_cluster_get_article(c, 2));
+  g_assert_true(brief_cluster_get_article(view, 1) == brief_cluster_get_article(c, 0));
+  brief_cluster_free(view);
+  /* The articles are still there. */
+  g_assert_cmpstr(brief_cluster_get_article(c, 2)->text, ==, "Three.");
+  view = brief_cluster_new_view(c, NULL, 0);
+  g_assert_cmpuint(brief_cluster_get_n_articles(view), ==, 0);
+  brief_cluster_free(view);
 }
 
 static void
@@ -736,6 +760,7 @@ main(int argc, char **argv)
   g_test_add_func("/cluster/header/date-beats-text", test_header_date_beats_text_date);
   g_test_add_func("/cluster/date/from-text", test_text_date_used_without_header);
   g_test_add_func("/cluster/date/none", test_no_date);
+  g_test_add_func("/cluster/view", test_view);
   g_test_add_func("/cluster/jsonl/all-fields", test_jsonl_all_fields);
   g_test_add_func("/cluster/jsonl/optional-null", test_jsonl_optional_and_null);
   g_test_add_func("/cluster/jsonl/blank-lines", test_jsonl_blank_lines);

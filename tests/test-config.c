@@ -81,6 +81,14 @@ static const SetCase set_cases[] = {
     {"language", "klingon", BRIEF_ERROR_LANGUAGE, "unknown language 'klingon'"},
     {"date", "2015-13-01", BRIEF_ERROR_INVALID, "invalid date '2015-13-01' (expected YYYY-MM-DD)"},
     {"date", "2015-12-15", 0, NULL},
+    {"since", "2015-12-01", 0, NULL},
+    {"since", "2015-02-29", BRIEF_ERROR_INVALID,
+     "invalid since '2015-02-29' (expected YYYY-MM-DD)"},
+    {"days", "0", 0, NULL},
+    {"days", "2147483647", 0, NULL},
+    {"days", "-1", BRIEF_ERROR_INVALID, "days must not be negative, got -1"},
+    {"days", "2147483648", BRIEF_ERROR_INVALID, "days must be at most 2147483647, got 2147483648"},
+    {"days", "1.5", BRIEF_ERROR_INVALID, "days must be a whole number, got '1.5'"},
     {"bogus", "1", BRIEF_ERROR_INVALID, "unknown tunable 'bogus'"},
 };
 
@@ -231,6 +239,33 @@ test_cross_checks(void)
   g_assert_nonnull(strstr(error->message, "add up to more than 1"));
 }
 
+/* A daily briefing's window: one of since and days, never starting after
+ * the date. */
+static void
+test_window_checks(void)
+{
+  g_autoptr(BriefConfig) c = brief_config_new();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint(c->days, ==, 7);
+  g_assert_true(brief_config_set(c, "since", "2024-05-08", NULL));
+  g_assert_true(brief_config_validate(c, NULL)); /* days at its default */
+  g_assert_true(brief_config_set(c, "date", "2024-05-08", NULL));
+  g_assert_true(brief_config_validate(c, NULL)); /* a window of one day */
+  g_assert_true(brief_config_set(c, "date", "2024-05-07T23:00:00Z", NULL));
+  g_assert_false(brief_config_validate(c, &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID);
+  g_assert_cmpstr(error->message, ==, "since 2024-05-08 is after the briefing date 2024-05-07");
+  g_clear_error(&error);
+  g_assert_true(brief_config_set(c, "date", NULL, NULL));
+  g_assert_true(brief_config_set(c, "days", "3", NULL));
+  g_assert_false(brief_config_validate(c, &error));
+  g_assert_cmpstr(error->message, ==, "since and days both set: give one of them");
+  g_clear_error(&error);
+  g_assert_true(brief_config_set(c, "since", NULL, NULL));
+  g_assert_true(brief_config_validate(c, NULL));
+}
+
 static void
 test_copy_and_daily(void)
 {
@@ -325,6 +360,7 @@ main(int argc, char **argv)
   g_test_add_func("/config/text-round-trip", test_text_round_trip);
   g_test_add_func("/config/budgets", test_budgets);
   g_test_add_func("/config/cross-checks", test_cross_checks);
+  g_test_add_func("/config/window-checks", test_window_checks);
   g_test_add_func("/config/copy-and-daily", test_copy_and_daily);
   g_test_add_func("/config/json-echo", test_json_echo);
   g_test_add_func("/config/format-names", test_format_names);

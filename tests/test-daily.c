@@ -444,6 +444,303 @@ test_parallel_for(void)
   g_assert_cmpuint(brief_threads_resolve(0), <=, 8);
 }
 
+/* ---- dates ------------------------------------------------------------------ */
+
+static void
+assert_left_out(const BriefDaily *d, const guint *want, guint n_want)
+{
+  guint n = 0;
+  const guint *got = brief_daily_get_left_out(d, &n);
+
+  g_assert_cmpuint(n, ==, n_want);
+  for (guint k = 0; k < n; k++)
+    g_assert_cmpuint(got[k], ==, want[k]);
+}
+
+static void
+assert_since(const BriefDaily *d, int y, int m, int dd)
+{
+  int gy = -1, gm = -1, gd = -1;
+
+  g_assert_cmpint(brief_daily_get_since(d, &gy, &gm, &gd), ==, y != 0);
+  g_assert_cmpint(gy, ==, y);
+  g_assert_cmpint(gm, ==, m);
+  g_assert_cmpint(gd, ==, dd);
+}
+
+/* week.jsonl: the ferry story over 8-11 May (its last article the 11th),
+ * the bridge of the 10th and an article dated 11 March in its text, the
+ * vote of the 2nd and the 9th, an undated market story, a garden story
+ * dated 30 April in its text. */
+static void
+test_dates_window(void)
+{
+  g_autoptr(BriefCluster) day = load("week.jsonl");
+  g_autoptr(BriefConfig) cfg = brief_config_new();
+  g_autoptr(BriefDaily) d = NULL;
+  g_autofree char *footer = NULL, *days = NULL, *text = NULL;
+  static const guint left[] = {3, 5, 6, 9};
+  const BriefStory *ferry;
+  int y, m, dd;
+
+  g_assert_true(brief_config_set(cfg, "date", "2024-05-10", NULL));
+  g_assert_true(brief_config_set(cfg, "days", "3", NULL));
+  d = run(day, cfg);
+  /* After the 10th (the ferry's 11th), before the 8th: left out. */
+  assert_left_out(d, left, G_N_ELEMENTS(left));
+  assert_since(d, 2024, 5, 8);
+  g_assert_true(brief_daily_is_after(d, brief_cluster_get_article(day, 3)));
+  g_assert_false(brief_daily_is_after(d, brief_cluster_get_article(day, 6)));
+  g_assert_cmpuint(brief_daily_get_n_stories(d), ==, 4);
+  g_assert_cmpuint(brief_daily_get_n_found(d), ==, 4);
+  for (guint i = 0; i < brief_daily_get_n_stories(d); i++) {
+    guint n;
+    const guint *idx = brief_daily_get_story_articles(d, i, &n);
+    for (guint k = 0; k < n; k++)
+      for (guint j = 0; j < G_N_ELEMENTS(left); j++)
+        g_assert_cmpuint(idx[k], !=, left[j]);
+    /* Every story's summary carries the briefing date. */
+    g_assert_true(brief_summary_get_date(brief_daily_get_story(d, i), &y, &m, &dd));
+    g_assert_cmpint(y * 10000 + m * 100 + dd, ==, 20240510);
+  }
+  ferry = g_ptr_array_index(d->stories, 0);
+  g_assert_cmpuint(ferry->n_indices, ==, 3);
+  days = brief_story_dup_days(ferry);
+  g_assert_cmpstr(days, ==,
+                  "8\xE2\x80\x93"
+                  "10 May 2024");
+  footer = brief_daily_dup_footer(d);
+  g_assert_cmpstr(footer, ==,
+                  "6 articles from 4 sources, 4 stories; 4 articles of other days left out.");
+  /* Sentences of the 8th and 9th say so; those of the 10th do not. */
+  text = brief_daily_to_string(d, BRIEF_FORMAT_TEXT);
+  g_assert_nonnull(strstr(text, "   8\xE2\x80\x93"
+                                "10 May 2024\n"));
+  g_assert_true(strstr(text, "[8 May]") != NULL || strstr(text, "[9 May]") != NULL);
+  g_assert_null(strstr(text, "[10 May]"));
+  g_assert_nonnull(strstr(text, "of other days left out."));
+}
+
+static void
+test_dates_json(void)
+{
+  g_autoptr(BriefCluster) day = load("week.jsonl");
+  g_autoptr(BriefConfig) cfg = brief_config_new();
+  g_autoptr(BriefDaily) d = NULL;
+  g_autofree char *json = NULL;
+  g_autoptr(JsonParser) p = json_parser_new();
+  JsonObject *root, *ferry, *market;
+  JsonArray *left, *stories, *sum;
+
+  g_assert_true(brief_config_set(cfg, "date", "2024-05-10", NULL));
+  g_assert_true(brief_config_set(cfg, "days", "3", NULL));
+  d = run(day, cfg);
+  json = brief_daily_to_string(d, BRIEF_FORMAT_JSON);
+  g_assert_true(json_parser_load_from_data(p, json, -1, NULL));
+  root = json_node_get_object(json_parser_get_root(p));
+  g_assert_cmpstr(json_object_get_string_member(root, "date"), ==, "2024-05-10");
+  g_assert_cmpstr(json_object_get_string_member(root, "since"), ==, "2024-05-08");
+  g_assert_cmpint(json_object_get_int_member(root, "articles"), ==, 6);
+  left = json_object_get_array_member(root, "left_out");
+  g_assert_cmpuint(json_array_get_length(left), ==, 4);
+  {
+    JsonObject *late = json_array_get_object_element(left, 0);
+    JsonObject *old = json_array_get_object_element(left, 1);
+    g_assert_cmpint(json_object_get_int_member(late, "index"), ==, 3);
+    g_assert_cmpstr(json_object_get_string_member(late, "date"), ==, "2024-05-11");
+    g_assert_cmpstr(json_object_get_string_member(late, "reason"), ==, "after");
+    g_assert_cmpstr(json_object_get_string_member(old, "date"), ==, "2024-03-11");
+    g_assert_cmpstr(json_object_get_string_member(old, "reason"), ==, "before");
+  }
+  stories = json_object_get_array_member(root, "stories");
+  ferry = json_array_get_object_element(stories, 0);
+  g_assert_cmpstr(json_object_get_string_member(ferry, "first_date"), ==, "2024-05-08");
+  g_assert_cmpstr(json_object_get_string_member(ferry, "last_date"), ==, "2024-05-10");
+  sum = json_object_get_array_member(ferry, "summary");
+  for (guint k = 0; k < json_array_get_length(sum); k++) {
+    JsonObject *x = json_array_get_object_element(sum, k);
+    const BriefArticle *a =
+        brief_cluster_get_article(day, (guint)json_object_get_int_member(x, "article"));
+    g_autofree char *want = g_strdup_printf("%04d-%02d-%02d", a->year, a->month, a->day);
+    g_assert_cmpstr(json_object_get_string_member(x, "date"), ==, want);
+  }
+  /* The undated story: no days, dates null. */
+  market = json_array_get_object_element(stories, 3);
+  g_assert_cmpstr(json_object_get_string_member(market, "headline"), ==,
+                  "Farmers market moves to the square");
+  g_assert_true(json_object_get_null_member(market, "first_date"));
+  g_assert_true(json_object_get_null_member(market, "last_date"));
+  g_assert_true(json_object_get_null_member(
+      json_array_get_object_element(json_object_get_array_member(market, "articles"), 0), "date"));
+  g_assert_cmpint(
+      json_object_get_int_member(json_object_get_object_member(root, "options"), "days"), ==, 3);
+}
+
+/* Without "date": the newest article's (the 11th), and a week back by
+ * default; "days" 0 keeps every day; "since" sets the first day. */
+static void
+test_dates_defaults(void)
+{
+  g_autoptr(BriefCluster) day = load("week.jsonl");
+
+  {
+    g_autoptr(BriefConfig) cfg = brief_config_new();
+    g_autoptr(BriefDaily) d = run(day, cfg);
+    static const guint left[] = {5, 6, 9}; /* 11 March, 2 May, 30 April */
+    int y, m, dd;
+    g_assert_true(brief_daily_get_date(d, &y, &m, &dd));
+    g_assert_cmpint(y * 10000 + m * 100 + dd, ==, 20240511);
+    assert_since(d, 2024, 5, 5);
+    assert_left_out(d, left, G_N_ELEMENTS(left));
+  }
+  {
+    g_autoptr(BriefConfig) cfg = brief_config_new();
+    g_autoptr(BriefDaily) d = NULL;
+    g_autofree char *footer = NULL;
+    g_assert_true(brief_config_set(cfg, "days", "0", NULL));
+    d = run(day, cfg);
+    assert_since(d, 0, 0, 0);
+    assert_left_out(d, NULL, 0);
+    footer = brief_daily_dup_footer(d);
+    g_assert_null(strstr(footer, "left out"));
+  }
+  {
+    g_autoptr(BriefConfig) cfg = brief_config_new();
+    g_autoptr(BriefDaily) d = NULL;
+    static const guint left[] = {0, 5, 6, 9};
+    g_assert_true(brief_config_set(cfg, "since", "2024-05-09", NULL));
+    d = run(day, cfg);
+    assert_since(d, 2024, 5, 9);
+    assert_left_out(d, left, G_N_ELEMENTS(left));
+  }
+  {
+    /* A window reaching before any date has no first day. */
+    g_autoptr(BriefConfig) cfg = brief_config_new();
+    g_autoptr(BriefDaily) d = NULL;
+    g_assert_true(brief_config_set(cfg, "days", "2147483647", NULL));
+    d = run(day, cfg);
+    assert_since(d, 0, 0, 0);
+    assert_left_out(d, NULL, 0);
+  }
+}
+
+/* Only undated articles: no date, nothing left out, no days shown. */
+static void
+test_dates_none(void)
+{
+  static const char data[] =
+      "{\"cluster\": \"a\", \"text\": \"The harbour strike ended after long talks about pay.\"}\n"
+      "{\"cluster\": \"b\", \"text\": \"The mountain passes stayed shut after heavy snow.\"}\n";
+  g_autoptr(BriefCluster) day = brief_cluster_new();
+  g_autoptr(BriefConfig) cfg = brief_config_new();
+  g_autoptr(BriefDaily) d = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_true(
+      brief_cluster_add_data(day, "u.jsonl", data, strlen(data), BRIEF_INPUT_JSONL, NULL));
+  d = run(day, cfg);
+  g_assert_false(brief_daily_get_date(d, NULL, NULL, NULL));
+  assert_since(d, 0, 0, 0);
+  assert_left_out(d, NULL, 0);
+  text = brief_daily_to_string(d, BRIEF_FORMAT_TEXT);
+  g_assert_true(g_str_has_prefix(text, "Daily briefing\n"));
+  g_assert_null(strstr(text, "2024"));
+  g_assert_null(strstr(text, "["));
+}
+
+static void
+expect_error(const BriefCluster *day, const char *const *settings, gint code, const char *message)
+{
+  g_autoptr(BriefConfig) cfg = brief_config_new();
+  g_autoptr(GError) error = NULL;
+
+  for (const char *const *s = settings; *s != NULL; s += 2)
+    g_assert_true(brief_config_set(cfg, s[0], s[1], NULL));
+  g_assert_null(brief_daily_new(day, cfg, NULL, NULL, &error));
+  g_assert_error(error, BRIEF_ERROR, code);
+  g_assert_cmpstr(error->message, ==, message);
+}
+
+/* Every article left out, a window after its date, two windows. */
+static void
+test_dates_errors(void)
+{
+  static const char data[] =
+      "{\"cluster\": \"a\", \"date\": \"2024-05-06\", \"text\": \"The strike began.\"}\n"
+      "{\"cluster\": \"a\", \"date\": \"2024-05-08\", \"text\": \"The strike ended.\"}\n"
+      "{\"cluster\": \"b\", \"date\": \"2024-05-09\", \"text\": \"The passes closed.\"}\n";
+  g_autoptr(BriefCluster) day = brief_cluster_new();
+
+  g_assert_true(
+      brief_cluster_add_data(day, "d.jsonl", data, strlen(data), BRIEF_INPUT_JSONL, NULL));
+  expect_error(day, (const char *const[]){"date", "2024-05-05", NULL}, BRIEF_ERROR_EMPTY,
+               "all 3 articles are dated after the briefing date 2024-05-05");
+  expect_error(day, (const char *const[]){"date", "2024-05-12", "days", "2", NULL},
+               BRIEF_ERROR_EMPTY,
+               "all 3 articles are dated before 2024-05-11, the window's first day");
+  expect_error(day, (const char *const[]){"date", "2024-05-07", "days", "1", NULL},
+               BRIEF_ERROR_EMPTY,
+               "all 3 articles are dated on other days than 2024-05-07 (2 after, 1 before)");
+  expect_error(day, (const char *const[]){"date", "2024-05-07", "since", "2024-05-07", NULL},
+               BRIEF_ERROR_EMPTY,
+               "all 3 articles are dated on other days than 2024-05-07 (2 after, 1 before)");
+  {
+    static const char one[] = "{\"date\": \"2024-05-20\", \"text\": \"Late news came in.\"}\n";
+    g_autoptr(BriefCluster) more = brief_cluster_new();
+    g_assert_true(
+        brief_cluster_add_data(more, "d.jsonl", data, strlen(data), BRIEF_INPUT_JSONL, NULL));
+    g_assert_true(
+        brief_cluster_add_data(more, "e.jsonl", one, strlen(one), BRIEF_INPUT_JSONL, NULL));
+    expect_error(more, (const char *const[]){"date", "2024-05-07", "since", "2024-05-07", NULL},
+                 BRIEF_ERROR_EMPTY,
+                 "all 4 articles are dated on other days than 2024-05-07 (3 after, 1 before)");
+  }
+  {
+    g_autoptr(BriefCluster) more = brief_cluster_new();
+    static const char two[] = "{\"date\": \"2024-05-01\", \"text\": \"Old news came in.\"}\n"
+                              "{\"date\": \"2024-05-20\", \"text\": \"Late news came in.\"}\n";
+    g_assert_true(
+        brief_cluster_add_data(more, "f.jsonl", two, strlen(two), BRIEF_INPUT_JSONL, NULL));
+    expect_error(more, (const char *const[]){"date", "2024-05-10", "days", "3", NULL},
+                 BRIEF_ERROR_EMPTY,
+                 "all 2 articles are dated outside 2024-05-08 to 2024-05-10 (1 after, 1 before)");
+  }
+  expect_error(day, (const char *const[]){"since", "2024-05-10", NULL}, BRIEF_ERROR_INVALID,
+               "since 2024-05-10 is after the briefing date 2024-05-09 (the newest article's)");
+  expect_error(day, (const char *const[]){"date", "2024-05-09", "since", "2024-05-10", NULL},
+               BRIEF_ERROR_INVALID, "since 2024-05-10 is after the briefing date 2024-05-09");
+  expect_error(day, (const char *const[]){"since", "2024-05-08", "days", "2", NULL},
+               BRIEF_ERROR_INVALID, "since and days both set: give one of them");
+}
+
+/* A story's days, as every format shows them. */
+static void
+test_story_days(void)
+{
+  static const struct {
+    BriefDay first, last;
+    const char *want;
+  } cases[] = {
+      {{0, 0, 0}, {0, 0, 0}, NULL},
+      {{2004, 11, 16}, {2004, 11, 16}, "16 November 2004"},
+      {{2004, 11, 14},
+       {2004, 11, 15},
+       "14\xE2\x80\x93"
+       "15 November 2004"},
+      {{2004, 11, 30}, {2004, 12, 2}, "30 November \xE2\x80\x93 2 December 2004"},
+      {{2004, 12, 30}, {2005, 1, 2}, "30 December 2004 \xE2\x80\x93 2 January 2005"},
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+    BriefStory st = {0};
+    g_autofree char *got = NULL;
+    st.first = cases[i].first;
+    st.last = cases[i].last;
+    got = brief_story_dup_days(&st);
+    g_assert_cmpstr(got, ==, cases[i].want);
+  }
+}
+
 int
 main(int argc, char **argv)
 {
@@ -458,5 +755,11 @@ main(int argc, char **argv)
   g_test_add_func("/daily/parallel-for", test_parallel_for);
   g_test_add_func("/daily/caption-story", test_caption_story_left_out);
   g_test_add_func("/daily/empty-story-folder", test_empty_story_folder);
+  g_test_add_func("/daily/dates/window", test_dates_window);
+  g_test_add_func("/daily/dates/json", test_dates_json);
+  g_test_add_func("/daily/dates/defaults", test_dates_defaults);
+  g_test_add_func("/daily/dates/none", test_dates_none);
+  g_test_add_func("/daily/dates/errors", test_dates_errors);
+  g_test_add_func("/daily/dates/story-days", test_story_days);
   return g_test_run();
 }

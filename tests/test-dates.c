@@ -233,6 +233,37 @@ test_find_text_date_iso(void)
   g_assert_cmpint(d, ==, 15);
 }
 
+/* ---- brief_day_back, brief_day_key ------------------------------------------------- */
+
+static void
+test_day_back(void)
+{
+  static const struct {
+    int y, m, d;
+    guint days;
+    gboolean ok;
+    int ey, em, ed;
+  } cases[] = {
+      {2024, 5, 10, 0, TRUE, 2024, 5, 10},         {2024, 5, 10, 2, TRUE, 2024, 5, 8},
+      {2024, 3, 1, 1, TRUE, 2024, 2, 29},          {2023, 3, 1, 1, TRUE, 2023, 2, 28},
+      {2024, 1, 3, 6, TRUE, 2023, 12, 28},         {2004, 11, 16, 6, TRUE, 2004, 11, 10},
+      {1000, 1, 2, 1, TRUE, 1000, 1, 1},           {1000, 1, 1, 1, FALSE, 1000, 1, 1},
+      {2024, 5, 10, G_MAXINT, FALSE, 2024, 5, 10}, {2024, 5, 10, G_MAXUINT, FALSE, 2024, 5, 10},
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+    int y = cases[i].y, m = cases[i].m, d = cases[i].d;
+    g_assert_cmpint(brief_day_back(&y, &m, &d, cases[i].days), ==, cases[i].ok);
+    g_assert_cmpint(y, ==, cases[i].ey);
+    g_assert_cmpint(m, ==, cases[i].em);
+    g_assert_cmpint(d, ==, cases[i].ed);
+  }
+  /* Keys order as the days do. */
+  g_assert_cmpint(brief_day_key(2023, 12, 31), <, brief_day_key(2024, 1, 1));
+  g_assert_cmpint(brief_day_key(2024, 2, 29), <, brief_day_key(2024, 3, 1));
+  g_assert_cmpint(brief_day_key(2024, 5, 10), ==, 20240510);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -247,6 +278,7 @@ main(int argc, char **argv)
   g_test_add_func("/dates/find-text-at-end", test_find_text_date_at_end_of_len);
   g_test_add_func("/dates/find-text-unterminated", test_find_text_date_unterminated_buffer);
   g_test_add_func("/dates/find-text-iso", test_find_text_date_iso);
+  g_test_add_func("/dates/day-back", test_day_back);
 
   return g_test_run();
 }

@@ -168,6 +168,70 @@ assert_wrapped(const char *out, const char *text, guint width, const char *first
   g_assert_cmpstr(words->str, ==, want);
 }
 
+/* The date a sentence carries: only another day's, short, with the year
+ * when that is another too. */
+static void
+test_sentence_date_label(void)
+{
+  BriefArticle a = {0};
+  g_autofree char *same = NULL, *other = NULL, *year = NULL, *glued = NULL, *none = NULL,
+                  *later = NULL;
+
+  a.year = 2004, a.month = 11, a.day = 14;
+  same = brief_sentence_date_label(&a, 2004, 11, 14, " ");
+  g_assert_null(same);
+  other = brief_sentence_date_label(&a, 2004, 11, 16, " ");
+  g_assert_cmpstr(other, ==, "14 Nov");
+  later = brief_sentence_date_label(&a, 2004, 11, 12, " ");
+  g_assert_cmpstr(later, ==, "14 Nov");
+  year = brief_sentence_date_label(&a, 2005, 1, 2, " ");
+  g_assert_cmpstr(year, ==, "14 Nov 2004");
+  glued = brief_sentence_date_label(&a, 2005, 1, 2, BRIEF_WRAP_GLUE);
+  g_assert_cmpstr(glued, ==, "14" BRIEF_WRAP_GLUE "Nov" BRIEF_WRAP_GLUE "2004");
+  /* No briefing date, or an undated article: nothing to say. */
+  g_assert_null(brief_sentence_date_label(&a, 0, 0, 0, " "));
+  a.year = a.month = a.day = 0;
+  none = brief_sentence_date_label(&a, 2004, 11, 16, " ");
+  g_assert_null(none);
+  a.year = 2004, a.month = 9, a.day = 3;
+  {
+    g_autofree char *sep = brief_sentence_date_label(&a, 2004, 11, 16, " ");
+    g_assert_cmpstr(sep, ==, "3 Sep");
+  }
+}
+
+/* Every format but plain marks the sentences of the older article (b, 14
+ * December) with its day; the briefing's own day is not repeated. */
+static void
+test_dates_in_formats(void)
+{
+  g_auto(Briefing) b = {0};
+  g_autofree char *text = NULL, *md = NULL, *html = NULL, *plain = NULL;
+
+  briefing_two_articles(&b, 1000, NULL);
+  text = brief_summary_to_string(b.summary, BRIEF_FORMAT_TEXT);
+  md = brief_summary_to_string(b.summary, BRIEF_FORMAT_MARKDOWN);
+  html = brief_summary_to_string(b.summary, BRIEF_FORMAT_HTML);
+  plain = brief_summary_to_string(b.summary, BRIEF_FORMAT_PLAIN);
+  g_assert_nonnull(strstr(text, "[1, 14 Dec]"));
+  g_assert_null(strstr(text, "15 Dec]"));
+  g_assert_nonnull(strstr(md, " [1, 14 Dec]\n"));
+  g_assert_nonnull(strstr(html, "white-space:nowrap\">[14 Dec]</span></p>"));
+  g_assert_null(strstr(html, "15 Dec]"));
+  g_assert_null(strstr(plain, "Dec]"));
+  g_assert_null(strchr(text, BRIEF_WRAP_GLUE[0]));
+}
+
+/* A glued space is never a line break, and prints as a space. */
+static void
+test_wrap_glue(void)
+{
+  g_autoptr(GString) out = g_string_new(NULL);
+
+  brief_wrap_append(out, "aaaa bbbb [1," BRIEF_WRAP_GLUE "14" BRIEF_WRAP_GLUE "Nov]", 12, "", "");
+  g_assert_cmpstr(out->str, ==, "aaaa bbbb\n[1, 14 Nov]\n");
+}
+
 static void
 test_wrap(void)
 {
@@ -335,7 +399,8 @@ test_text(void)
   g_assert_cmpstr(lines[2], ==, "Kerry and Lavrov meet in Moscow over Syria");
   g_assert_cmpstr(lines[3], ==, "");
 
-  /* One bullet per selected sentence, in reading order, with its marker. */
+  /* One bullet per selected sentence, in reading order, with its marker;
+   * a sentence of another day than the briefing's carries its date. */
   num = expected_citations(b.summary, &n_cited);
   g_assert_cmpuint(n_cited, ==, 2);
   i = 4;
@@ -343,12 +408,13 @@ test_text(void)
   g_assert_cmpuint(bullets->len, ==, n);
   for (guint k = 0; k < n; k++) {
     const BriefSelection *x = brief_summary_get_selected(b.summary, k);
-    g_autofree char *want = g_strdup_printf("%s [%u]", x->text, num[x->article]);
+    g_autofree char *want =
+        g_strdup_printf("%s [%u%s]", x->text, num[x->article], x->article == 1 ? ", 14 Dec" : "");
     g_assert_cmpstr(g_ptr_array_index(bullets, k), ==, want);
   }
   /* The older article (b, 14 December) is read, and cited, first. */
   g_assert_cmpuint(brief_summary_get_selected(b.summary, 0)->article, ==, 1);
-  g_assert_true(g_str_has_suffix(g_ptr_array_index(bullets, 0), " [1]"));
+  g_assert_true(g_str_has_suffix(g_ptr_array_index(bullets, 0), " [1, 14 Dec]"));
   g_assert_true(g_str_has_suffix(g_ptr_array_index(bullets, n - 1), " [2]"));
   /* The dateline is not part of the sentence; the caption is gone. */
   g_assert_true(g_str_has_prefix(g_ptr_array_index(bullets, 0), "Secretary of State John"));
@@ -614,8 +680,8 @@ test_json(void)
       "candidates",    "summary", "sources",  "options",  NULL,
   };
   static const char *const item_members[] = {
-      "text",  "article", "sentence", "start",    "end",      "file_start", "file_end",
-      "words", "score",   "rank",     "selected", "headline", NULL,
+      "text",     "article", "date",  "sentence", "start",    "end",      "file_start",
+      "file_end", "words",   "score", "rank",     "selected", "headline", NULL,
   };
   static const char *const source_members[] = {
       "article", "name", "id", "title", "source", "url", "date", NULL,
@@ -668,6 +734,9 @@ test_json(void)
     text = string_or_null(item, "text");
     g_assert_cmpstr(text, ==, x->text);
     g_assert_cmpint(json_object_get_int_member(item, "article"), ==, x->article);
+    /* Every sentence carries its article's date (b: 14 December). */
+    g_assert_cmpstr(string_or_null(item, "date"), ==,
+                    x->article == 1 ? "2015-12-14" : "2015-12-15");
     g_assert_cmpint(json_object_get_int_member(item, "sentence"), ==, x->index);
     g_assert_cmpint(json_object_get_int_member(item, "words"), ==, x->words);
     g_assert_cmpint(json_object_get_int_member(item, "rank"), ==, x->rank);
@@ -983,6 +1052,9 @@ main(int argc, char **argv)
 
   g_test_add_func("/render/long-date", test_long_date);
   g_test_add_func("/render/wrap/basic", test_wrap);
+  g_test_add_func("/render/wrap/glue", test_wrap_glue);
+  g_test_add_func("/render/sentence-date", test_sentence_date_label);
+  g_test_add_func("/render/dates-in-formats", test_dates_in_formats);
   g_test_add_func("/render/wrap/long-words", test_wrap_long_words);
   g_test_add_func("/render/wrap/indent", test_wrap_indent);
   g_test_add_func("/render/wrap/utf8-spaces", test_wrap_utf8_and_spaces);

@@ -81,6 +81,9 @@ check 0 $N daily --max-stories 2 --words 40 --date 2004-11-17 --title 'Morning n
 check 0 $N daily -f html tests/data/daily/day.jsonl
 check 0 $N daily -f markdown tests/data/daily/tree
 check 0 $N cluster tests/data/daily/day.jsonl tests/data/daily/tree
+check 0 $N daily -f json --date 2024-05-10 --days 3 tests/data/daily/week.jsonl
+check 0 $N daily -v -f html --date 2024-05-10 --days 1 tests/data/daily/week.jsonl
+check 0 $N daily -f markdown --since 2024-05-09 tests/data/daily/week.jsonl
 check 0 $N sentences $K/001_2991fbc95a7d52e4.txt
 check 0 $N sentences --json $K/001_2991fbc95a7d52e4.txt
 check 0 $N idf build -o "$WORK/harbour.idf" $H
@@ -98,6 +101,8 @@ check 4 $N summarize tests/data/cli/bad-utf8.txt
 check 4 $N summarize tests/data/cli/malformed.jsonl
 check 4 $N summarize --idf tests/data/cli/bad-language.idf $K
 check 5 $N daily --min-articles 3 examples/day
+check 5 $N daily --date 2004-11-12 examples/day
+check 2 $N daily --since 2004-11-20 examples/day
 check 2 $N summarize --words 0x10 $K
 check 6 $N summarize -o examples/day $K
 

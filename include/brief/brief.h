@@ -228,7 +228,8 @@ typedef struct {
   /* Publication date: from the header, else the first full date written in
    * the text (a dateline).  year == 0 when unknown. */
   int year, month, day;
-  gint64 timestamp; /* seconds since 1970 UTC, for ordering; 0 when unknown */
+  gint64 timestamp;      /* seconds since 1970 UTC, for ordering; 0 when unknown */
+  gboolean date_in_text; /* the date was found in the text, not given */
 } BriefArticle;
 
 typedef struct _BriefCluster BriefCluster;
@@ -486,8 +487,17 @@ typedef struct _BriefDaily BriefDaily;
  * "max-stories" of them (those of "min-articles" or more) summarized
  * with the whole day as the IDF background (a configured "idf" takes
  * precedence); the tunables not set take their daily defaults.  A set
- * tunable flagged BRIEF_TUNABLE_NOT_DAILY is BRIEF_ERROR_INVALID.  `day`
- * must outlive the result.  `progress` may be NULL. */
+ * tunable flagged BRIEF_TUNABLE_NOT_DAILY is BRIEF_ERROR_INVALID.
+ *
+ * Dates: the briefing is for the day "date" (else the newest article's).
+ * Articles dated after it, or before the first day of its window ("since",
+ * else "days" days up to the date; "days" 0: no limit), are left out
+ * (brief_daily_get_left_out(); a front end says so); undated articles are
+ * kept.  BRIEF_ERROR_INVALID when the window starts after the newest
+ * article's date, BRIEF_ERROR_EMPTY when every article is left out.  Every
+ * story's summary carries the briefing date.
+ *
+ * `day` must outlive the result.  `progress` may be NULL. */
 BRIEF_API BriefDaily *brief_daily_new(const BriefCluster *day, const BriefConfig *config,
                                       BriefProgressFunc progress, gpointer user_data,
                                       GError **error);
@@ -503,6 +513,14 @@ BRIEF_API const guint *brief_daily_get_story_articles(const BriefDaily *daily, g
 /* Stories found before "min-articles" and "max-stories" applied. */
 BRIEF_API guint brief_daily_get_n_found(const BriefDaily *daily);
 BRIEF_API gboolean brief_daily_get_date(const BriefDaily *daily, int *year, int *month, int *day);
+/* The first day of the briefing's window; FALSE (and zeros) when it has
+ * none ("days" 0, or no briefing date). */
+BRIEF_API gboolean brief_daily_get_since(const BriefDaily *daily, int *year, int *month, int *day);
+/* The articles of the day left out for their dates: dated after the
+ * briefing date, or before the first day of its window.  Their indices in
+ * the day, in input order, `n` of them (NULL when none).  An article left
+ * out is in no story and in no count of the briefing. */
+BRIEF_API const guint *brief_daily_get_left_out(const BriefDaily *daily, guint *n);
 
 /* Text (wrapped at 78 columns), Markdown, JSON or HTML (plain: the
  * stories' sentences).  (transfer full) */

@@ -29,6 +29,80 @@ draw_progress(guint done, guint total, gpointer data)
   p->drawn = TRUE;
 }
 
+/* Past this many articles left out for their dates, one line counts them
+ * (--verbose names each too). */
+#define LEFT_OUT_NAMED 5
+
+static void
+iso_date(char *buf, gsize size, int y, int m, int d)
+{
+  g_snprintf(buf, size, "%04d-%02d-%02d", y, m, d);
+}
+
+/* "brief: warning: FILE: dated 2004-11-15, after the briefing date
+ * 2004-11-14; left out", and the window's counterpart. */
+static void
+warn_left_out(const BriefArticle *a, gboolean after, const char *date, const char *since)
+{
+  g_autofree char *name = brief_printable_dup(a->name, -1, 0);
+  char when[16];
+
+  iso_date(when, sizeof when, a->year, a->month, a->day);
+  g_printerr("brief: warning: %s: dated %s%s, %s %s; left out\n", name, when,
+             a->date_in_text ? " (found in its text)" : "",
+             after ? "after the briefing date" : "before the window's first day",
+             after ? date : since);
+}
+
+/* The articles left out for their dates: a line each, or, past
+ * LEFT_OUT_NAMED of them, one line counting them (with --verbose after a
+ * line each). */
+static void
+report_left_out(const BriefCluster *day, const BriefDaily *daily, const BriefCliOptions *opts)
+{
+  guint n = 0, n_after = 0;
+  const guint *out = brief_daily_get_left_out(daily, &n);
+  char date[16] = "", since[16] = "";
+  int y = 0, m = 0, d = 0, last;
+  gboolean each = n <= LEFT_OUT_NAMED || opts->verbose;
+  GString *line;
+
+  if (n == 0 || opts->quiet)
+    return;
+  brief_daily_get_date(daily, &y, &m, &d);
+  iso_date(date, sizeof date, y, m, d);
+  last = y * 10000 + m * 100 + d;
+  if (brief_daily_get_since(daily, &y, &m, &d))
+    iso_date(since, sizeof since, y, m, d);
+  for (guint k = 0; k < n; k++) {
+    const BriefArticle *a = brief_cluster_get_article(day, out[k]);
+    gboolean after = a->year * 10000 + a->month * 100 + a->day > last;
+    n_after += after ? 1 : 0;
+    if (each)
+      warn_left_out(a, after, date, since);
+  }
+  if (n <= LEFT_OUT_NAMED)
+    return;
+  line = g_string_new(NULL);
+  g_string_printf(line, "brief: warning: %u articles left out for their dates:", n);
+  if (n_after < n)
+    g_string_append_printf(line, " %u before the window's first day %s%s", n - n_after, since,
+                           n_after > 0 ? "," : "");
+  if (n_after > 0)
+    g_string_append_printf(line, " %u after the briefing date %s", n_after, date);
+  g_printerr("%s%s\n", line->str, opts->verbose ? "" : " (--verbose names them)");
+  g_string_free(line, TRUE);
+}
+
+static guint
+n_left_out(const BriefDaily *daily)
+{
+  guint n = 0;
+
+  brief_daily_get_left_out(daily, &n);
+  return n;
+}
+
 static BriefDaily *
 make_daily(const BriefCluster *day, const BriefCliOptions *opts, GError **error)
 {
@@ -39,9 +113,12 @@ make_daily(const BriefCluster *day, const BriefCliOptions *opts, GError **error)
 
   if (progress.drawn)
     fprintf(stderr, "\n");
+  if (daily != NULL)
+    report_left_out(day, daily, opts);
   if (daily != NULL && opts->verbose)
-    g_printerr("brief: %u articles, %u stories found, %u in the briefing, %.3f s\n",
-               brief_cluster_get_n_articles(day), brief_daily_get_n_found(daily),
+    g_printerr("brief: %u articles, %u left out for their dates, %u stories found, %u in the "
+               "briefing, %.3f s\n",
+               brief_cluster_get_n_articles(day), n_left_out(daily), brief_daily_get_n_found(daily),
                brief_daily_get_n_stories(daily),
                (double)(g_get_monotonic_time() - progress.start) / G_USEC_PER_SEC);
   return daily;

@@ -18,8 +18,8 @@ static const char *const format_names[] = {"text", "markdown", "json", "plain", 
 static void
 check_html(const char *html)
 {
-  static const char *const tags[] = {"!DOCTYPE", "html", "head", "meta", "title", "body",
-                                     "div",      "h1",   "h2",   "p",    "a",     NULL};
+  static const char *const tags[] = {"!DOCTYPE", "html", "head", "meta", "title", "body", "div",
+                                     "h1",       "h2",   "p",    "a",    "span",  NULL};
 
   for (const char *p = strchr(html, '<'); p != NULL; p = strchr(p + 1, '<')) {
     const char *q = p[1] == '/' ? p + 2 : p + 1;
