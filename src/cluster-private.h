@@ -68,7 +68,8 @@ void brief_article_date_from_text(BriefArticle *a);
 /* ---- the cluster (cluster.c) ---------------------------------------------- */
 
 /* The date of a briefing: `date_option` (YYYY-MM-DD) when given, else the
- * newest dated article of `cluster`; FALSE when there is neither. */
+ * newest dated article of `cluster`, a date an article gives before one
+ * found in a text; FALSE when there is neither. */
 gboolean brief_briefing_date(const char *date_option, const BriefCluster *cluster, int *year,
                              int *month, int *day);
 

@@ -119,24 +119,29 @@ gboolean
 brief_briefing_date(const char *date_option, const BriefCluster *cluster, int *year, int *month,
                     int *day)
 {
-  gint64 newest = G_MININT64;
-  gboolean found = FALSE;
+  const BriefArticle *newest[2] = {NULL, NULL}; /* given, found in the text */
+  const BriefArticle *a;
   guint n;
 
   if (date_option != NULL)
     return brief_parse_date(date_option, year, month, day, NULL);
   n = brief_cluster_get_n_articles(cluster);
   for (guint i = 0; i < n; i++) {
-    const BriefArticle *a = brief_cluster_get_article(cluster, i);
-    if (a->year != 0 && a->timestamp > newest) {
-      newest = a->timestamp;
-      found = TRUE;
-      *year = a->year;
-      *month = a->month;
-      *day = a->day;
-    }
+    const BriefArticle *b = brief_cluster_get_article(cluster, i);
+    guint kind = b->date_in_text ? 1 : 0;
+    if (b->year != 0 && (newest[kind] == NULL || b->timestamp > newest[kind]->timestamp))
+      newest[kind] = b;
   }
-  return found;
+  /* A date the article gives (a header, a JSON member) beats one found in
+   * a text, which may be a date the story looks ahead to ("elections on
+   * January 9"). */
+  a = newest[0] != NULL ? newest[0] : newest[1];
+  if (a == NULL)
+    return FALSE;
+  *year = a->year;
+  *month = a->month;
+  *day = a->day;
+  return TRUE;
 }
 
 /* Move the articles of `from` to the end of `to`. */

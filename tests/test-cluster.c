@@ -265,6 +265,31 @@ test_text_date_used_without_header(void)
   g_assert_true(a->date_in_text); /* a daily briefing's warnings say so */
 }
 
+static void
+test_briefing_date_prefers_given_dates(void)
+{
+  /* The undated article's text looks ahead to January: the briefing is
+   * still for the newest date an article gives.  Without a given date the
+   * newest found one counts; --date beats both. */
+  static const char data[] =
+      "{\"date\": \"2004-11-14\", \"text\": \"Acting president Fattuh spoke.\"}\n"
+      "{\"date\": \"2004-11-13\", \"text\": \"The delegation returned.\"}\n"
+      "{\"text\": \"Elections will be held on January 9, 2005, officials said.\"}\n";
+  static const char undated[] = "{\"text\": \"On March 3, 2004 it began.\"}\n"
+                                "{\"text\": \"Elections will be held on January 9, 2005.\"}\n";
+  g_autoptr(BriefCluster) c = parse_ok("d.jsonl", data, BRIEF_INPUT_AUTO);
+  g_autoptr(BriefCluster) u = parse_ok("u.jsonl", undated, BRIEF_INPUT_AUTO);
+  int y = 0, m = 0, d = 0;
+
+  g_assert_true(brief_cluster_get_article(c, 2)->date_in_text);
+  g_assert_true(brief_briefing_date(NULL, c, &y, &m, &d));
+  g_assert_cmpint(y * 10000 + m * 100 + d, ==, 20041114);
+  g_assert_true(brief_briefing_date(NULL, u, &y, &m, &d));
+  g_assert_cmpint(y * 10000 + m * 100 + d, ==, 20050109);
+  g_assert_true(brief_briefing_date("2004-11-20", c, &y, &m, &d));
+  g_assert_cmpint(y * 10000 + m * 100 + d, ==, 20041120);
+}
+
 /* A view borrows the articles it shows: the same objects, in the order
  * asked, freed with their cluster only. */
 static void
@@ -759,6 +784,7 @@ main(int argc, char **argv)
   g_test_add_func("/cluster/header/bad-date", test_header_bad_date);
   g_test_add_func("/cluster/header/date-beats-text", test_header_date_beats_text_date);
   g_test_add_func("/cluster/date/from-text", test_text_date_used_without_header);
+  g_test_add_func("/cluster/date/briefing-prefers-given", test_briefing_date_prefers_given_dates);
   g_test_add_func("/cluster/date/none", test_no_date);
   g_test_add_func("/cluster/view", test_view);
   g_test_add_func("/cluster/jsonl/all-fields", test_jsonl_all_fields);
