@@ -115,6 +115,14 @@ brief_cluster_get_article(const BriefCluster *cluster, guint index)
   return g_ptr_array_index(cluster->articles, index);
 }
 
+/* An article's day as written (its timestamp may be of the day before or
+ * after in UTC), as a number that orders days. */
+static gint
+day_of(const BriefArticle *a)
+{
+  return (a->year * 100 + a->month) * 100 + a->day;
+}
+
 gboolean
 brief_briefing_date(const char *date_option, const BriefCluster *cluster, int *year, int *month,
                     int *day)
@@ -129,12 +137,13 @@ brief_briefing_date(const char *date_option, const BriefCluster *cluster, int *y
   for (guint i = 0; i < n; i++) {
     const BriefArticle *b = brief_cluster_get_article(cluster, i);
     guint kind = b->date_in_text ? 1 : 0;
-    if (b->year != 0 && (newest[kind] == NULL || b->timestamp > newest[kind]->timestamp))
+    if (b->year != 0 && (newest[kind] == NULL || day_of(b) > day_of(newest[kind])))
       newest[kind] = b;
   }
   /* A date the article gives (a header, a JSON member) beats one found in
    * a text, which may be a date the story looks ahead to ("elections on
-   * January 9"). */
+   * January 9").  Days are compared as written: 23:30 at UTC-5 on 8 May is
+   * older than 9 May. */
   a = newest[0] != NULL ? newest[0] : newest[1];
   if (a == NULL)
     return FALSE;

@@ -96,7 +96,8 @@ intern_bigrams(Bigrams *b, const BriefRun *run)
 
 /* The fewest articles a concept must be in: "coverage-min-df", but no
  * more than a small cluster has (a story of two articles still has
- * concepts), and never one: a bigram of one article is no agreement. */
+ * concepts), and the cap never below two: a bigram of one article is no
+ * agreement.  (Asked for 0 or 1, every bigram counts.) */
 static guint
 min_df(const BriefRun *run)
 {

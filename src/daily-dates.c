@@ -115,8 +115,12 @@ brief_daily_place_articles(BriefDaily *d, guint *n_kept, GError **error)
   d->left_out = g_new(guint, n > 0 ? n : 1);
   d->n_left_out = 0;
   for (guint i = 0; i < n; i++) {
-    gint key = article_key(brief_cluster_get_article(d->day, i));
-    if (key != 0 && (key > last || (first != 0 && key < first)))
+    const BriefArticle *a = brief_cluster_get_article(d->day, i);
+    gint key = article_key(a);
+    /* A date found in a text may be any date the story mentions ("the
+     * bridge closed on March 11, 2024"): it dates the article, but only a
+     * date the article gives leaves it out. */
+    if (key != 0 && !a->date_in_text && (key > last || (first != 0 && key < first)))
       d->left_out[d->n_left_out++] = i;
     else
       kept[k++] = i;

@@ -388,6 +388,22 @@ previous_word(const char *sent, const char *w, gsize *len)
   return *len > 0 ? start : NULL;
 }
 
+/* Whether nothing but openers comes before the word at w in the sentence.
+ * Walks back from w, so only the first word pays for a long opening run. */
+static gboolean
+is_first_word(const char *sent, const char *w)
+{
+  const char *p = w;
+
+  while (p > sent) {
+    const char *q = g_utf8_find_prev_char(sent, p);
+    if (q == NULL || !is_opener(g_utf8_get_char(q)))
+      return FALSE;
+    p = q;
+  }
+  return TRUE;
+}
+
 /* Whether the word at p is [w, w + len) again ("Hun Sen. Hun Sen"). */
 static gboolean
 is_same_word(const char *w, gsize len, const char *p, const char *end)
@@ -411,9 +427,14 @@ title_ends(const BriefSplitter *s, const char *sent, const char *w, const char *
   if (!g_unichar_isupper(g_utf8_get_char(w)))
     return FALSE;
   /* The first word of a sentence is capitalised anyway: "Selon M. Le Pen". */
-  if (prev == NULL || prev == skip_openers(sent, w) || !g_unichar_isupper(g_utf8_get_char(prev)))
+  if (prev == NULL || is_first_word(sent, prev) || !g_unichar_isupper(g_utf8_get_char(prev)))
     return FALSE;
-  return is_same_word(prev, plen, q, pend) || next_is_starter(s, q, pend);
+  if (is_same_word(prev, plen, q, pend))
+    return TRUE;
+  /* "Republican Sen. A. Smith": an initial, not the word "A", follows. */
+  if (q + 1 < pend && g_unichar_isupper(g_utf8_get_char(q)) && q[1] == '.')
+    return FALSE;
+  return next_is_starter(s, q, pend);
 }
 
 /* "my brother and I. Have you": a one-letter pronoun after a lower-case
@@ -442,7 +463,9 @@ is_pronoun(const BriefSplitter *s, const char *sent, const char *w, gsize wlen, 
 static gboolean
 is_time_phrase(const BriefSplitter *s, const char *sent, const char *w)
 {
-  const char *p = skip_openers(sent, w);
+  /* Openers are skipped for at most 256 bytes: a sentence of ten thousand
+   * times "a.m." after a long run of brackets must not scan it each time. */
+  const char *p = skip_openers(sent, MIN(w, sent + 256));
   gboolean in_word = FALSE;
   guint words = 0;
 

@@ -286,6 +286,15 @@ test_briefing_date_prefers_given_dates(void)
   g_assert_cmpint(y * 10000 + m * 100 + d, ==, 20041114);
   g_assert_true(brief_briefing_date(NULL, u, &y, &m, &d));
   g_assert_cmpint(y * 10000 + m * 100 + d, ==, 20050109);
+  {
+    /* Days as written: 23:30 at UTC-5 on 8 May is a later instant than
+     * 9 May 00:00 UTC, but of the day before. */
+    static const char zones[] = "{\"date\": \"2024-05-08T23:30:00-05:00\", \"text\": \"A.\"}\n"
+                                "{\"date\": \"2024-05-09\", \"text\": \"B.\"}\n";
+    g_autoptr(BriefCluster) z = parse_ok("z.jsonl", zones, BRIEF_INPUT_AUTO);
+    g_assert_true(brief_briefing_date(NULL, z, &y, &m, &d));
+    g_assert_cmpint(y * 10000 + m * 100 + d, ==, 20240509);
+  }
   g_assert_true(brief_briefing_date("2004-11-20", c, &y, &m, &d));
   g_assert_cmpint(y * 10000 + m * 100 + d, ==, 20041120);
 }

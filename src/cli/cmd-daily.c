@@ -48,8 +48,7 @@ warn_left_out(const BriefArticle *a, gboolean after, const char *date, const cha
   char when[16];
 
   iso_date(when, sizeof when, a->year, a->month, a->day);
-  g_printerr("brief: warning: %s: dated %s%s, %s %s; left out\n", name, when,
-             a->date_in_text ? " (found in its text)" : "",
+  g_printerr("brief: warning: %s: dated %s, %s %s; left out\n", name, when,
              after ? "after the briefing date" : "before the window's first day",
              after ? date : since);
 }
