@@ -55,8 +55,18 @@ title_similarity(const BriefRun *run, const double *centroid, const char *title,
   return norm > 0.0 ? dot / sqrt(norm) : 0.0;
 }
 
+/* Whether `title` shows anything once white space and control characters
+ * are gone (a JSON title may be "" or "\u0007"). */
+static gboolean
+has_display_text(const char *title)
+{
+  g_autofree char *shown = brief_collapse_space(title, strlen(title));
+
+  return shown[0] != '\0';
+}
+
 /* The title closest to the centroid of the cluster, weighted by rank; NULL
- * when no article has a title. */
+ * when no article has a title that shows any text. */
 static char *
 pick_title(const BriefRun *run)
 {
@@ -69,7 +79,7 @@ pick_title(const BriefRun *run)
   for (guint ai = 0; ai < n_articles; ai++) {
     const BriefArticle *a = brief_cluster_get_article(run->cluster, ai);
     double sim;
-    if (a->title == NULL)
+    if (a->title == NULL || !has_display_text(a->title))
       continue;
     sim = title_similarity(run, centroid, a->title, terms);
     if (sim > best_sim) {
