@@ -32,7 +32,7 @@ brief_day_back(int *year, int *month, int *day, guint days)
   if (g_date_get_year(&d) < 1000)
     return FALSE;
   *year = g_date_get_year(&d);
-  *month = g_date_get_month(&d);
+  *month = (int)g_date_get_month(&d);
   *day = g_date_get_day(&d);
   return TRUE;
 }
