@@ -115,19 +115,12 @@ brief_cluster_get_article(const BriefCluster *cluster, guint index)
   return g_ptr_array_index(cluster->articles, index);
 }
 
-/* An article's day as written (its timestamp may be of the day before or
- * after in UTC), as a number that orders days. */
-static gint
-day_of(const BriefArticle *a)
-{
-  return (a->year * 100 + a->month) * 100 + a->day;
-}
-
 gboolean
 brief_briefing_date(const char *date_option, const BriefCluster *cluster, int *year, int *month,
                     int *day)
 {
   const BriefArticle *newest[2] = {NULL, NULL}; /* given, found in the text */
+  gint best[2] = {0, 0};                          /* their brief_day_key() */
   const BriefArticle *a;
   guint n;
 
@@ -137,8 +130,11 @@ brief_briefing_date(const char *date_option, const BriefCluster *cluster, int *y
   for (guint i = 0; i < n; i++) {
     const BriefArticle *b = brief_cluster_get_article(cluster, i);
     guint kind = b->date_in_text ? 1 : 0;
-    if (b->year != 0 && (newest[kind] == NULL || day_of(b) > day_of(newest[kind])))
+    gint key = b->year != 0 ? brief_day_key(b->year, b->month, b->day) : 0;
+    if (key > best[kind]) {
+      best[kind] = key;
       newest[kind] = b;
+    }
   }
   /* A date the article gives (a header, a JSON member) beats one found in
    * a text, which may be a date the story looks ahead to ("elections on
