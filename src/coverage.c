@@ -138,6 +138,18 @@ candidate_concepts(BriefCoverage *c, const Bigrams *b, const BriefRun *run)
   c->concepts = (guint32 *)(void *)g_array_free(concepts, FALSE);
 }
 
+gboolean
+brief_coverage_used(const BriefConfig *cfg)
+{
+  return cfg->method != BRIEF_METHOD_LEAD && cfg->coverage_weight > 0.0;
+}
+
+gboolean
+brief_coverage_needs_tokens(const BriefConfig *cfg)
+{
+  return brief_coverage_used(cfg) && cfg->coverage_bigrams == BRIEF_COVERAGE_BIGRAMS_WORDS;
+}
+
 void
 brief_coverage_build(BriefCoverage *c, const BriefRun *run)
 {

@@ -12,34 +12,51 @@
 
 /* ---- terms ------------------------------------------------------------------------- */
 
+/* Sentence i's words into run->tokens, and those that are not stop words
+ * into run->terms. */
+static void
+add_sentence_tokens(BriefRun *run, guint i, const char *text, gsize len)
+{
+  gsize from = run->tokens->len;
+
+  run->token_off[i] = from;
+  brief_tokenizer_add_tokens(run->summarizer->tok, text, len, run->tokens);
+  for (gsize k = from; k < run->tokens->len; k++) {
+    guint32 t = g_array_index(run->tokens, guint32, k);
+    if (!(t & BRIEF_TOKEN_STOP))
+      g_array_append_val(run->terms, t);
+  }
+}
+
 void
 brief_number_terms(BriefRun *run)
 {
   GArray *sents = run->sents;
   GArray *terms = run->terms = g_array_new(FALSE, FALSE, sizeof(guint32));
-  GArray *tokens = run->tokens = g_array_new(FALSE, FALSE, sizeof(guint32));
+  gboolean words = brief_coverage_needs_tokens(run->cfg);
 
   /* Terms of every sentence, candidate or not: the IDF statistics are
-   * better for it.  The words with stop words are kept for the coverage
-   * bigrams; the terms are those of them that are not stop words. */
+   * better for it.  When the coverage bigrams need them, the words with
+   * stop words are kept too, and the terms are those of them that are not
+   * stop words. */
   run->term_off = g_new(gsize, sents->len + 1);
-  run->token_off = g_new(gsize, sents->len + 1);
+  if (words) {
+    run->tokens = g_array_new(FALSE, FALSE, sizeof(guint32));
+    run->token_off = g_new(gsize, sents->len + 1);
+  }
   for (guint i = 0; i < sents->len; i++) {
     const BriefSent *s = &g_array_index(sents, BriefSent, i);
     const BriefArticle *a = brief_cluster_get_article(run->cluster, s->article);
-    gsize from = tokens->len;
     run->term_off[i] = terms->len;
-    run->token_off[i] = from;
-    brief_tokenizer_add_tokens(run->summarizer->tok, a->text + s->start, s->end - s->start,
-                               tokens);
-    for (gsize k = from; k < tokens->len; k++) {
-      guint32 t = g_array_index(tokens, guint32, k);
-      if (!(t & BRIEF_TOKEN_STOP))
-        g_array_append_val(terms, t);
-    }
+    if (words)
+      add_sentence_tokens(run, i, a->text + s->start, s->end - s->start);
+    else
+      brief_tokenizer_add_terms(run->summarizer->tok, a->text + s->start, s->end - s->start,
+                                terms);
   }
   run->term_off[sents->len] = terms->len;
-  run->token_off[sents->len] = tokens->len;
+  if (words)
+    run->token_off[sents->len] = run->tokens->len;
   /* Number the cluster's terms afresh, in order of first occurrence: the
    * tokenizer's ids depend on what it saw before (other clusters), and
    * floating-point sums follow term order, so without this a summary would

@@ -75,7 +75,8 @@ typedef struct {
   GArray *global_of; /* cluster term -> tokenizer id */
   guint n_terms;
   /* Every word of sentence i, stop words too, is tokens[token_off[i] ..
-   * token_off[i+1]): tokenizer ids (brief_tokenizer_add_tokens). */
+   * token_off[i+1]): tokenizer ids (brief_tokenizer_add_tokens); NULL
+   * unless brief_coverage_needs_tokens(). */
   GArray *tokens;
   gsize *token_off;
 
@@ -146,6 +147,11 @@ void brief_rank_candidates(BriefRun *run);
 
 /* Bigram concepts of the candidates for brief_mmr_select(). */
 void brief_coverage_build(BriefCoverage *c, const BriefRun *run);
+/* Whether selection uses coverage concepts (TextRank with a coverage
+ * weight), and whether they are made of words as written, which need the
+ * stop words of every sentence (run->tokens). */
+gboolean brief_coverage_used(const BriefConfig *cfg);
+gboolean brief_coverage_needs_tokens(const BriefConfig *cfg);
 void brief_coverage_clear(BriefCoverage *c);
 
 /* ---- summary.c ------------------------------------------------------------------ */

@@ -119,7 +119,7 @@ select_sentences(BriefRun *run)
 {
   const BriefConfig *cfg = run->cfg;
   gboolean lead = cfg->method == BRIEF_METHOD_LEAD;
-  gboolean use_coverage = !lead && cfg->coverage_weight > 0.0;
+  gboolean use_coverage = brief_coverage_used(cfg);
   BriefBudget budget = {0};
   BriefCoverage cov = {0};
 
