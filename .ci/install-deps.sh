@@ -33,7 +33,7 @@ case "${1-}" in
     *) echo "usage: install-deps.sh [--extra | --debian | --slurm]" >&2; exit 2 ;;
 esac
 
-packages="cmake gcc make pkg-config libglib2.0-dev libglib2.0-dev-bin libstemmer-dev libjson-glib-dev help2man groff-base mandoc"
+packages="cmake gcc make pkg-config libglib2.0-dev libglib2.0-dev-bin libstemmer-dev libjson-glib-dev libxml2-dev help2man groff-base mandoc"
 [ "$base" = yes ] || packages=""
 
 missing=""

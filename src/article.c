@@ -20,6 +20,7 @@ brief_article_free(gpointer article)
   g_free((char *)a->title);
   g_free((char *)a->source);
   g_free((char *)a->url);
+  g_free((char *)a->author);
   g_free((char *)a->cluster);
   g_free((char *)a->text);
   g_free(a);
@@ -67,6 +68,8 @@ brief_article_set_field(BriefArticle *a, const char *key, const char *value, gui
     slot = (char **)&a->url;
   else if (g_ascii_strcasecmp(key, "id") == 0)
     slot = (char **)&a->id;
+  else if (g_ascii_strcasecmp(key, "author") == 0)
+    slot = (char **)&a->author;
   else if (g_ascii_strcasecmp(key, "date") == 0)
     return set_date(a, value, line, error);
   if (slot != NULL && *value != '\0') {

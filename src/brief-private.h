@@ -31,6 +31,10 @@ typedef struct {
  * offset).  The result is NUL-terminated. (transfer full) */
 char *brief_read_file(const char *path, BriefReadLimits *limits, gsize *len, GError **error);
 
+/* brief_read_file() without the check of the encoding: for the readers
+ * that find a page's or a feed's charset themselves. */
+char *brief_read_bytes(const char *path, BriefReadLimits *limits, gsize *len, GError **error);
+
 /* Set BRIEF_ERROR_IO "NAME: reason" for errno `e`, the reason in brief's
  * style ("is a directory", "permission denied"), never GLib's messages. */
 void brief_set_io_error(GError **error, const char *name, int e);

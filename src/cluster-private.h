@@ -30,6 +30,23 @@ gboolean brief_reader_text(GPtrArray *out, const char *name, const char *data, g
 gboolean brief_reader_jsonl(GPtrArray *out, const char *name, const char *data, gsize len,
                             GError **error);
 
+/* A saved web page (reader-html.c): its metadata and main text.  A page
+ * without an article is skipped with a warning. */
+gboolean brief_reader_html(GPtrArray *out, const char *name, const char *data, gsize len,
+                           GError **error);
+
+/* An RSS or Atom feed (reader-feed.c): one article per item with a body;
+ * items with the same link are one article. */
+gboolean brief_reader_feed(GPtrArray *out, const char *name, const char *data, gsize len,
+                           GError **error);
+
+/* The reader of an input (input-kind.c): the one of `format`, or for
+ * BRIEF_INPUT_AUTO the one the name's extension and the first bytes agree
+ * on.  NULL when the input is no article (a script, a README, an image),
+ * with `*why` a short reason for the warning. */
+BriefReaderFunc brief_reader_for(const char *name, const char *data, gsize len,
+                                 BriefInputFormat format, const char **why);
+
 /* What the batch reader (batch.c) shares with the JSON Lines one. */
 
 /* Before json-glib sees a line: one JSON value and nothing after it, nested

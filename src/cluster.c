@@ -28,6 +28,7 @@ article_copy(const BriefArticle *a)
   copy->title = g_strdup(a->title);
   copy->source = g_strdup(a->source);
   copy->url = g_strdup(a->url);
+  copy->author = g_strdup(a->author);
   copy->cluster = g_strdup(a->cluster);
   copy->text = g_strndup(a->text, a->text_len);
   return copy;
@@ -166,16 +167,21 @@ brief_cluster_take_articles(BriefCluster *cluster, GPtrArray *articles)
 
 /* ---- reading ------------------------------------------------------------------ */
 
-static BriefReaderFunc
-reader_for(const char *name, BriefInputFormat format)
+/* Read `data` with the reader its name and content call for; an input
+ * that is no article is skipped with a warning. */
+static gboolean
+read_data(GPtrArray *out, const char *name, const char *data, gsize len, BriefInputFormat format,
+          GError **error)
 {
-  if (format == BRIEF_INPUT_JSONL)
-    return brief_reader_jsonl;
-  if (format == BRIEF_INPUT_TEXT)
-    return brief_reader_text;
-  if (g_str_has_suffix(name, ".jsonl") || g_str_has_suffix(name, ".JSONL"))
-    return brief_reader_jsonl;
-  return brief_reader_text;
+  const char *why = NULL;
+  BriefReaderFunc reader = brief_reader_for(name, data, len, format, &why);
+
+  if (reader == NULL) {
+    g_autofree char *shown = brief_printable_dup(name, -1, 0);
+    g_warning("%s: %s; skipped", shown, why);
+    return TRUE;
+  }
+  return reader(out, name, data, len, error);
 }
 
 gboolean
@@ -187,7 +193,7 @@ brief_cluster_add_data(BriefCluster *cluster, const char *name, const char *data
   g_return_val_if_fail(cluster != NULL && name != NULL, FALSE);
   g_return_val_if_fail(data != NULL || len == 0, FALSE);
 
-  if (!reader_for(name, format)(tmp, name, data ? data : "", len, error))
+  if (!read_data(tmp, name, data ? data : "", len, format, error))
     return FALSE;
   move_articles(cluster->articles, tmp);
   return TRUE;
@@ -201,10 +207,10 @@ read_file(GPtrArray *out, const char *path, BriefInputFormat format, BriefReadLi
   gsize len = 0;
   const char *name = strcmp(path, "-") == 0 ? "standard input" : path;
 
-  data = brief_read_file(path, limits, &len, error);
+  data = brief_read_bytes(path, limits, &len, error);
   if (data == NULL)
     return FALSE;
-  return reader_for(name, format)(out, name, data, len, error);
+  return read_data(out, name, data, len, format, error);
 }
 
 static gint

@@ -694,6 +694,10 @@ brief_input_format_from_name(const char *name, BriefInputFormat *format)
     *format = BRIEF_INPUT_TEXT;
   else if (strcmp(name, "jsonl") == 0)
     *format = BRIEF_INPUT_JSONL;
+  else if (strcmp(name, "html") == 0)
+    *format = BRIEF_INPUT_HTML;
+  else if (strcmp(name, "feed") == 0)
+    *format = BRIEF_INPUT_FEED;
   else
     return FALSE;
   return TRUE;

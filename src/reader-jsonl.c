@@ -105,6 +105,20 @@ json_string_member(JsonObject *o, const char *member, const char **out, const ch
   return check_json_string(where, member, *out, error);
 }
 
+/* A member other tools fill in other ways (an "author" list or object):
+ * read when it is a string, ignored when it is anything else. */
+static gboolean
+json_optional_string_member(JsonObject *o, const char *member, const char **out, const char *where,
+                            GError **error)
+{
+  JsonNode *n = json_object_get_member(o, member);
+
+  *out = NULL;
+  if (n == NULL || !JSON_NODE_HOLDS_VALUE(n) || json_node_get_value_type(n) != G_TYPE_STRING)
+    return TRUE;
+  return json_string_member(o, member, out, where, error);
+}
+
 /* "cluster": a story label, a string or an integer. */
 static gboolean
 json_cluster_member(JsonObject *o, const char **out, const char *where, GError **error)
@@ -131,7 +145,7 @@ json_cluster_member(JsonObject *o, const char **out, const char *where, GError *
 
 /* The string members of an article object. */
 typedef struct {
-  const char *text, *title, *source, *date, *url, *id;
+  const char *text, *title, *source, *date, *url, *id, *author;
 } Members;
 
 static gboolean
@@ -142,7 +156,8 @@ json_string_members(JsonObject *o, Members *m, const char *where, GError **error
          json_string_member(o, "source", &m->source, where, error) &&
          json_string_member(o, "date", &m->date, where, error) &&
          json_string_member(o, "url", &m->url, where, error) &&
-         json_string_member(o, "id", &m->id, where, error);
+         json_string_member(o, "id", &m->id, where, error) &&
+         json_optional_string_member(o, "author", &m->author, where, error);
 }
 
 /* json-glib's "<data>:1:13: Parse error: scanner: unexpected character `,'"
@@ -203,6 +218,7 @@ brief_jsonl_read_article(GPtrArray *out, JsonObject *o, const char *name, guint 
       (m.source && !brief_article_set_field(a, "source", m.source, 0, error)) ||
       (m.url && !brief_article_set_field(a, "url", m.url, 0, error)) ||
       (m.id && !brief_article_set_field(a, "id", m.id, 0, error)) ||
+      (m.author && !brief_article_set_field(a, "author", m.author, 0, error)) ||
       (m.date && !brief_article_set_field(a, "date", m.date, 0, error)))
     return FALSE;
   if (strcmp(name, where) != 0) {

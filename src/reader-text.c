@@ -34,7 +34,7 @@ is_blank(const char *line, gsize len)
 static gboolean
 is_known_key(const char *key, gsize len)
 {
-  static const char *const keys[] = {"title", "source", "date", "url", "id", NULL};
+  static const char *const keys[] = {"title", "source", "date", "url", "id", "author", NULL};
   const char *const *k;
 
   for (k = keys; *k; k++)

@@ -172,6 +172,20 @@ open_input(const char *path, const char *name, gsize *size, GError **error)
 char *
 brief_read_file(const char *path, BriefReadLimits *limits, gsize *len, GError **error)
 {
+  char *data = brief_read_bytes(path, limits, len, error);
+
+  if (data != NULL && !brief_check_utf8(strcmp(path, "-") == 0 ? "standard input" : path, data,
+                                        *len, 0, error)) {
+    limits->used -= *len;
+    g_free(data);
+    return NULL;
+  }
+  return data;
+}
+
+char *
+brief_read_bytes(const char *path, BriefReadLimits *limits, gsize *len, GError **error)
+{
   const char *name, *tunable = NULL;
   gsize max, shown = 0, size = 0, n = 0;
   gboolean over = FALSE;
@@ -199,10 +213,6 @@ brief_read_file(const char *path, BriefReadLimits *limits, gsize *len, GError **
     set_too_large(error, name, tunable, shown);
   if (data == NULL)
     return NULL;
-  if (!brief_check_utf8(name, data, n, 0, error)) {
-    g_free(data);
-    return NULL;
-  }
   limits->used += n;
   *len = n;
   return data;

@@ -406,7 +406,7 @@ test_jsonl_format_forced(void)
   g_autoptr(BriefCluster) c1 = parse_ok("data.txt", data, BRIEF_INPUT_JSONL);
   g_autoptr(BriefCluster) c2 = parse_ok("data.jsonl", data, BRIEF_INPUT_TEXT);
   g_autoptr(BriefCluster) c3 = parse_ok("data.JSONL", data, BRIEF_INPUT_AUTO);
-  g_autoptr(BriefCluster) c4 = parse_ok("data.json", data, BRIEF_INPUT_AUTO);
+  g_autoptr(BriefCluster) c4 = parse_ok("data.json", data, BRIEF_INPUT_TEXT);
 
   g_assert_cmpstr(brief_cluster_get_article(c1, 0)->text, ==, "One.");
   g_assert_cmpstr(brief_cluster_get_article(c2, 0)->text, ==, data);

@@ -77,9 +77,14 @@ BRIEF_API int brief_error_exit_status(const GError *error);
 /* Configuration                                                             */
 
 typedef enum {
-  BRIEF_INPUT_AUTO = 0, /* by file name: *.jsonl is JSON Lines, else text */
+  BRIEF_INPUT_AUTO = 0, /* by file name, confirmed by the content; a file
+                           that is no article (a script, a README, an
+                           image) is skipped with a warning: see
+                           brief_cluster_add_path() */
   BRIEF_INPUT_TEXT,     /* one article per file, optional header block */
   BRIEF_INPUT_JSONL,    /* one article object per line */
+  BRIEF_INPUT_HTML,     /* a saved web page: its article is extracted */
+  BRIEF_INPUT_FEED,     /* an RSS 2.0, RSS 1.0 or Atom feed: one article per item */
 } BriefInputFormat;
 
 typedef enum {
@@ -96,7 +101,7 @@ typedef enum {
 } BriefMethod;
 
 /* Formats by name: "text", "markdown" (or "md"), "json", "plain", "html";
- * "auto", "text", "jsonl".  FALSE for an unknown name (NULL is the
+ * "auto", "text", "jsonl", "html", "feed".  FALSE for an unknown name (NULL is the
  * default: text, auto). */
 BRIEF_API gboolean brief_format_from_name(const char *name, BriefFormat *format);
 BRIEF_API gboolean brief_input_format_from_name(const char *name, BriefInputFormat *format);
@@ -230,6 +235,7 @@ typedef struct {
   int year, month, day;
   gint64 timestamp;      /* seconds since 1970 UTC, for ordering; 0 when unknown */
   gboolean date_in_text; /* the date was found in the text, not given */
+  const char *author;    /* header Author / JSON author / a page's byline data */
 } BriefArticle;
 
 typedef struct _BriefCluster BriefCluster;
@@ -308,6 +314,17 @@ BRIEF_API GArray *brief_splitter_split(const BriefSplitter *splitter, const char
  * BRIEF_FORMAT_JSON gives an array of {article, paragraph, start, end,
  * text} with byte offsets in the file; any other format one sentence per
  * line, its white space runs shown as one space.  (transfer full) */
+/* The articles of `cluster` as they were read (what brief extracts from a
+ * page or a feed): BRIEF_FORMAT_TEXT gives each in the text format
+ * (Title, Source, Date, URL, Author header lines, a blank line, the body,
+ * paragraphs separated by blank lines), blank-line separated;
+ * BRIEF_FORMAT_JSON one object per line (JSON Lines) with the members
+ * name, title, date (YYYY-MM-DD, as given; null when none was), source,
+ * url, author and text, null when absent; BRIEF_FORMAT_PLAIN the web
+ * address (http, https) of each article, once, one per line.
+ * (transfer full) */
+BRIEF_API char *brief_cluster_articles_to_string(const BriefCluster *cluster, BriefFormat format);
+
 BRIEF_API char *brief_cluster_sentences_to_string(const BriefCluster *cluster,
                                                   const BriefSplitter *splitter,
                                                   BriefFormat format);

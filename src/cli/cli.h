@@ -50,6 +50,7 @@ void brief_cli_print_commands(FILE *out, const BriefCliCommand *commands);
 
 gboolean brief_cli_cmd_summarize(int argc, char **argv, GError **error);
 gboolean brief_cli_cmd_daily(int argc, char **argv, GError **error);
+gboolean brief_cli_cmd_extract(int argc, char **argv, GError **error);
 gboolean brief_cli_cmd_sentences(int argc, char **argv, GError **error);
 gboolean brief_cli_cmd_eval(int argc, char **argv, GError **error);
 gboolean brief_cli_cmd_cluster(int argc, char **argv, GError **error);

@@ -11,6 +11,7 @@ static const BriefCliCommand commands[] = {
     {"summarize", brief_cli_cmd_summarize, "print a dated briefing of one story cluster"},
     {"daily", brief_cli_cmd_daily, "print a day's briefing: stories found, ranked, summarized"},
     {"batch", brief_cli_cmd_batch, "summarize a stream of clusters, one JSON line each"},
+    {"extract", brief_cli_cmd_extract, "show the articles read from pages, feeds and files"},
     {"sentences", brief_cli_cmd_sentences, "print the sentences of a file, one per line"},
     {"eval", brief_cli_cmd_eval, "score summaries against references with ROUGE"},
     {"cluster", brief_cli_cmd_cluster, "group a day's articles into stories"},

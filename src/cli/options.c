@@ -149,7 +149,7 @@ add_own_options(GArray *main, BriefCliOptions *o, guint set)
        "Write to FILE (atomically) instead of standard output", "FILE"},
       {"format", 'f', 0, G_OPTION_ARG_STRING, &o->format,
        "text (default), markdown, json, html or plain", "FORMAT"},
-      {"input-format", 0, 0, G_OPTION_ARG_STRING, &o->input_format, "auto (default), text or jsonl",
+      {"input-format", 0, 0, G_OPTION_ARG_STRING, &o->input_format, "auto (default), text, jsonl, html or feed",
        "FORMAT"},
       {"quiet", 'q', 0, G_OPTION_ARG_NONE, &o->quiet, "Do not print warnings or progress", NULL},
       {"verbose", 'v', 0, G_OPTION_ARG_NONE, &o->verbose,
@@ -202,7 +202,7 @@ brief_cli_options_check(BriefCliOptions *o, GError **error)
   if (o->paths == NULL || o->paths[0] == NULL)
     return brief_cli_usage(error, "no input: give directories, files, or -");
   if (!brief_input_format_from_name(o->input_format, &o->input_format_value))
-    return brief_cli_usage(error, "unknown input format '%s' (auto, text, jsonl)", o->input_format);
+    return brief_cli_usage(error, "unknown input format '%s' (auto, text, jsonl, html, feed)", o->input_format);
   if (!brief_format_from_name(o->format, &o->format_value))
     return brief_cli_usage(error, "unknown format '%s' (text, markdown, json, html, plain)",
                            o->format);

@@ -53,8 +53,14 @@ _brief_files() {
 _brief_values() {
     local values=""
     case $1 in
-    --format) values="text markdown json html plain" ;;
-    --input-format) values="auto text jsonl" ;;
+    --format)
+        if [[ ${words[1]} == extract ]]; then
+            values="text json urls"
+        else
+            values="text markdown json html plain"
+        fi
+        ;;
+    --input-format) values="auto text jsonl html feed" ;;
     --method) values="textrank lead" ;;
     --idf-documents) values="sentences articles" ;;
     --language) values=$("$brief" --list-languages 2>/dev/null) ;;

@@ -58,14 +58,15 @@ run_checks() {
     # shellcheck source=/dev/null
     source "$script"
     expect "summarize" "$brief" su
-    expect "batch cluster daily eval idf sentences summarize" "$brief" ""
+    expect "batch cluster daily eval extract idf sentences summarize" "$brief" ""
     expect "--list-languages" "$brief" --li
     expect "--format" "$brief" summarize --fo
     expect "html json markdown plain text" "$brief" summarize --format ""
     expect "html json markdown plain text" "$brief" summarize -f ""
     expect "json" "$brief" summarize --format = j
     expect "--format=json" "$brief" summarize --format=j
-    expect "auto jsonl text" "$brief" daily --input-format ""
+    expect "auto feed html jsonl text" "$brief" daily --input-format ""
+    expect "json text urls" "$brief" extract --format ""
     expect "lead textrank" "$brief" summarize --method ""
     expect "articles sentences" "$brief" summarize --idf-documents ""
     expect "--language" "$brief" daily --lang

@@ -93,9 +93,10 @@ expect_has() {
 
 b=$brief
 expect "summarize" "$b su"
-expect "batch cluster daily eval idf sentences summarize" "$b "
+expect "batch cluster daily eval extract idf sentences summarize" "$b "
 expect "--format" "$b summarize --fo"
 expect "html json markdown plain text" "$b summarize --format "
+expect "json text urls" "$b extract --format "
 expect "html json markdown plain text" "$b summarize -f "
 expect "json" "$b summarize --format=j"
 expect "lead textrank" "$b summarize --method "

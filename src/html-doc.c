@@ -1,0 +1,216 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/* Pages into trees: the charset found as a browser finds it, the bytes made
+ * UTF-8, libxml2's HTML parser (which recovers from any markup and never
+ * fetches anything), and small helpers to look at the tree. */
+#include "html-private.h"
+
+#include <string.h>
+
+/* ---- charset ------------------------------------------------------------------ */
+
+/* Charset names that mean windows-1252 on the web. */
+static gboolean
+means_windows_1252(const char *name)
+{
+  static const char *const names[] = {"iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii",
+                                      "ascii", "cp1252", "windows-1252", "x-cp1252",
+                                      "iso_8859-1", NULL};
+
+  for (const char *const *n = names; *n; n++)
+    if (g_ascii_strcasecmp(name, *n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The value after "charset=" in `p` .. `end`, copied into `out` (size
+ * `size`); FALSE when there is none. */
+static gboolean
+charset_value(const char *p, const char *end, char *out, gsize size)
+{
+  gsize n = 0;
+
+  while (p < end && (*p == ' ' || *p == '"' || *p == '\'' || *p == '='))
+    p++;
+  while (p < end && n + 1 < size &&
+         (g_ascii_isalnum(*p) || *p == '-' || *p == '_' || *p == '.' || *p == ':'))
+    out[n++] = *p++;
+  out[n] = '\0';
+  return n > 0;
+}
+
+/* The charset a <meta> tag in the first 4 KiB declares, or FALSE. */
+static gboolean
+declared_charset(const char *data, gsize len, char *out, gsize size)
+{
+  const char *end = data + MIN(len, 4096), *p = data;
+
+  while (p < end) {
+    const char *tag = g_strstr_len(p, end - p, "<"), *close, *cs;
+    if (tag == NULL || end - tag < 6)
+      return FALSE;
+    p = tag + 1;
+    if (g_ascii_strncasecmp(p, "meta", 4) != 0)
+      continue;
+    close = memchr(p, '>', (gsize)(end - p));
+    if (close == NULL)
+      return FALSE;
+    for (cs = p; cs + 8 <= close; cs++)
+      if (g_ascii_strncasecmp(cs, "charset", 7) == 0 && charset_value(cs + 7, close, out, size))
+        return TRUE;
+    p = close;
+  }
+  return FALSE;
+}
+
+char *
+brief_html_charset(const char *data, gsize len)
+{
+  char name[40];
+
+  if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
+    return g_strdup("UTF-8");
+  if (len >= 2 && memcmp(data, "\xFE\xFF", 2) == 0)
+    return g_strdup("UTF-16BE");
+  if (len >= 2 && memcmp(data, "\xFF\xFE", 2) == 0)
+    return g_strdup("UTF-16LE");
+  if (declared_charset(data, len, name, sizeof name)) {
+    if (means_windows_1252(name))
+      return g_strdup("windows-1252");
+    /* A page that says UTF-16 in ASCII bytes is not UTF-16. */
+    if (g_ascii_strcasecmp(name, "utf8") == 0 || g_ascii_strncasecmp(name, "utf-16", 6) == 0)
+      return g_strdup("UTF-8");
+    return g_ascii_strup(name, -1);
+  }
+  return g_strdup(g_utf8_validate(data, (gssize)len, NULL) ? "UTF-8" : "windows-1252");
+}
+
+/* ---- to UTF-8 ------------------------------------------------------------------- */
+
+/* windows-1252's 0x80-0x9F; the five unassigned bytes map to themselves as
+ * the HTML standard says (C1 controls, dropped later as control text). */
+static const gunichar cp1252_high[32] = {
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+};
+
+static char *
+from_windows_1252(const char *data, gsize len, gsize *out_len)
+{
+  GString *s = g_string_sized_new(len + len / 8 + 1);
+
+  for (gsize i = 0; i < len; i++) {
+    guchar c = (guchar)data[i];
+    if (c < 0x80)
+      g_string_append_c(s, (char)c);
+    else
+      g_string_append_unichar(s, c < 0xA0 ? cp1252_high[c - 0x80] : c);
+  }
+  *out_len = s->len;
+  return g_string_free(s, FALSE);
+}
+
+/* `data` in `charset` as valid UTF-8 without NUL bytes (each becomes a
+ * space) and without a byte order mark. */
+static char *
+to_utf8(const char *data, gsize len, const char *charset, gsize *out_len)
+{
+  char *out = NULL;
+  gsize n = 0;
+
+  if (g_ascii_strcasecmp(charset, "UTF-8") == 0) {
+    if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
+      data += 3;
+      len -= 3;
+    }
+    out = g_utf8_make_valid(data, (gssize)len);
+    n = strlen(out); /* make_valid turned NULs into U+FFFD */
+  } else if (g_ascii_strcasecmp(charset, "windows-1252") == 0) {
+    out = from_windows_1252(data, len, &n);
+  } else {
+    out = g_convert(data, (gssize)len, "UTF-8", charset, NULL, &n, NULL);
+    if (out == NULL || !g_utf8_validate(out, (gssize)n, NULL)) {
+      g_free(out);
+      out = from_windows_1252(data, len, &n);
+    }
+  }
+  for (gsize i = 0; i < n; i++)
+    if (out[i] == '\0')
+      out[i] = ' ';
+  if (n >= 3 && memcmp(out, "\xEF\xBB\xBF", 3) == 0)
+    memset(out, ' ', 3);
+  *out_len = n;
+  return out;
+}
+
+htmlDocPtr
+brief_html_parse(const char *data, gsize len, const char *charset)
+{
+  g_autofree char *utf8 = NULL, *found = NULL;
+  gsize n = 0;
+  const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                      HTML_PARSE_NONET | HTML_PARSE_NOIMPLIED | HTML_PARSE_IGNORE_ENC |
+                      HTML_PARSE_COMPACT;
+
+  if (charset == NULL)
+    charset = found = brief_html_charset(data, len);
+  utf8 = to_utf8(data, len, charset, &n);
+  if (n > G_MAXINT)
+    n = G_MAXINT;
+  return htmlReadMemory(n > 0 ? utf8 : " ", n > 0 ? (int)n : 1, NULL, "UTF-8", options);
+}
+
+/* ---- looking at the tree ----------------------------------------------------------- */
+
+const char *
+brief_html_name(xmlNodePtr node)
+{
+  if (node == NULL || node->type != XML_ELEMENT_NODE || node->name == NULL)
+    return "";
+  return (const char *)node->name;
+}
+
+gboolean
+brief_html_is(xmlNodePtr node, const char *name)
+{
+  return strcmp(brief_html_name(node), name) == 0;
+}
+
+const char *
+brief_html_attr(xmlNodePtr node, const char *name)
+{
+  if (node == NULL || node->type != XML_ELEMENT_NODE)
+    return NULL;
+  for (xmlAttrPtr a = node->properties; a != NULL; a = a->next)
+    if (a->name != NULL && g_ascii_strcasecmp((const char *)a->name, name) == 0) {
+      xmlNodePtr t = a->children;
+      return t != NULL && t->type == XML_TEXT_NODE && t->content != NULL
+                 ? (const char *)t->content
+                 : "";
+    }
+  return NULL;
+}
+
+static xmlNodePtr
+find_at(xmlNodePtr node, const char *name, guint depth)
+{
+  if (brief_html_is(node, name))
+    return node;
+  if (depth >= BRIEF_HTML_MAX_DEPTH)
+    return NULL;
+  for (xmlNodePtr c = node->children; c != NULL; c = c->next) {
+    xmlNodePtr hit;
+    if (c->type != XML_ELEMENT_NODE)
+      continue;
+    hit = find_at(c, name, depth + 1);
+    if (hit != NULL)
+      return hit;
+  }
+  return NULL;
+}
+
+xmlNodePtr
+brief_html_find(xmlNodePtr node, const char *name)
+{
+  return node != NULL ? find_at(node, name, 0) : NULL;
+}

@@ -1,0 +1,169 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/* Which reader an input gets.  With a format given, that one.  Otherwise
+ * the file name's extension proposes and the first bytes confirm: a page
+ * must hold markup, a feed an <rss>, <rdf:RDF> or <feed> element; a file
+ * of another kind (a script, a README, an image, a program) is no article
+ * and is skipped with a warning by the caller. */
+#include "cluster-private.h"
+
+#include <string.h>
+
+typedef enum {
+  SNIFF_NONE,  /* not markup */
+  SNIFF_HTML,  /* a page */
+  SNIFF_FEED,  /* RSS or Atom */
+  SNIFF_XML,   /* other XML */
+} Sniffed;
+
+/* How much of the start of a file the sniffing looks at. */
+#define SNIFF_BYTES 4096
+
+static gboolean
+has_word(const char *low, const char *word)
+{
+  return strstr(low, word) != NULL;
+}
+
+/* What markup, if any, `data` starts with. */
+static Sniffed
+sniff_markup(const char *data, gsize len)
+{
+  g_autofree char *low = NULL;
+  gsize i = 0, n = MIN(len, SNIFF_BYTES);
+  const char *rss, *html;
+
+  if (n >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
+    i = 3;
+  while (i < n && g_ascii_isspace(data[i]))
+    i++;
+  if (i >= n || data[i] != '<')
+    return SNIFF_NONE;
+  low = g_ascii_strdown(data + i, (gssize)(n - i));
+  /* The NUL a file may hold ends the copy: sniffing sees what is before it. */
+  rss = strstr(low, "<rss");
+  if (rss == NULL)
+    rss = strstr(low, "<rdf:rdf");
+  if (rss == NULL)
+    rss = strstr(low, "<feed");
+  html = strstr(low, "<html");
+  if (html == NULL)
+    html = strstr(low, "<!doctype html");
+  if (rss != NULL && (html == NULL || rss < html))
+    return SNIFF_FEED;
+  if (html != NULL || has_word(low, "<head") || has_word(low, "<body") || has_word(low, "<div") ||
+      has_word(low, "<p>") || has_word(low, "<article"))
+    return SNIFF_HTML;
+  return g_str_has_prefix(low, "<?xml") ? SNIFF_XML : SNIFF_HTML;
+}
+
+/* The first bytes of a common binary format: images, archives, PDF, ELF. */
+static gboolean
+has_magic(const char *data, gsize len)
+{
+  static const struct {
+    const char *magic;
+    gsize len;
+  } magics[] = {{"\x89PNG", 4},  {"\xFF\xD8\xFF", 3}, {"GIF8", 4},        {"%PDF", 4},
+                {"\x1F\x8B", 2}, {"PK\x03\x04", 4},   {"\x7F" "ELF", 4}, {"BZh", 3},
+                {"\xFD" "7zXZ", 5}, {"\x28\xB5\x2F\xFD", 4}, {"RIFF", 4}};
+
+  for (guint i = 0; i < G_N_ELEMENTS(magics); i++)
+    if (len >= magics[i].len && memcmp(data, magics[i].magic, magics[i].len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+has_nul(const char *data, gsize len)
+{
+  return memchr(data, '\0', MIN(len, SNIFF_BYTES)) != NULL;
+}
+
+static gboolean
+in_list(const char *word, const char *const *list)
+{
+  for (const char *const *w = list; *w; w++)
+    if (g_ascii_strcasecmp(word, *w) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The extension of the base name of `name` ("" when none), and whether the
+ * base name is one a project gives its documents (README, LICENSE). */
+static const char *
+extension(const char *name, gboolean *project_file)
+{
+  static const char *const projects[] = {
+      "readme", "license", "licence", "copying", "changelog", "changes", "authors",
+      "contributing", "install", "makefile", "cmakelists", "todo", "notice", "manifest", NULL};
+  const char *base = strrchr(name, '/'), *dot;
+  g_autofree char *stem = NULL;
+
+  base = base ? base + 1 : name;
+  dot = strrchr(base, '.');
+  stem = dot && dot > base ? g_strndup(base, (gsize)(dot - base)) : g_strdup(base);
+  *project_file = in_list(stem, projects);
+  return dot && dot > base ? dot + 1 : "";
+}
+
+static const char *const page_exts[] = {"html", "htm", "xhtml", "shtml", NULL};
+static const char *const feed_exts[] = {"xml", "rss", "atom", "rdf", NULL};
+static const char *const jsonl_exts[] = {"jsonl", "ndjson", NULL};
+static const char *const text_exts[] = {"txt", "text", NULL};
+static const char *const other_exts[] = {
+    "md",  "markdown", "rst", "adoc", "org", "sh",   "bash", "zsh",  "fish", "py",   "pl",
+    "rb",  "js",       "mjs", "ts",   "css", "c",    "h",    "cc",   "cpp",  "hpp",  "go",
+    "rs",  "java",     "php", "lua",  "json", "yaml", "yml", "toml", "ini",  "cfg",  "conf",
+    "csv", "tsv",      "log", "png",  "jpg",  "jpeg", "gif", "svg",  "webp", "ico",  "bmp",
+    "pdf", "gz",       "bz2", "xz",   "zst",  "zip",  "tar", "tgz",  "7z",   "doc",  "docx",
+    "odt", "xls",      "xlsx", "ppt", "exe",  "so",   "o",   "a",    "dll",  "mp3",  "mp4",
+    "wav", "ogg",      "webm", "mov", "deb",  "rpm",  "patch", "diff", "in", "cmake", "mk",
+    "1",   "5",        "7",   "bak",  "swp",  "tmp",  "part", "pid",  "lock", NULL};
+
+BriefReaderFunc
+brief_reader_for(const char *name, const char *data, gsize len, BriefInputFormat format,
+                 const char **why)
+{
+  static const BriefReaderFunc given[] = {NULL, brief_reader_text, brief_reader_jsonl,
+                                          brief_reader_html, brief_reader_feed};
+  gboolean project = FALSE;
+  const char *ext = extension(name, &project);
+  Sniffed kind;
+
+  *why = NULL;
+  if (format != BRIEF_INPUT_AUTO && (guint)format < G_N_ELEMENTS(given))
+    return given[format];
+  /* A file named as an article whose bytes are not text gets the error of
+   * its reader, naming the byte; any other is skipped. */
+  if (has_magic(data, len) ||
+      (!in_list(ext, text_exts) && !in_list(ext, jsonl_exts) && has_nul(data, len))) {
+    *why = "binary data";
+    return NULL;
+  }
+  if (len >= 2 && data[0] == '#' && data[1] == '!') {
+    *why = "a script";
+    return NULL;
+  }
+  if (project || in_list(ext, other_exts)) {
+    *why = project ? "a project file" : "not an article file";
+    return NULL;
+  }
+  if (in_list(ext, jsonl_exts))
+    return brief_reader_jsonl;
+  if (in_list(ext, text_exts))
+    return brief_reader_text;
+  kind = sniff_markup(data, len);
+  if (kind == SNIFF_FEED)
+    return brief_reader_feed;
+  if (kind == SNIFF_HTML || (kind == SNIFF_XML && in_list(ext, page_exts)))
+    return brief_reader_html;
+  if (kind == SNIFF_XML || in_list(ext, feed_exts)) {
+    *why = "no RSS or Atom feed";
+    return NULL;
+  }
+  if (in_list(ext, page_exts)) {
+    *why = "no HTML in it";
+    return NULL;
+  }
+  return brief_reader_text;
+}
