@@ -30,6 +30,9 @@
 /* A boilerplate-named element is kept when it holds this share of the
  * page's good text (a whole-page wrapper called "has-sidebar"). */
 #define KEEP_NAMED_SHARE 0.5
+/* A good block weighs its length times the good blocks in its run, at
+ * most this many. */
+#define RUN_CAP 4
 /* Less good text than this: no article. */
 #define MIN_ARTICLE_CHARS 200
 
@@ -145,26 +148,66 @@ is_good(const BriefHtmlBlock *b)
   if (own < GOOD_MIN_CHARS || b->link_chars > GOOD_MAX_LINKS * b->chars)
     return FALSE;
   /* Prose: a sentence ends in it, or it is long. */
-  return strpbrk(b->text, ".!?") != NULL || own >= 150;
+  return strpbrk(b->text, ".!?") != NULL || strstr(b->text, "\xE3\x80\x82") != NULL ||
+         own >= 150;
 }
 
-/* Add each good block's length to its element and the element's
- * ancestors up to `root`; return the total. */
+/* Whether a block that is not good ends a run of good blocks: link
+ * lines, and short lines that are no heading (a date between teasers). */
+static gboolean
+breaks_run(const BriefHtmlBlock *b)
+{
+  gboolean heading = b->tag[0] == 'h' && b->tag[1] >= '1' && b->tag[1] <= '6' && !b->tag[2];
+
+  return b->link_chars > KEEP_MAX_LINKS * b->chars || (!heading && b->chars < GOOD_MIN_CHARS);
+}
+
+/* The weight of each block: a good block's length times the length of the
+ * run of good blocks it stands in (at most RUN_CAP), so that an article's
+ * paragraphs, one after another, outweigh as much text in teasers, each
+ * alone between its link and its date; 0 for the others. */
+static void
+run_weights(GArray *blocks, gsize *weights)
+{
+  guint start = 0, n_good = 0;
+
+  for (guint i = 0; i <= blocks->len; i++) {
+    const BriefHtmlBlock *b = i < blocks->len ? &g_array_index(blocks, BriefHtmlBlock, i) : NULL;
+    if (b != NULL && is_good(b)) {
+      n_good++;
+      weights[i] = b->chars;
+      continue;
+    }
+    if (b == NULL || breaks_run(b)) {
+      for (guint k = start; k < i; k++)
+        weights[k] *= MIN(n_good, RUN_CAP);
+      start = i + 1;
+      n_good = 0;
+    }
+    if (b != NULL)
+      weights[i] = 0;
+  }
+}
+
+/* Add each block's weight to its element and the element's ancestors up
+ * to `root`; return the total. */
 static gsize
 weigh(xmlNodePtr root, GArray *blocks)
 {
+  g_autofree gsize *weights = g_new0(gsize, blocks->len + 1);
   gsize total = 0;
 
   root->_private = NULL;
   clear_weights(root, 0);
+  run_weights(blocks, weights);
   for (guint i = 0; i < blocks->len; i++) {
     const BriefHtmlBlock *b = &g_array_index(blocks, BriefHtmlBlock, i);
-    if (!is_good(b) || b->node == NULL)
+    if (weights[i] == 0 || b->node == NULL)
       continue;
-    total += b->chars;
+    total += weights[i];
     for (xmlNodePtr n = b->node; n != NULL; n = n->parent) {
       if (n->type == XML_ELEMENT_NODE)
-        n->_private = GSIZE_TO_POINTER(weight_of(n) + b->chars);
+        n->_private = GSIZE_TO_POINTER(weight_of(n) + weights[i]);
       if (n == root)
         break;
     }
@@ -211,6 +254,19 @@ prune(xmlNodePtr node, gsize keep, guint depth)
 
 /* ---- the container ------------------------------------------------------------------ */
 
+/* Elements that hold blocks rather than being one: where the descent may
+ * go.  Custom elements ("amp-story", "bsp-body") count as such. */
+static gboolean
+is_container(xmlNodePtr node)
+{
+  static const char *const names[] = {"div", "section", "article", "main", "form", "table",
+                                      "tbody", "tr", "td", "th", "center", "body", "details",
+                                      "font", NULL};
+  const char *name = brief_html_name(node);
+
+  return in_list(name, strlen(name), names) || strchr(name, '-') != NULL;
+}
+
 static xmlNodePtr
 container(xmlNodePtr root)
 {
@@ -221,6 +277,8 @@ container(xmlNodePtr root)
     for (xmlNodePtr c = node->children; c != NULL; c = c->next)
       if (c->type == XML_ELEMENT_NODE && (best == NULL || weight_of(c) > weight_of(best)))
         best = c;
+    if (best != NULL && !is_container(best))
+      break;
     if (best == NULL || (double)weight_of(best) <= DESCEND_SHARE * (double)weight_of(node))
       break;
     node = best;
@@ -228,15 +286,20 @@ container(xmlNodePtr root)
   return node;
 }
 
-/* Lines many pages put among the paragraphs of an article. */
+/* Lines many pages put among the paragraphs of an article: labels of
+ * controls and of the page's furniture, in lower case. */
 static gboolean
 is_filler(const BriefHtmlBlock *b)
 {
   static const char *const lines[] = {
       "advertisement", "advertisement:", "ad", "story continues below advertisement",
       "continue reading", "continue reading below", "read more", "read more:", "related:",
-      "related", "share", "share this", "share this article", "share this story", "sponsored",
-      "skip advertisement", "supported by", "loading...", "loading", NULL};
+      "related", "related articles", "related stories", "more stories", "you may also like",
+      "you may also like...", "you might also like", "share", "share this", "share this article",
+      "share this story", "sharing is caring!", "sponsored", "skip advertisement", "supported by",
+      "loading...", "loading", "caption", "close", "comments", "topics", "tags", "breaking news",
+      "next", "prev", "previous", "next prev", "facebook", "twitter", "pinterest", "linkedin",
+      "whatsapp", "reddit", "email", "print", "tweet", "tell us what you think...", NULL};
   g_autofree char *low = NULL;
 
   if (b->chars > 40)
@@ -245,27 +308,31 @@ is_filler(const BriefHtmlBlock *b)
   return in_list(low, strlen(low), lines);
 }
 
+/* "By Jane Doe and John Roe": a byline, at most eight words, no sentence. */
+static gboolean
+is_byline(const BriefHtmlBlock *b)
+{
+  const char *t = b->text;
+
+  if (!g_str_has_prefix(t, "By ") || !g_ascii_isupper(t[3]) || b->chars > 80)
+    return FALSE;
+  return brief_count_words(t, strlen(t)) <= 8 && strpbrk(t, ".!?") == NULL;
+}
+
 static gboolean
 is_kept(const BriefHtmlBlock *b)
 {
-  return b->link_chars <= KEEP_MAX_LINKS * b->chars && !is_filler(b);
+  return b->link_chars <= KEEP_MAX_LINKS * b->chars && !is_filler(b) && !is_byline(b);
 }
 
-/* The text of the container's blocks from its first good block to its
- * last, the title left out. */
+/* The text of the container's kept blocks, the title left out. */
 static char *
 article_text(xmlNodePtr node, const char *title)
 {
   g_autoptr(GArray) blocks = brief_html_blocks(node);
   g_autoptr(GString) s = g_string_new(NULL);
-  guint first = blocks->len, last = 0;
 
-  for (guint i = 0; i < blocks->len; i++)
-    if (is_good(&g_array_index(blocks, BriefHtmlBlock, i))) {
-      first = MIN(first, i);
-      last = i;
-    }
-  for (guint i = first; i <= last && i < blocks->len; i++) {
+  for (guint i = 0; i < blocks->len; i++) {
     const BriefHtmlBlock *b = &g_array_index(blocks, BriefHtmlBlock, i);
     if (!is_kept(b) || (title != NULL && g_utf8_collate(b->text, title) == 0))
       continue;
@@ -280,7 +347,7 @@ char *
 brief_html_main_text(htmlDocPtr doc, const char *title)
 {
   xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL, body;
-  gsize total;
+  gsize total, good_chars = 0;
 
   if (root == NULL)
     return NULL;
@@ -295,8 +362,12 @@ brief_html_main_text(htmlDocPtr doc, const char *title)
   {
     g_autoptr(GArray) blocks = brief_html_blocks(body);
     total = weigh(body, blocks);
+    for (guint i = 0; i < blocks->len; i++)
+      if (is_good(&g_array_index(blocks, BriefHtmlBlock, i)))
+        good_chars += g_array_index(blocks, BriefHtmlBlock, i).chars;
   }
-  if (total < MIN_ARTICLE_CHARS)
+  (void)total;
+  if (good_chars < MIN_ARTICLE_CHARS)
     return NULL;
   return article_text(container(body), title);
 }
