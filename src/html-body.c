@@ -1,18 +1,22 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /* The main text of a page.
  *
- * 1. What is never article text goes: navigation, asides, forms, media,
- *    hidden elements, and elements whose class or id names boilerplate
- *    (comments, share bars, related links, newsletter boxes, cookie
- *    banners, captions, bylines) unless they hold most of the page's text.
- * 2. Each block of text (paragraph, heading, list item) is judged: a "good"
- *    block is long enough, mostly not link text, and reads as prose.  Its
- *    length is added to its element and every ancestor.
- * 3. From <body> down, while one child holds most of the good text of its
- *    parent, go into that child: the article's container.
- * 4. The container's blocks from its first good block to its last are the
- *    article, less link lists and lines every page repeats; headings and
- *    lists between good blocks stay. */
+ * 1. Each block of text (paragraph, heading, list item) is judged: a
+ *    "good" block is long enough, mostly not link text, and reads as
+ *    prose.  It weighs its length times the number of good blocks in its
+ *    run (good blocks one after another, up to RUN_CAP): an article's
+ *    paragraphs outweigh teasers, each alone between a link and a date.
+ *    The weight is added to the block's element and every ancestor.
+ * 2. What is never article text goes: navigation, asides, forms, figures
+ *    and captions, hidden elements, and elements whose class or id names
+ *    boilerplate (comments, share bars, related links, newsletter boxes,
+ *    cookie banners, captions, bylines), unless they hold half the page's
+ *    weight.  The weights are taken again.
+ * 3. From <body> down, while one child element holds most of its parent's
+ *    weight and holds blocks rather than being one, go into that child:
+ *    the article's container.
+ * 4. The container's blocks are the article, less link lists, bylines and
+ *    the labels of the page's furniture ("Advertisement", "Share"). */
 #include "html-private.h"
 
 #include "brief-private.h"
@@ -61,9 +65,11 @@ names_word(xmlNodePtr node, const char *const *list)
     if (v == NULL || *v == '\0')
       continue;
     low = g_ascii_strdown(v, -1);
+    /* Words end at anything not a letter or digit, and inside camelCase
+     * ("newsCaption": "news", "caption"). */
     for (p = low; *p;) {
       const char *s = p;
-      while (g_ascii_isalnum(*p))
+      while (g_ascii_isalnum(*p) && (p == s || !g_ascii_isupper(v[p - low])))
         p++;
       if (p > s && in_list(s, (gsize)(p - s), list))
         return TRUE;
@@ -243,7 +249,7 @@ prune(xmlNodePtr node, gsize keep, guint depth)
       continue;
     if ((in_list(name, strlen(name), dropped_tags) && weight_of(c) < keep) || is_hidden(c) ||
         (weight_of(c) < keep && names_word(c, boilerplate_words) &&
-         !names_word(c, article_words))) {
+         (weight_of(c) < keep / 5 || !names_word(c, article_words)))) {
       drop(c);
       continue;
     }

@@ -32,6 +32,13 @@ brief_reader_html(GPtrArray *out, const char *name, const char *data, gsize len,
   brief_html_meta_read(doc, &meta);
   text = brief_html_main_text(doc, meta.title);
   xmlFreeDoc(doc);
+  /* A page whose body the browser would build with a script may still
+   * give its article in JSON-LD. */
+  if (text == NULL && meta.body != NULL) {
+    text = brief_html_fragment_text(meta.body, strlen(meta.body));
+    if (*text == '\0')
+      g_clear_pointer(&text, g_free);
+  }
   if (text == NULL) {
     g_autofree char *shown = brief_printable_dup(name, -1, 0);
     g_warning("%s: no article found in the page; skipped", shown);
