@@ -15,6 +15,8 @@
 struct _BriefCluster {
   GPtrArray *articles;    /* BriefArticle*, owned */
   BriefReadLimits limits; /* of the files read into it */
+  GHashTable *by_url;     /* url -> index + 1 of the article added with it;
+                             made at the first article added (add_articles()) */
 };
 
 static BriefArticle *
@@ -64,6 +66,8 @@ brief_cluster_free(BriefCluster *cluster)
   if (cluster == NULL)
     return;
   g_ptr_array_unref(cluster->articles);
+  if (cluster->by_url != NULL)
+    g_hash_table_unref(cluster->by_url);
   g_free(cluster);
 }
 
@@ -150,19 +154,61 @@ brief_briefing_date(const char *date_option, const BriefCluster *cluster, int *y
   return TRUE;
 }
 
-/* Move the articles of `from` to the end of `to`. */
+/* The index of the article of `cluster` added with `url`, or -1. */
+static gint
+url_index(BriefCluster *cluster, const char *url)
+{
+  gpointer v;
+
+  if (cluster->by_url == NULL) {
+    cluster->by_url = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (guint i = 0; i < cluster->articles->len; i++) {
+      const BriefArticle *a = g_ptr_array_index(cluster->articles, i);
+      if (a->url != NULL && !g_hash_table_contains(cluster->by_url, a->url))
+        g_hash_table_insert(cluster->by_url, g_strdup(a->url), GUINT_TO_POINTER(i + 1));
+    }
+  }
+  v = g_hash_table_lookup(cluster->by_url, url);
+  return v != NULL ? (gint)GPOINTER_TO_UINT(v) - 1 : -1;
+}
+
+/* Add `a` (owned) to `cluster`.  A feed item and a page or article with
+ * the same address are one article: the page, which holds the whole text,
+ * is kept, whichever came first; of two feed items the first. */
 static void
-move_articles(GPtrArray *to, GPtrArray *from)
+add_article(BriefCluster *cluster, BriefArticle *a)
+{
+  gint at = a->url != NULL ? url_index(cluster, a->url) : -1;
+  BriefArticle *old = at >= 0 ? g_ptr_array_index(cluster->articles, at) : NULL;
+
+  if (old != NULL && a->item > 0) {
+    brief_article_free(a);
+    return;
+  }
+  if (old != NULL && old->item > 0) {
+    cluster->articles->pdata[at] = a;
+    brief_article_free(old);
+    return;
+  }
+  if (a->url != NULL && old == NULL)
+    g_hash_table_insert(cluster->by_url, g_strdup(a->url),
+                        GUINT_TO_POINTER(cluster->articles->len + 1));
+  g_ptr_array_add(cluster->articles, a);
+}
+
+/* Move the articles of `from` to the end of `cluster`. */
+static void
+move_articles(BriefCluster *cluster, GPtrArray *from)
 {
   for (guint i = 0; i < from->len; i++)
-    g_ptr_array_add(to, g_steal_pointer(&from->pdata[i]));
+    add_article(cluster, g_steal_pointer(&from->pdata[i]));
   g_ptr_array_set_size(from, 0);
 }
 
 void
 brief_cluster_take_articles(BriefCluster *cluster, GPtrArray *articles)
 {
-  move_articles(cluster->articles, articles);
+  move_articles(cluster, articles);
 }
 
 /* ---- reading ------------------------------------------------------------------ */
@@ -195,7 +241,7 @@ brief_cluster_add_data(BriefCluster *cluster, const char *name, const char *data
 
   if (!read_data(tmp, name, data ? data : "", len, format, error))
     return FALSE;
-  move_articles(cluster->articles, tmp);
+  move_articles(cluster, tmp);
   return TRUE;
 }
 
@@ -321,7 +367,7 @@ brief_cluster_add_path(BriefCluster *cluster, const char *path, BriefInputFormat
 
   if (!read_path(tmp, path, format, &cluster->limits, error))
     return FALSE;
-  move_articles(cluster->articles, tmp);
+  move_articles(cluster, tmp);
   return TRUE;
 }
 
@@ -373,6 +419,6 @@ brief_cluster_add_tree(BriefCluster *cluster, const char *path, BriefInputFormat
     g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY, "%s: no article files in directory", path);
     return FALSE;
   }
-  move_articles(cluster->articles, tmp);
+  move_articles(cluster, tmp);
   return TRUE;
 }

@@ -214,6 +214,7 @@ read_item(GPtrArray *out, Feed *feed, xmlNodePtr item, gboolean atom)
     g_hash_table_add(feed->links, g_strdup(link));
   name = g_strdup_printf("%s#%u", feed->name, feed->n_items);
   a = brief_article_append(out, name);
+  a->item = feed->n_items;
   a->text = body;
   a->text_len = strlen(body);
   if (t != NULL)

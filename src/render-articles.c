@@ -7,6 +7,8 @@
 #include "brief-private.h"
 #include "json-writer-private.h"
 
+#include <string.h>
+
 /* The given date as YYYY-MM-DD; NULL when none was given (a date found
  * in the text is a guess, not what the page said). (transfer full) */
 static char *
@@ -46,6 +48,24 @@ header_line(GString *out, const char *key, const char *value)
   g_string_append_c(out, '\n');
 }
 
+/* The body line by line, each made safe for a terminal, its line breaks
+ * kept (brief_text_append() turns them into spaces). */
+static void
+body_text(GString *out, const char *text, gsize len)
+{
+  const char *p = text, *end = text + len;
+
+  while (p < end) {
+    const char *eol = memchr(p, '\n', (gsize)(end - p));
+    const char *stop = eol ? eol : end;
+    brief_text_append_len(out, p, (gsize)(stop - p));
+    if (eol == NULL)
+      break;
+    g_string_append_c(out, '\n');
+    p = eol + 1;
+  }
+}
+
 /* The text format of reader-text.c: a header block, a blank line, the
  * body. */
 static void
@@ -61,7 +81,7 @@ article_text(GString *out, const BriefArticle *a)
   header_line(out, "URL", a->url);
   header_line(out, "Author", a->author);
   g_string_append_c(out, '\n');
-  brief_text_append_len(out, a->text, a->text_len);
+  body_text(out, a->text, a->text_len);
   g_string_append_c(out, '\n');
 }
 

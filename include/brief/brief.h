@@ -236,6 +236,9 @@ typedef struct {
   gint64 timestamp;      /* seconds since 1970 UTC, for ordering; 0 when unknown */
   gboolean date_in_text; /* the date was found in the text, not given */
   const char *author;    /* header Author / JSON author / a page's byline data */
+  guint item;            /* a feed's item (from 1); 0 for other inputs.  A
+                            feed item whose link is the address of a page
+                            or article of the cluster is left out for it */
 } BriefArticle;
 
 typedef struct _BriefCluster BriefCluster;
