@@ -22,7 +22,7 @@ gboolean
 brief_cli_cmd_extract(int argc, char **argv, GError **error)
 {
   g_autoptr(GOptionContext) ctx =
-      g_option_context_new("PATH... - show the articles brief reads from pages and feeds");
+      g_option_context_new("- show the articles brief reads from pages and feeds");
   g_autoptr(BriefCluster) cluster = brief_cluster_new();
   g_autofree char *text = NULL, *format_name = NULL;
   g_auto(BriefCliOptions) opts;
