@@ -35,6 +35,15 @@ char *brief_read_file(const char *path, BriefReadLimits *limits, gsize *len, GEr
  * that find a page's or a feed's charset themselves. */
 char *brief_read_bytes(const char *path, BriefReadLimits *limits, gsize *len, GError **error);
 
+/* Whether `data` starts like gzip data (gunzip.c). */
+gboolean brief_is_gzip(const char *data, gsize len);
+
+/* Decompress gzip `data` (its first member; anything after it is ignored), at most `max` bytes of output (0: no limit but
+ * the 4 GiB of a GByteArray): BRIEF_ERROR_LIMIT naming `name` past it,
+ * BRIEF_ERROR_PARSE for damaged data.  NUL-terminated.  (transfer full) */
+char *brief_gunzip(const char *name, const char *data, gsize len, gsize max, gsize *out_len,
+                   GError **error);
+
 /* Set BRIEF_ERROR_IO "NAME: reason" for errno `e`, the reason in brief's
  * style ("is a directory", "permission denied"), never GLib's messages. */
 void brief_set_io_error(GError **error, const char *name, int e);

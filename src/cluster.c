@@ -214,14 +214,24 @@ brief_cluster_take_articles(BriefCluster *cluster, GPtrArray *articles)
 /* ---- reading ------------------------------------------------------------------ */
 
 /* Read `data` with the reader its name and content call for; an input
- * that is no article is skipped with a warning. */
+ * that is no article is skipped with a warning.  gzip data is decompressed
+ * first, to at most `max` bytes (0: no limit). */
 static gboolean
 read_data(GPtrArray *out, const char *name, const char *data, gsize len, BriefInputFormat format,
-          GError **error)
+          gsize max, GError **error)
 {
   const char *why = NULL;
-  BriefReaderFunc reader = brief_reader_for(name, data, len, format, &why);
+  g_autofree char *inflated = NULL;
+  BriefReaderFunc reader;
 
+  if (brief_is_gzip(data, len)) {
+    g_autofree char *shown = brief_printable_dup(name, -1, 0);
+    inflated = brief_gunzip(shown, data, len, max, &len, error);
+    if (inflated == NULL)
+      return FALSE;
+    data = inflated;
+  }
+  reader = brief_reader_for(name, data, len, format, &why);
   if (reader == NULL) {
     g_autofree char *shown = brief_printable_dup(name, -1, 0);
     g_warning("%s: %s; skipped", shown, why);
@@ -239,7 +249,7 @@ brief_cluster_add_data(BriefCluster *cluster, const char *name, const char *data
   g_return_val_if_fail(cluster != NULL && name != NULL, FALSE);
   g_return_val_if_fail(data != NULL || len == 0, FALSE);
 
-  if (!read_data(tmp, name, data ? data : "", len, format, error))
+  if (!read_data(tmp, name, data ? data : "", len, format, cluster->limits.max_file, error))
     return FALSE;
   move_articles(cluster, tmp);
   return TRUE;
@@ -256,7 +266,7 @@ read_file(GPtrArray *out, const char *path, BriefInputFormat format, BriefReadLi
   data = brief_read_bytes(path, limits, &len, error);
   if (data == NULL)
     return FALSE;
-  return read_data(out, name, data, len, format, error);
+  return read_data(out, name, data, len, format, limits->max_file, error);
 }
 
 static gint

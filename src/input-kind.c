@@ -88,22 +88,32 @@ in_list(const char *word, const char *const *list)
   return FALSE;
 }
 
-/* The extension of the base name of `name` ("" when none), and whether the
- * base name is one a project gives its documents (README, LICENSE). */
-static const char *
+/* The extension of the base name of `name` ("" when none; "html" for
+ * "page.html.gz", whose data was decompressed before), and whether the
+ * base name is one a project gives its documents (README, LICENSE).
+ * (transfer full) */
+static char *
 extension(const char *name, gboolean *project_file)
 {
   static const char *const projects[] = {
       "readme", "license", "licence", "copying", "changelog", "changes", "authors",
       "contributing", "install", "makefile", "cmakelists", "todo", "notice", "manifest", NULL};
-  const char *base = strrchr(name, '/'), *dot;
+  const char *base = strrchr(name, '/');
   g_autofree char *stem = NULL;
+  char *dot;
 
-  base = base ? base + 1 : name;
-  dot = strrchr(base, '.');
-  stem = dot && dot > base ? g_strndup(base, (gsize)(dot - base)) : g_strdup(base);
+  stem = g_strdup(base ? base + 1 : name);
+  dot = strrchr(stem, '.');
+  if (dot != NULL && dot > stem && g_ascii_strcasecmp(dot, ".gz") == 0) {
+    *dot = '\0';
+    dot = strrchr(stem, '.');
+  }
+  if (dot != NULL && dot > stem)
+    *dot++ = '\0';
+  else
+    dot = NULL;
   *project_file = in_list(stem, projects);
-  return dot && dot > base ? dot + 1 : "";
+  return g_strdup(dot ? dot : "");
 }
 
 static const char *const page_exts[] = {"html", "htm", "xhtml", "shtml", NULL};
@@ -127,7 +137,7 @@ brief_reader_for(const char *name, const char *data, gsize len, BriefInputFormat
   static const BriefReaderFunc given[] = {NULL, brief_reader_text, brief_reader_jsonl,
                                           brief_reader_html, brief_reader_feed};
   gboolean project = FALSE;
-  const char *ext = extension(name, &project);
+  g_autofree char *ext = extension(name, &project);
   Sniffed kind;
 
   *why = NULL;

@@ -6,6 +6,7 @@
 #include "test-files.h"
 
 #include <errno.h>
+#include <gio/gio.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -387,6 +388,62 @@ test_io_errors(void)
   g_assert_true(g_str_has_suffix(read_error->message, ": is a directory"));
 }
 
+/* `text` gzip-compressed. (transfer full) */
+static GBytes *
+gzip_bytes(const char *text, gsize len)
+{
+  g_autoptr(GZlibCompressor) z = g_zlib_compressor_new(G_ZLIB_COMPRESSOR_FORMAT_GZIP, 6);
+  g_autoptr(GOutputStream) mem = g_memory_output_stream_new_resizable();
+  g_autoptr(GOutputStream) out = g_converter_output_stream_new(mem, G_CONVERTER(z));
+
+  g_assert_true(g_output_stream_write_all(out, text, len, NULL, NULL, NULL));
+  g_assert_true(g_output_stream_close(out, NULL, NULL));
+  return g_memory_output_stream_steal_as_bytes(G_MEMORY_OUTPUT_STREAM(mem));
+}
+
+static void
+test_gunzip(void)
+{
+  static const char text[] = "Dock workers voted on Thursday to end the strike.";
+  g_autoptr(GBytes) gz = gzip_bytes(text, strlen(text));
+  g_autofree char *big_text = g_strnfill(100000, 'a');
+  g_autoptr(GBytes) big = gzip_bytes(big_text, 100000);
+  g_autoptr(GError) error = NULL;
+  gsize n = 0;
+  g_autofree char *out = NULL;
+
+  g_assert_true(brief_is_gzip(g_bytes_get_data(gz, NULL), g_bytes_get_size(gz)));
+  g_assert_false(brief_is_gzip(text, strlen(text)));
+  out = brief_gunzip("a.gz", g_bytes_get_data(gz, NULL), g_bytes_get_size(gz), 0, &n, &error);
+  g_assert_no_error(error);
+  g_assert_cmpstr(out, ==, text);
+  g_assert_cmpuint(n, ==, strlen(text));
+  g_clear_pointer(&out, g_free);
+
+  /* Inflating past the limit stops there (a gzip bomb). */
+  out = brief_gunzip("b.gz", g_bytes_get_data(big, NULL), g_bytes_get_size(big), 1000, &n, &error);
+  g_assert_null(out);
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_LIMIT);
+  g_assert_nonnull(strstr(error->message, "b.gz: larger than the input limit of 1000 bytes"));
+  g_clear_error(&error);
+
+  /* Exactly at the limit is fine. */
+  out = brief_gunzip("b.gz", g_bytes_get_data(big, NULL), g_bytes_get_size(big), 100000, &n, &error);
+  g_assert_no_error(error);
+  g_assert_cmpuint(n, ==, 100000);
+  g_clear_pointer(&out, g_free);
+
+  /* Damaged and truncated data. */
+  out = brief_gunzip("c.gz", "\x1f\x8bgarbage", 9, 0, &n, &error);
+  g_assert_null(out);
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE);
+  g_assert_cmpstr(error->message, ==, "c.gz: damaged gzip data");
+  g_clear_error(&error);
+  out = brief_gunzip("d.gz", g_bytes_get_data(gz, NULL), g_bytes_get_size(gz) / 2, 0, &n, &error);
+  g_assert_null(out);
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -405,5 +462,6 @@ main(int argc, char **argv)
   g_test_add_func("/util/write/onto-dir", test_write_file_atomic_into_directory_path);
   g_test_add_func("/util/printable", test_printable);
   g_test_add_func("/util/io-errors", test_io_errors);
+  g_test_add_func("/util/gunzip", test_gunzip);
   return g_test_run();
 }
