@@ -146,6 +146,20 @@ clear_weights(xmlNodePtr node, guint depth)
     }
 }
 
+/* A sentence end of another script: 。！？ (CJK), । (Devanagari), ؟ ۔
+ * (Arabic, Urdu). */
+static gboolean
+has_sentence_end(const char *text)
+{
+  static const char *const ends[] = {"\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F",
+                                     "\xE0\xA5\xA4", "\xD8\x9F", "\xDB\x94", NULL};
+
+  for (const char *const *e = ends; *e; e++)
+    if (strstr(text, *e) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 is_good(const BriefHtmlBlock *b)
 {
@@ -154,8 +168,7 @@ is_good(const BriefHtmlBlock *b)
   if (own < GOOD_MIN_CHARS || b->link_chars > GOOD_MAX_LINKS * b->chars)
     return FALSE;
   /* Prose: a sentence ends in it, or it is long. */
-  return strpbrk(b->text, ".!?") != NULL || strstr(b->text, "\xE3\x80\x82") != NULL ||
-         own >= 150;
+  return strpbrk(b->text, ".!?") != NULL || has_sentence_end(b->text) || own >= 150;
 }
 
 /* Whether a block that is not good ends a run of good blocks: link
@@ -305,7 +318,8 @@ is_filler(const BriefHtmlBlock *b)
       "share this story", "sharing is caring!", "sponsored", "skip advertisement", "supported by",
       "loading...", "loading", "caption", "close", "comments", "topics", "tags", "breaking news",
       "next", "prev", "previous", "next prev", "facebook", "twitter", "pinterest", "linkedin",
-      "whatsapp", "reddit", "email", "print", "tweet", "tell us what you think...", NULL};
+      "whatsapp", "reddit", "email", "print", "tweet", "tell us what you think...", "advert",
+      "this slideshow requires javascript.", "don't miss", "most read", "most popular", NULL};
   g_autofree char *low = NULL;
 
   if (b->chars > 40)
