@@ -44,7 +44,8 @@
 #   -q, --quiet        print nothing but failures (for cron)
 #   -h, --help         show this help
 #
-# Environment: BRIEF, the brief program (default: brief on PATH).
+# Environment: BRIEF, the brief program (default: the brief beside this
+# script, as installed (brief-fetch-feeds); else brief on PATH).
 #
 # Output: one line per fetched URL on stdout ("URL: fetched, N bytes",
 # "URL: not modified") and a summary; each failure one line on stderr,
@@ -147,7 +148,10 @@ case $dir in -*) dir=./$dir ;; esac
 case $output in -*) output=./$output ;; esac
 
 command -v curl >/dev/null 2>&1 || die 6 "curl is needed"
-brief=${BRIEF:-brief}
+brief=${BRIEF:-}
+if [ -z "$brief" ]; then
+    if [ -x "$(dirname -- "$0")/brief" ]; then brief=$(dirname -- "$0")/brief; else brief=brief; fi
+fi
 if ! brief_path=$(command -v -- "$brief" 2>/dev/null) || [ ! -x "$brief_path" ]; then
     die 6 "cannot run $(shown "$brief") (set BRIEF=/path/to/brief)"
 fi

@@ -41,7 +41,7 @@ DESTDIR=$dest "$cmake" --install "$build" --prefix /usr/local >"$tmp/install.log
     { cat "$tmp/install.log" >&2; fail "cmake --install"; }
 
 # The tree.
-for f in "$bindir/brief" "$bindir/brief-email-digest"; do
+for f in "$bindir/brief" "$bindir/brief-email-digest" "$bindir/brief-fetch-feeds"; do
     [ -f "$prefix/$f" ] && [ -x "$prefix/$f" ] || fail "$f missing or not executable"
 done
 for f in "$libdir/libbrief.so.0" "$libdir/libbrief.so" "$incdir/brief/brief.h" \
@@ -92,6 +92,9 @@ grep -q '^Subject: Daily briefing: ' "$tmp/mail" || fail "brief-email-digest: no
 "$prefix/$bindir/brief-email-digest" --help | grep -q '^brief-email-digest - ' ||
     fail "brief-email-digest --help does not name itself"
 ok "brief-email-digest --dry-run and --help"
+"$prefix/$bindir/brief-fetch-feeds" --help | grep -q '^brief-fetch-feeds - ' ||
+    fail "brief-fetch-feeds --help does not name itself"
+ok "brief-fetch-feeds --help"
 
 # run NAME LINKAGE: the consumer prints brief's plain briefing; LINKAGE is
 # "shared" (libbrief.so.0 from the DESTDIR) or "static" (no libbrief.so).
