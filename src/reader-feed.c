@@ -262,11 +262,10 @@ read_feed(GPtrArray *out, Feed *feed, xmlNodePtr root)
   return TRUE;
 }
 
-/* A one-line reason from libxml2's last error: "line 3: ..." */
+/* "malformed XML at line 3: reason" of a libxml2 error. (transfer full) */
 static char *
-xml_error(xmlParserCtxtPtr ctxt)
+describe_error(const xmlError *e)
 {
-  const xmlError *e = xmlCtxtGetLastError(ctxt);
   g_autofree char *raw = NULL, *msg = NULL;
 
   if (e == NULL || e->message == NULL)
@@ -274,6 +273,49 @@ xml_error(xmlParserCtxtPtr ctxt)
   raw = g_strstrip(g_strdup(e->message));
   msg = brief_printable_dup(raw, -1, 100);
   return g_strdup_printf("malformed XML at line %d: %s", e->line, msg);
+}
+
+/* libxml2 2.12 made the error its handlers get const. */
+#if LIBXML_VERSION >= 21200
+typedef const xmlError ErrorArg;
+#else
+typedef xmlError ErrorArg;
+#endif
+
+/* What the error handler keeps of a parse: its first fatal error (one
+ * that makes the document not well-formed).  The last one
+ * (xmlCtxtGetLastError()) is often only a consequence of it: "Extra
+ * content at the end of the document" lines after a tag closed out of
+ * order. */
+typedef struct {
+  xmlParserCtxtPtr ctxt; /* the parse's context */
+  char *first;           /* "malformed XML at line 3: ..." */
+} ParseErrors;
+
+/* The error handler: `user` is the parser context, or one libxml2 makes
+ * to parse an entity's text, which inherits its _private (the
+ * ParseErrors).  Errors of the latter count lines in the entity's text;
+ * the entity's reference is reported again in the document, with its
+ * line. */
+static void
+keep_first_error(void *user, ErrorArg *e)
+{
+  xmlParserCtxtPtr ctxt = user;
+  ParseErrors *errors = ctxt != NULL ? ctxt->_private : NULL;
+
+  if (errors != NULL && errors->ctxt == ctxt && errors->first == NULL && e != NULL &&
+      e->level == XML_ERR_FATAL)
+    errors->first = describe_error(e);
+}
+
+/* A one-line reason for a parse that was not well-formed:
+ * "malformed XML at line 3: ...". (transfer full) */
+static char *
+xml_error(xmlParserCtxtPtr ctxt, const ParseErrors *errors)
+{
+  if (errors->first != NULL)
+    return g_strdup(errors->first);
+  return describe_error(xmlCtxtGetLastError(ctxt));
 }
 
 gboolean
@@ -287,24 +329,28 @@ brief_reader_feed(GPtrArray *out, const char *name, const char *data, gsize len,
   xmlDocPtr doc;
   xmlNodePtr root;
   gboolean ok = TRUE;
+  ParseErrors errors = {ctxt, NULL};
 
   if (ctxt == NULL)
     g_error("out of memory");
+  ctxt->sax->serror = keep_first_error; /* called with ctxt->userData, the context */
+  ctxt->_private = &errors;
   doc = xmlCtxtReadMemory(ctxt, data, (int)MIN(len, (gsize)G_MAXINT), NULL, NULL, options);
   root = doc ? xmlDocGetRootElement(doc) : NULL;
   if (root == NULL || !read_feed(out, &feed, root)) {
-    g_autofree char *why = root == NULL ? xml_error(ctxt) : NULL;
+    g_autofree char *why = root == NULL ? xml_error(ctxt, &errors) : NULL;
     g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE, "%s: %s", shown,
                 why ? why : "not an RSS or Atom feed");
     ok = FALSE;
   } else if (!ctxt->wellFormed) {
-    g_autofree char *why = xml_error(ctxt);
+    g_autofree char *why = xml_error(ctxt, &errors);
     g_warning("%s: %s; read the items before it", shown, why);
   }
   if (ok && feed.n_items == 0)
     g_warning("%s: a feed without items; skipped", shown);
   xmlFreeDoc(doc);
   xmlFreeParserCtxt(ctxt);
+  g_free(errors.first);
   g_hash_table_unref(feed.links);
   g_free(feed.source);
   return ok;
