@@ -149,15 +149,29 @@ brief_html_parse(const char *data, gsize len, const char *charset)
   g_autofree char *utf8 = NULL, *found = NULL;
   gsize n = 0;
   const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                      HTML_PARSE_NONET | HTML_PARSE_NOIMPLIED | HTML_PARSE_IGNORE_ENC |
-                      HTML_PARSE_COMPACT;
+                      HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
+  const char *text;
+  htmlDocPtr doc;
+  xmlNodePtr root;
 
   if (charset == NULL)
     charset = found = brief_html_charset(data, len);
   utf8 = to_utf8(data, len, charset, &n);
   if (n > G_MAXINT)
     n = G_MAXINT;
-  return htmlReadMemory(n > 0 ? utf8 : " ", n > 0 ? (int)n : 1, NULL, "UTF-8", options);
+  text = n > 0 ? utf8 : " ";
+  n = MAX(n, 1);
+  /* A page in its <html> element is read as written, nothing implied.
+   * Without that root (a feed item's body, a page that starts with a
+   * <meta>) libxml2 2.9 puts all that follows the first top-level element
+   * inside it, where an <img> or a <meta> hides it: such input is read
+   * again with the implied <html> and <body> around it. */
+  doc = htmlReadMemory(text, (int)n, NULL, "UTF-8", options | HTML_PARSE_NOIMPLIED);
+  root = doc != NULL ? xmlDocGetRootElement(doc) : NULL;
+  if (root == NULL || brief_html_is(root, "html"))
+    return doc;
+  xmlFreeDoc(doc);
+  return htmlReadMemory(text, (int)n, NULL, "UTF-8", options);
 }
 
 /* ---- looking at the tree ----------------------------------------------------------- */
