@@ -71,91 +71,137 @@ has_article_type(JsonObject *o)
   return FALSE;
 }
 
-/* A string member, or the "name" (or "@id") of an object member; NULL. */
+/* A string, or NULL. */
 static const char *
-ld_string(JsonObject *o, const char *member)
+ld_text(JsonNode *n)
+{
+  if (n == NULL || !JSON_NODE_HOLDS_VALUE(n) || json_node_get_value_type(n) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string(n);
+}
+
+/* A member, or the first element of an array member; NULL. */
+static JsonNode *
+ld_member(JsonObject *o, const char *member)
 {
   JsonNode *n = json_object_get_member(o, member);
 
   if (n != NULL && JSON_NODE_HOLDS_ARRAY(n) && json_array_get_length(json_node_get_array(n)) > 0)
     n = json_array_get_element(json_node_get_array(n), 0);
-  if (n == NULL)
-    return NULL;
-  if (JSON_NODE_HOLDS_VALUE(n) && json_node_get_value_type(n) == G_TYPE_STRING)
-    return json_node_get_string(n);
-  if (JSON_NODE_HOLDS_OBJECT(n)) {
-    JsonObject *inner = json_node_get_object(n);
-    const char *v = ld_string(inner, "name");
-    return v != NULL ? v : ld_string(inner, "@id");
+  return n;
+}
+
+/* The node of `graph` (may be NULL) whose "@id" is `id`, or NULL. */
+static JsonObject *
+ld_lookup(JsonArray *graph, const char *id)
+{
+  for (guint i = 0; graph != NULL && id != NULL && i < json_array_get_length(graph); i++) {
+    JsonNode *e = json_array_get_element(graph, i);
+    if (JSON_NODE_HOLDS_OBJECT(e) &&
+        g_strcmp0(ld_text(json_object_get_member(json_node_get_object(e), "@id")), id) == 0)
+      return json_node_get_object(e);
   }
   return NULL;
+}
+
+/* The name of a thing: a string, the "name" of an object, or the "name" of
+ * the node of `graph` an object refers to by "@id" ({"@id":
+ * "https://example.com/#organization"}); never an "@id" itself. */
+static const char *
+ld_name(JsonNode *n, JsonArray *graph)
+{
+  JsonObject *o, *ref;
+  const char *name;
+
+  if (n == NULL || !JSON_NODE_HOLDS_OBJECT(n))
+    return ld_text(n);
+  o = json_node_get_object(n);
+  name = ld_text(ld_member(o, "name"));
+  if (name != NULL)
+    return name;
+  ref = ld_lookup(graph, ld_text(json_object_get_member(o, "@id")));
+  return ref != NULL && ref != o ? ld_text(ld_member(ref, "name")) : NULL;
+}
+
+/* A web address: a string member, or the "@id" or "url" of an object
+ * member; NULL when it is none. */
+static const char *
+ld_url(JsonObject *o, const char *member)
+{
+  JsonNode *n = ld_member(o, member);
+  const char *v = ld_text(n);
+
+  if (v == NULL && n != NULL && JSON_NODE_HOLDS_OBJECT(n)) {
+    v = ld_text(json_object_get_member(json_node_get_object(n), "@id"));
+    if (!brief_is_web_url(v))
+      v = ld_text(ld_member(json_node_get_object(n), "url"));
+  }
+  return brief_is_web_url(v) ? v : NULL;
 }
 
 /* The names of "author": a string, an object, or a list of them, joined
  * with ", ". (transfer full, NULL when none) */
 static char *
-ld_authors(JsonObject *o)
+ld_authors(JsonObject *o, JsonArray *graph)
 {
   JsonNode *n = json_object_get_member(o, "author");
+  JsonArray *list = n != NULL && JSON_NODE_HOLDS_ARRAY(n) ? json_node_get_array(n) : NULL;
+  guint len = list != NULL ? json_array_get_length(list) : (n != NULL ? 1u : 0u);
   g_autoptr(GString) s = g_string_new(NULL);
-  JsonArray *list;
 
-  if (n == NULL || !JSON_NODE_HOLDS_ARRAY(n))
-    return g_strdup(ld_string(o, "author"));
-  list = json_node_get_array(n);
-  for (guint i = 0; i < json_array_get_length(list) && i < 8; i++) {
-    JsonNode *e = json_array_get_element(list, i);
-    const char *name = NULL;
-    if (JSON_NODE_HOLDS_VALUE(e) && json_node_get_value_type(e) == G_TYPE_STRING)
-      name = json_node_get_string(e);
-    else if (JSON_NODE_HOLDS_OBJECT(e))
-      name = ld_string(json_node_get_object(e), "name");
+  for (guint i = 0; i < len && i < 8; i++) {
+    const char *name = ld_name(list != NULL ? json_array_get_element(list, i) : n, graph);
     if (name != NULL && *name != '\0')
       g_string_append_printf(s, "%s%s", s->len ? ", " : "", name);
   }
   return s->len > 0 ? g_strdup(s->str) : NULL;
 }
 
+/* The fields of the article `o`; `graph` (may be NULL) the @graph it is
+ * in. */
 static void
-ld_take_article(JsonObject *o, BriefHtmlMeta *ld)
+ld_take_article(JsonObject *o, JsonArray *graph, BriefHtmlMeta *ld)
 {
-  g_autofree char *authors = ld_authors(o);
-  const char *date = ld_string(o, "datePublished");
+  g_autofree char *authors = ld_authors(o, graph);
+  const char *date = ld_text(ld_member(o, "datePublished"));
 
-  set_once(&ld->title, ld_string(o, "headline"));
-  set_once(&ld->title, ld_string(o, "name"));
+  set_once(&ld->title, ld_name(ld_member(o, "headline"), NULL));
+  set_once(&ld->title, ld_name(ld_member(o, "name"), NULL));
   if (date == NULL || !brief_parse_date(date, NULL, NULL, NULL, NULL))
-    date = ld_string(o, "dateCreated");
+    date = ld_text(ld_member(o, "dateCreated"));
   if (date != NULL && brief_parse_date(date, NULL, NULL, NULL, NULL))
     set_once(&ld->date, date);
   set_once(&ld->author, authors);
-  set_once(&ld->source, ld_string(o, "publisher"));
-  if (ld_string(o, "url") != NULL && brief_is_web_url(ld_string(o, "url")))
-    set_once(&ld->url, ld_string(o, "url"));
-  if (ld_string(o, "mainEntityOfPage") != NULL && brief_is_web_url(ld_string(o, "mainEntityOfPage")))
-    set_once(&ld->url, ld_string(o, "mainEntityOfPage"));
-  if (ld->body == NULL && ld_string(o, "articleBody") != NULL)
-    ld->body = g_strdup(ld_string(o, "articleBody"));
+  set_once(&ld->source, ld_name(ld_member(o, "publisher"), graph));
+  set_once(&ld->url, ld_url(o, "url"));
+  set_once(&ld->url, ld_url(o, "mainEntityOfPage"));
+  if (ld->body == NULL && ld_text(ld_member(o, "articleBody")) != NULL)
+    ld->body = g_strdup(ld_text(ld_member(o, "articleBody")));
 }
 
-/* Look through a JSON-LD value for the first article object. */
+/* Look through a JSON-LD value for the first article object; `graph` is
+ * the @graph it is in (NULL: none). */
 static void
-ld_search(JsonNode *n, BriefHtmlMeta *ld, guint depth)
+ld_search(JsonNode *n, JsonArray *graph, BriefHtmlMeta *ld, guint depth)
 {
+  JsonNode *g;
+
   if (n == NULL || depth > 8 || ld->title != NULL)
     return;
   if (JSON_NODE_HOLDS_ARRAY(n)) {
     JsonArray *a = json_node_get_array(n);
     for (guint i = 0; i < json_array_get_length(a); i++)
-      ld_search(json_array_get_element(a, i), ld, depth + 1);
+      ld_search(json_array_get_element(a, i), graph, ld, depth + 1);
   } else if (JSON_NODE_HOLDS_OBJECT(n)) {
     JsonObject *o = json_node_get_object(n);
     if (has_article_type(o)) {
-      ld_take_article(o, ld);
+      ld_take_article(o, graph, ld);
       return;
     }
-    ld_search(json_object_get_member(o, "@graph"), ld, depth + 1);
-    ld_search(json_object_get_member(o, "mainEntity"), ld, depth + 1);
+    g = json_object_get_member(o, "@graph");
+    ld_search(g, g != NULL && JSON_NODE_HOLDS_ARRAY(g) ? json_node_get_array(g) : graph, ld,
+              depth + 1);
+    ld_search(json_object_get_member(o, "mainEntity"), graph, ld, depth + 1);
   }
 }
 
@@ -178,7 +224,7 @@ read_json_ld(xmlNodePtr script, BriefHtmlMeta *ld)
     return;
   parser = json_parser_new_immutable();
   if (json_parser_load_from_data(parser, text, (gssize)len, NULL))
-    ld_search(json_parser_get_root(parser), ld, 0);
+    ld_search(json_parser_get_root(parser), NULL, ld, 0);
 }
 
 /* ---- the tree ------------------------------------------------------------------------ */
