@@ -16,7 +16,9 @@
  *    weight and holds blocks rather than being one, go into that child:
  *    the article's container.
  * 4. The container's blocks are the article, less link lists, bylines and
- *    the labels of the page's furniture ("Advertisement", "Share"). */
+ *    the labels of the page's furniture ("Advertisement", "Share").  There
+ *    is none when they are teasers: good blocks each alone under a link,
+ *    no two in a row (a home page). */
 #include "html-private.h"
 
 #include "brief-private.h"
@@ -37,6 +39,9 @@
 /* A good block weighs its length times the good blocks in its run, at
  * most this many. */
 #define RUN_CAP 4
+/* Good blocks, each alone under a link, from this many on: teasers, no
+ * article. */
+#define MIN_TEASERS 3
 /* Less good text than this: no article. */
 #define MIN_ARTICLE_CHARS 200
 
@@ -345,13 +350,40 @@ is_kept(const BriefHtmlBlock *b)
   return b->link_chars <= KEEP_MAX_LINKS * b->chars && !is_filler(b) && !is_byline(b);
 }
 
-/* The text of the container's kept blocks, the title left out. */
+/* Whether the blocks are teasers rather than an article: at least
+ * MIN_TEASERS good blocks, no two of them in a row as an article's
+ * paragraphs are, a link line (a headline) between every two (a home
+ * page's summaries, each under its link). */
+static gboolean
+is_teaser_list(GArray *blocks)
+{
+  guint n_good = 0;
+  gboolean linked = FALSE; /* a link line since the last good block */
+
+  for (guint i = 0; i < blocks->len; i++) {
+    const BriefHtmlBlock *b = &g_array_index(blocks, BriefHtmlBlock, i);
+    if (is_good(b)) {
+      if (n_good > 0 && !linked)
+        return FALSE;
+      n_good++;
+      linked = FALSE;
+    } else if (b->link_chars > KEEP_MAX_LINKS * b->chars) {
+      linked = TRUE;
+    }
+  }
+  return n_good >= MIN_TEASERS;
+}
+
+/* The text of the container's kept blocks, the title left out; NULL when
+ * they are teasers. */
 static char *
 article_text(xmlNodePtr node, const char *title)
 {
   g_autoptr(GArray) blocks = brief_html_blocks(node);
   g_autoptr(GString) s = g_string_new(NULL);
 
+  if (is_teaser_list(blocks))
+    return NULL;
   for (guint i = 0; i < blocks->len; i++) {
     const BriefHtmlBlock *b = &g_array_index(blocks, BriefHtmlBlock, i);
     if (!is_kept(b) || (title != NULL && g_utf8_collate(b->text, title) == 0))
