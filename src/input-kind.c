@@ -24,6 +24,20 @@ has_word(const char *low, const char *word)
   return strstr(low, word) != NULL;
 }
 
+/* The first start tag `tag` ("<rss") of `low`: the name must end there,
+ * at white space, ">", "/" or the end of what is sniffed, so that
+ * "<feedback>" or "<rssUrl>" is not taken for a feed.  NULL when none. */
+static const char *
+find_tag(const char *low, const char *tag)
+{
+  gsize n = strlen(tag);
+
+  for (const char *p = strstr(low, tag); p != NULL; p = strstr(p + n, tag))
+    if (p[n] == '\0' || p[n] == '>' || p[n] == '/' || g_ascii_isspace(p[n]))
+      return p;
+  return NULL;
+}
+
 /* What markup, if any, `data` starts with. */
 static Sniffed
 sniff_markup(const char *data, gsize len)
@@ -40,11 +54,11 @@ sniff_markup(const char *data, gsize len)
     return SNIFF_NONE;
   low = g_ascii_strdown(data + i, (gssize)(n - i));
   /* The NUL a file may hold ends the copy: sniffing sees what is before it. */
-  rss = strstr(low, "<rss");
+  rss = find_tag(low, "<rss");
   if (rss == NULL)
-    rss = strstr(low, "<rdf:rdf");
+    rss = find_tag(low, "<rdf:rdf");
   if (rss == NULL)
-    rss = strstr(low, "<feed");
+    rss = find_tag(low, "<feed");
   html = strstr(low, "<html");
   if (html == NULL)
     html = strstr(low, "<!doctype html");
