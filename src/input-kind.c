@@ -70,19 +70,29 @@ sniff_markup(const char *data, gsize len)
   return g_str_has_prefix(low, "<?xml") ? SNIFF_XML : SNIFF_HTML;
 }
 
-/* The first bytes of a common binary format: images, archives, PDF, ELF. */
+/* The first bytes of a common binary format: images, archives, PDF, ELF.
+ * A signature of printable characters counts only with what follows it
+ * ("GIF89a", "%PDF-"; "BZh9" and the block magic "1AY&SY"; "RIFF", a
+ * size, "WAVE"): an article may start "RIFFE LAKE, Wash. (AP)". */
 static gboolean
 has_magic(const char *data, gsize len)
 {
   static const struct {
     const char *magic;
     gsize len;
-  } magics[] = {{"\x89PNG", 4},  {"\xFF\xD8\xFF", 3}, {"GIF8", 4},        {"%PDF", 4},
-                {"\x1F\x8B", 2}, {"PK\x03\x04", 4},   {"\x7F" "ELF", 4}, {"BZh", 3},
-                {"\xFD" "7zXZ", 5}, {"\x28\xB5\x2F\xFD", 4}, {"RIFF", 4}};
+  } magics[] = {{"\x89PNG", 4},   {"\xFF\xD8\xFF", 3},     {"GIF87a", 6},     {"GIF89a", 6},
+                {"%PDF-", 5},     {"\x1F\x8B", 2},         {"PK\x03\x04", 4}, {"\x7F" "ELF", 4},
+                {"\xFD" "7zXZ", 5}, {"\x28\xB5\x2F\xFD", 4}};
+  static const char *const riff_kinds[] = {"WAVE", "WEBP", "AVI ", NULL};
 
   for (guint i = 0; i < G_N_ELEMENTS(magics); i++)
     if (len >= magics[i].len && memcmp(data, magics[i].magic, magics[i].len) == 0)
+      return TRUE;
+  if (len >= 10 && memcmp(data, "BZh", 3) == 0 && data[3] >= '1' && data[3] <= '9' &&
+      memcmp(data + 4, "1AY&SY", 6) == 0)
+    return TRUE;
+  for (const char *const *k = riff_kinds; len >= 12 && *k; k++)
+    if (memcmp(data, "RIFF", 4) == 0 && memcmp(data + 8, *k, 4) == 0)
       return TRUE;
   return FALSE;
 }
