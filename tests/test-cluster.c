@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
-/* Unit tests for src/cluster.c, src/article.c and the readers
- * (reader-text.c: the header block; reader-jsonl.c). */
+/* Unit tests for src/cluster.c, src/article.c, the readers (reader-text.c:
+ * the header block; reader-jsonl.c) and input-kind.c (which reader a file
+ * gets; files that are no article skipped). */
 #include "brief-private.h"
 #include "cluster-private.h"
 #include "test-assert.h"
@@ -771,6 +772,207 @@ test_limits_default(void)
   g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, 0);
 }
 
+/* ---- input kind (input-kind.c) ------------------------------------------------------------ */
+
+/* PNG's signature and the start of its header chunk. */
+static const char png_bytes[] = "\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x10";
+
+/* Adding `len` bytes (-1: a string) named `name` in `format` succeeds and
+ * adds `n` articles. */
+static void
+assert_adds(const char *name, const char *data, gssize len, BriefInputFormat format, guint n)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BriefCluster) c = brief_cluster_new();
+  gsize size = len < 0 ? strlen(data) : (gsize)len;
+
+  g_test_message("%s, format %d", name, format);
+  g_assert_true(brief_cluster_add_data(c, name, data, size, format, &error));
+  g_assert_no_error(error);
+  g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, n);
+}
+
+static void
+test_kind_skipped(void)
+{
+  static const struct {
+    const char *name, *data, *message;
+  } cases[] = {
+      {"README.md", "# brief\n\nA summarizer of news.\n", "README.md: a project file; skipped"},
+      {"docs/README", "The council met on Monday.\n", "docs/README: a project file; skipped"},
+      {"LICENSE", "Permission is granted.\n", "LICENSE: a project file; skipped"},
+      {"notes.md", "The council met on Monday.\n", "notes.md: not an article file; skipped"},
+      {"run", "#!/bin/sh\necho The council met on Monday.\n", "run: a script; skipped"},
+      {"fetch.txt", "#!/usr/bin/env python3\nprint('x')\n", "fetch.txt: a script; skipped"},
+      {"data.json", "{\"text\": \"The council met on Monday.\"}\n",
+       "data.json: not an article file; skipped"},
+      {"page.html", "Plain words with no markup at all.\n", "page.html: no HTML in it; skipped"},
+      {"list.xml", "<?xml version=\"1.0\"?><list><item>x</item></list>",
+       "list.xml: no RSS or Atom feed; skipped"},
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+    g_test_expect_message("brief", G_LOG_LEVEL_WARNING, cases[i].message);
+    assert_adds(cases[i].name, cases[i].data, -1, BRIEF_INPUT_AUTO, 0);
+    g_test_assert_expected_messages();
+  }
+}
+
+static void
+test_kind_binary_skipped(void)
+{
+  static const char *const names[] = {"photo.png", "photo", "story.txt", "story.html", "d.jsonl"};
+  static const char elf_bytes[] = "\x7F"
+                                  "ELF\x02\x01\x01\0\0\0";
+
+  for (guint i = 0; i < G_N_ELEMENTS(names); i++) {
+    g_autofree char *message = g_strdup_printf("%s: binary data; skipped", names[i]);
+    g_test_expect_message("brief", G_LOG_LEVEL_WARNING, message);
+    assert_adds(names[i], png_bytes, sizeof png_bytes - 1, BRIEF_INPUT_AUTO, 0);
+    g_test_assert_expected_messages();
+  }
+  g_test_expect_message("brief", G_LOG_LEVEL_WARNING, "tool: binary data; skipped");
+  assert_adds("tool", elf_bytes, sizeof elf_bytes - 1, BRIEF_INPUT_AUTO, 0);
+  g_test_assert_expected_messages();
+  /* NUL bytes: skipped unless the name says text, whose reader names the
+   * byte. */
+  g_test_expect_message("brief", G_LOG_LEVEL_WARNING, "blob: binary data; skipped");
+  assert_adds("blob", "ab\0cd", 5, BRIEF_INPUT_AUTO, 0);
+  g_test_assert_expected_messages();
+}
+
+static void
+test_kind_readers(void)
+{
+  static const struct {
+    const char *name, *data;
+    BriefReaderFunc reader;
+  } cases[] = {
+      {"story.html", "<html><body><p>The council met.</p></body></html>", brief_reader_html},
+      {"story.HTM", "\n  <!DOCTYPE html><title>T</title>", brief_reader_html},
+      {"story.xhtml", "<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\">",
+       brief_reader_html},
+      {"story.html", "<p>A fragment.</p>", brief_reader_html},
+      {"saved-page", "<!DOCTYPE html>\n<html><body><p>x</p></body></html>", brief_reader_html},
+      {"saved-page", "\xEF\xBB\xBF<!doctype HTML><p>x</p>", brief_reader_html},
+      {"feed.xml", "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>", brief_reader_feed},
+      {"feed.xml", "<feed xmlns=\"http://www.w3.org/2005/Atom\">", brief_reader_feed},
+      {"feed.rdf", "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">",
+       brief_reader_feed},
+      {"feed.html", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>", brief_reader_feed},
+      {"feed", "<rss version=\"2.0\"><channel><title>T</title>", brief_reader_feed},
+      /* A page that mentions a feed after its <html>: a page. */
+      {"page.html", "<html><head><link type=\"application/rss+xml\"></head><body><rss>",
+       brief_reader_html},
+      /* Decompressed before: the name without ".gz" decides. */
+      {"page.html.gz", "<html><body><p>x</p></body></html>", brief_reader_html},
+      {"day.xml.GZ", "<rss version=\"2.0\"><channel>", brief_reader_feed},
+      {"story.txt", "<p>Markup in a text file is text.</p>", brief_reader_text},
+      {"lines.jsonl", "{\"text\": \"x\"}", brief_reader_jsonl},
+      {"story", "The council met on Monday.", brief_reader_text},
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+    const char *why = NULL;
+    BriefReaderFunc reader = brief_reader_for(cases[i].name, cases[i].data, strlen(cases[i].data),
+                                              BRIEF_INPUT_AUTO, &why);
+    g_test_message("%s: %s", cases[i].name, cases[i].data);
+    g_assert_true(reader == cases[i].reader);
+    g_assert_null(why);
+  }
+}
+
+static void
+test_kind_document_numbers(void)
+{
+  /* Names of news archives (TREC, DUC): the part after a dot or a dash
+   * is a number, not an extension.  Texts that start like a binary
+   * format's signature are still text. */
+  static const char *const names[] = {"AP880911-0016",    "FT923-5089",       "LA010890-0031",
+                                      "FBIS3-10082",      "APW19981016.0240", "NYT19990101.0001",
+                                      "AP880911-0016.txt"};
+  static const char *const texts[] = {
+      "Date: 1988-09-11\n\nHurricane Gilbert swept toward the Dominican Republic Sunday.\n",
+      "RIFFE LAKE, Wash. (AP) _ Anglers pulled a record trout from the lake on Sunday.\n",
+      "BZh, the new bakery chain, opened its first shop on Monday.\n",
+      "GIF8 is the name of the council's new committee, officials said.\n",
+      "%PDF copies of the report were sent to every household.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS(names); i++)
+    for (guint j = 0; j < G_N_ELEMENTS(texts); j++) {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(BriefCluster) c = brief_cluster_new();
+      const BriefArticle *a;
+      g_test_message("%s: %s", names[i], texts[j]);
+      g_assert_true(brief_cluster_add_data(c, names[i], texts[j], strlen(texts[j]),
+                                           BRIEF_INPUT_AUTO, &error));
+      g_assert_no_error(error);
+      g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, 1);
+      a = brief_cluster_get_article(c, 0);
+      g_assert_cmpstr(a->name, ==, names[i]);
+      g_assert_true(g_str_has_suffix(texts[j], a->text));
+    }
+}
+
+static void
+test_kind_forced(void)
+{
+  static const char rss[] = "<rss version=\"2.0\"><channel><title>T</title><item><title>I</title>"
+                            "<description>The council met on Monday.</description></item>"
+                            "</channel></rss>";
+  static const char page[] =
+      "<html><body><article><p>The council met on Monday evening to vote on the budget for the "
+      "next year, and the debate went on until after midnight.</p><p>Councillors agreed to "
+      "raise the library's budget by a tenth and to keep the swimming pool open all "
+      "winter.</p></article></body></html>";
+  static const BriefInputFormat formats[] = {BRIEF_INPUT_TEXT, BRIEF_INPUT_JSONL, BRIEF_INPUT_HTML,
+                                             BRIEF_INPUT_FEED};
+  static const BriefReaderFunc readers[] = {brief_reader_text, brief_reader_jsonl,
+                                            brief_reader_html, brief_reader_feed};
+
+  /* Whatever the name and the bytes. */
+  for (guint i = 0; i < G_N_ELEMENTS(formats); i++) {
+    const char *why = "unset";
+    g_assert_true(brief_reader_for("README.md", png_bytes, sizeof png_bytes - 1, formats[i],
+                                   &why) == readers[i]);
+    g_assert_null(why);
+  }
+  assert_adds("README.md", "# Notes\n\nThe council met.\n", -1, BRIEF_INPUT_TEXT, 1);
+  assert_adds("run.sh", "#!/bin/sh\necho The council met.\n", -1, BRIEF_INPUT_TEXT, 1);
+  assert_adds("data.json", "{\"text\": \"The council met.\"}\n", -1, BRIEF_INPUT_JSONL, 1);
+  assert_adds("story.txt", page, -1, BRIEF_INPUT_HTML, 1);
+  assert_adds("story.html", rss, -1, BRIEF_INPUT_FEED, 1);
+  assert_adds("feed.xml", rss, -1, BRIEF_INPUT_TEXT, 1);
+  assert_adds("page.xml", page, -1, BRIEF_INPUT_AUTO, 1);
+}
+
+static void
+test_kind_directory(void)
+{
+  /* A directory of articles and other files: the others are skipped,
+   * each with a warning, in the order of the names. */
+  g_autofree char *dir = make_tmp_dir();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BriefCluster) c = brief_cluster_new();
+
+  write_file(dir, "README.md", "# Clippings\n", -1);
+  write_file(dir, "data.json", "{}", -1);
+  write_file(dir, "photo.png", png_bytes, sizeof png_bytes - 1);
+  write_file(dir, "run", "#!/bin/sh\n", -1);
+  write_file(dir, "story.txt", "The council met on Monday.\n", -1);
+  g_test_expect_message("brief", G_LOG_LEVEL_WARNING, "*README.md: a project file; skipped");
+  g_test_expect_message("brief", G_LOG_LEVEL_WARNING, "*data.json: not an article file; skipped");
+  g_test_expect_message("brief", G_LOG_LEVEL_WARNING, "*photo.png: binary data; skipped");
+  g_test_expect_message("brief", G_LOG_LEVEL_WARNING, "*run: a script; skipped");
+  g_assert_true(brief_cluster_add_path(c, dir, BRIEF_INPUT_AUTO, &error));
+  g_test_assert_expected_messages();
+  g_assert_no_error(error);
+  g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, 1);
+  g_assert_true(g_str_has_suffix(brief_cluster_get_article(c, 0)->name, "story.txt"));
+  rm_tree(dir);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -815,6 +1017,12 @@ main(int argc, char **argv)
   g_test_add_func("/cluster/path/missing", test_add_path_missing);
   g_test_add_func("/cluster/path/unreadable", test_add_path_unreadable);
   g_test_add_func("/cluster/path/nothing-added-on-failure", test_add_path_nothing_added_on_failure);
+  g_test_add_func("/cluster/kind/skipped", test_kind_skipped);
+  g_test_add_func("/cluster/kind/binary-skipped", test_kind_binary_skipped);
+  g_test_add_func("/cluster/kind/readers", test_kind_readers);
+  g_test_add_func("/cluster/kind/document-numbers", test_kind_document_numbers);
+  g_test_add_func("/cluster/kind/forced", test_kind_forced);
+  g_test_add_func("/cluster/kind/directory", test_kind_directory);
 
   return g_test_run();
 }
