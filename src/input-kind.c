@@ -13,6 +13,7 @@ typedef enum {
   SNIFF_HTML,  /* a page */
   SNIFF_FEED,  /* RSS or Atom */
   SNIFF_XML,   /* other XML */
+  SNIFF_OTHER, /* markup, but no page: a fragment, SGML */
 } Sniffed;
 
 /* How much of the start of a file the sniffing looks at. */
@@ -64,10 +65,14 @@ sniff_markup(const char *data, gsize len)
     html = strstr(low, "<!doctype html");
   if (rss != NULL && (html == NULL || rss < html))
     return SNIFF_FEED;
+  /* TREC and DUC documents (<DOC><DOCNO>...<TEXT>) are read as text, as
+   * they always were. */
+  if (html == NULL && (g_str_has_prefix(low, "<doc>") || g_str_has_prefix(low, "<doc ")))
+    return SNIFF_OTHER;
   if (html != NULL || has_word(low, "<head") || has_word(low, "<body") || has_word(low, "<div") ||
       has_word(low, "<p>") || has_word(low, "<article"))
     return SNIFF_HTML;
-  return g_str_has_prefix(low, "<?xml") ? SNIFF_XML : SNIFF_HTML;
+  return g_str_has_prefix(low, "<?xml") ? SNIFF_XML : SNIFF_OTHER;
 }
 
 /* The first bytes of a common binary format: images, archives, PDF, ELF.
@@ -152,7 +157,7 @@ static const char *const other_exts[] = {
     "pdf", "gz",       "bz2", "xz",   "zst",  "zip",  "tar", "tgz",  "7z",   "doc",  "docx",
     "odt", "xls",      "xlsx", "ppt", "exe",  "so",   "o",   "a",    "dll",  "mp3",  "mp4",
     "wav", "ogg",      "webm", "mov", "deb",  "rpm",  "patch", "diff", "in", "cmake", "mk",
-    "1",   "5",        "7",   "bak",  "swp",  "tmp",  "part", "pid",  "lock", NULL};
+    "bak",  "swp",  "tmp",  "part", "pid",  "lock", NULL};
 
 BriefReaderFunc
 brief_reader_for(const char *name, const char *data, gsize len, BriefInputFormat format,
@@ -189,7 +194,7 @@ brief_reader_for(const char *name, const char *data, gsize len, BriefInputFormat
   kind = sniff_markup(data, len);
   if (kind == SNIFF_FEED)
     return brief_reader_feed;
-  if (kind == SNIFF_HTML || (kind == SNIFF_XML && in_list(ext, page_exts)))
+  if (kind == SNIFF_HTML || ((kind == SNIFF_XML || kind == SNIFF_OTHER) && in_list(ext, page_exts)))
     return brief_reader_html;
   if (kind == SNIFF_XML || in_list(ext, feed_exts)) {
     *why = "no RSS or Atom feed";
