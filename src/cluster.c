@@ -16,7 +16,10 @@ struct _BriefCluster {
   GPtrArray *articles;    /* BriefArticle*, owned */
   BriefReadLimits limits; /* of the files read into it */
   GHashTable *by_url;     /* url -> index + 1 of the article added with it;
-                             made at the first article added (add_articles()) */
+                             made when the first article with a URL is added */
+  GPtrArray *replaced;    /* feed items a page took the place of: kept until
+                             the cluster is freed, as brief_cluster_get_article()
+                             promised */
 };
 
 static BriefArticle *
@@ -68,6 +71,8 @@ brief_cluster_free(BriefCluster *cluster)
   g_ptr_array_unref(cluster->articles);
   if (cluster->by_url != NULL)
     g_hash_table_unref(cluster->by_url);
+  if (cluster->replaced != NULL)
+    g_ptr_array_unref(cluster->replaced);
   g_free(cluster);
 }
 
@@ -187,7 +192,9 @@ add_article(BriefCluster *cluster, BriefArticle *a)
   }
   if (old != NULL && old->item > 0) {
     cluster->articles->pdata[at] = a;
-    brief_article_free(old);
+    if (cluster->replaced == NULL)
+      cluster->replaced = g_ptr_array_new_with_free_func(brief_article_free);
+    g_ptr_array_add(cluster->replaced, old);
     return;
   }
   if (a->url != NULL && old == NULL)
@@ -213,31 +220,64 @@ brief_cluster_take_articles(BriefCluster *cluster, GPtrArray *articles)
 
 /* ---- reading ------------------------------------------------------------------ */
 
+/* Decompress gzip `*data` into `*inflated`: at most max-input-bytes, and
+ * the decompressed bytes (not the compressed ones read) count towards
+ * max-total-bytes. */
+static gboolean
+inflate(const char *name, const char **data, gsize *len, char **inflated, BriefReadLimits *limits,
+        GError **error)
+{
+  g_autofree char *shown = brief_printable_dup(name, -1, 0);
+  gsize n = 0, used;
+
+  *inflated = brief_gunzip(shown, *data, *len, limits->max_file, &n, error);
+  if (*inflated == NULL)
+    return FALSE;
+  used = limits->used >= *len ? limits->used - *len + n : n;
+  if (limits->max_total > 0 && used > limits->max_total) {
+    g_autofree char *limit = brief_format_bytes(limits->max_total);
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_LIMIT,
+                "%s: the files read add up to more than the limit of %s (max-total-bytes)", shown,
+                limit);
+    g_clear_pointer(inflated, g_free);
+    return FALSE;
+  }
+  limits->used = used;
+  *data = *inflated;
+  *len = n;
+  return TRUE;
+}
+
 /* Read `data` with the reader its name and content call for; an input
- * that is no article is skipped with a warning.  gzip data is decompressed
- * first, to at most `max` bytes (0: no limit). */
+ * that is no article is skipped with a warning, and so, unless the format
+ * was given, is XML that turns out to be no feed.  gzip data is
+ * decompressed first, within `limits`. */
 static gboolean
 read_data(GPtrArray *out, const char *name, const char *data, gsize len, BriefInputFormat format,
-          gsize max, GError **error)
+          BriefReadLimits *limits, GError **error)
 {
   const char *why = NULL;
   g_autofree char *inflated = NULL;
+  g_autoptr(GError) local = NULL;
   BriefReaderFunc reader;
 
-  if (brief_is_gzip(data, len)) {
-    g_autofree char *shown = brief_printable_dup(name, -1, 0);
-    inflated = brief_gunzip(shown, data, len, max, &len, error);
-    if (inflated == NULL)
-      return FALSE;
-    data = inflated;
-  }
+  if (brief_is_gzip(data, len) && !inflate(name, &data, &len, &inflated, limits, error))
+    return FALSE;
   reader = brief_reader_for(name, data, len, format, &why);
   if (reader == NULL) {
     g_autofree char *shown = brief_printable_dup(name, -1, 0);
     g_warning("%s: %s; skipped", shown, why);
     return TRUE;
   }
-  return reader(out, name, data, len, error);
+  if (reader(out, name, data, len, &local))
+    return TRUE;
+  if (format == BRIEF_INPUT_AUTO && reader == brief_reader_feed &&
+      g_error_matches(local, BRIEF_ERROR, BRIEF_ERROR_PARSE)) {
+    g_warning("%s; skipped", local->message);
+    return TRUE;
+  }
+  g_propagate_error(error, g_steal_pointer(&local));
+  return FALSE;
 }
 
 gboolean
@@ -245,11 +285,13 @@ brief_cluster_add_data(BriefCluster *cluster, const char *name, const char *data
                        BriefInputFormat format, GError **error)
 {
   g_autoptr(GPtrArray) tmp = g_ptr_array_new_with_free_func(brief_article_free);
+  BriefReadLimits limits = {0, 0, 0};
 
   g_return_val_if_fail(cluster != NULL && name != NULL, FALSE);
   g_return_val_if_fail(data != NULL || len == 0, FALSE);
 
-  if (!read_data(tmp, name, data ? data : "", len, format, cluster->limits.max_file, error))
+  limits.max_file = cluster->limits.max_file;
+  if (!read_data(tmp, name, data ? data : "", len, format, &limits, error))
     return FALSE;
   move_articles(cluster, tmp);
   return TRUE;
@@ -266,7 +308,7 @@ read_file(GPtrArray *out, const char *path, BriefInputFormat format, BriefReadLi
   data = brief_read_bytes(path, limits, &len, error);
   if (data == NULL)
     return FALSE;
-  return read_data(out, name, data, len, format, limits->max_file, error);
+  return read_data(out, name, data, len, format, limits, error);
 }
 
 static gint

@@ -329,7 +329,7 @@ is_filler(const BriefHtmlBlock *b)
 
   if (b->chars > 40)
     return FALSE;
-  low = g_utf8_strdown(b->text, -1);
+  low = g_ascii_strdown(b->text, -1); /* as in any locale */
   return in_list(low, strlen(low), lines);
 }
 
@@ -386,7 +386,7 @@ article_text(xmlNodePtr node, const char *title)
     return NULL;
   for (guint i = 0; i < blocks->len; i++) {
     const BriefHtmlBlock *b = &g_array_index(blocks, BriefHtmlBlock, i);
-    if (!is_kept(b) || (title != NULL && g_utf8_collate(b->text, title) == 0))
+    if (!is_kept(b) || (title != NULL && strcmp(b->text, title) == 0))
       continue;
     if (s->len > 0)
       g_string_append(s, "\n\n");

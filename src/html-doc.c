@@ -143,6 +143,17 @@ to_utf8(const char *data, gsize len, const char *charset, gsize *out_len)
   return out;
 }
 
+void
+brief_xml_init(void)
+{
+  static gsize once = 0;
+
+  if (g_once_init_enter(&once)) {
+    xmlInitParser();
+    g_once_init_leave(&once, 1);
+  }
+}
+
 htmlDocPtr
 brief_html_parse(const char *data, gsize len, const char *charset)
 {
@@ -154,9 +165,11 @@ brief_html_parse(const char *data, gsize len, const char *charset)
   htmlDocPtr doc;
   xmlNodePtr root;
 
+  brief_xml_init();
   if (charset == NULL)
     charset = found = brief_html_charset(data, len);
   utf8 = to_utf8(data, len, charset, &n);
+  brief_markup_cap_attrs(utf8, n);
   if (n > G_MAXINT)
     n = G_MAXINT;
   text = n > 0 ? utf8 : " ";

@@ -214,9 +214,13 @@ read_json_ld(xmlNodePtr script, BriefHtmlMeta *ld)
 
   if (ld->title != NULL || script->children == NULL)
     return;
-  text = (char *)xmlNodeGetContent(script);
-  if (text == NULL)
-    return;
+  {
+    xmlChar *content = xmlNodeGetContent(script);
+    if (content == NULL)
+      return;
+    text = g_strdup((const char *)content);
+    xmlFree(content);
+  }
   g_strstrip(text);
   len = strlen(text);
   /* One value, at most 64 deep: json-glib's parser recurses. */

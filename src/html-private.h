@@ -15,6 +15,25 @@ G_BEGIN_DECLS
  * nested <div>s costs neither stack nor time. */
 #define BRIEF_HTML_MAX_DEPTH 256
 
+/* ---- markup-limits.c ------------------------------------------------------------ */
+
+/* A start tag keeps at most this many attributes: libxml2 2.9 compares
+ * each new attribute of a tag with all the ones before it. */
+#define BRIEF_MARKUP_MAX_ATTRS 256
+/* A page or a feed holds at most this many elements (about 200 MB of
+ * libxml2 tree at the most). */
+#define BRIEF_MARKUP_MAX_TAGS 500000
+
+/* FALSE with BRIEF_ERROR_LIMIT naming `name` when `data` holds more than
+ * BRIEF_MARKUP_MAX_TAGS elements; `*over_attrs` (may be NULL) tells
+ * whether a start tag has more than BRIEF_MARKUP_MAX_ATTRS attributes. */
+gboolean brief_markup_check(const char *name, const char *data, gsize len, gboolean *over_attrs,
+                            GError **error);
+
+/* Blank (with spaces) the attributes of each start tag past the first
+ * BRIEF_MARKUP_MAX_ATTRS, in place. */
+void brief_markup_cap_attrs(char *data, gsize len);
+
 /* ---- html-doc.c ------------------------------------------------------------ */
 
 /* The charset of a page, as the HTML standard's prescan finds it: a byte
@@ -23,6 +42,10 @@ G_BEGIN_DECLS
  * ISO-8859-1 and US-ASCII are read as windows-1252, as browsers do.
  * (transfer full) */
 char *brief_html_charset(const char *data, gsize len);
+
+/* libxml2's global state set up once, before any parse on any thread (as
+ * its documentation asks of threaded programs). */
+void brief_xml_init(void);
 
 /* Parse a page or fragment (`len` bytes in `charset`, NULL: found by
  * brief_html_charset()) into a tree, never fetching anything.  NULL only

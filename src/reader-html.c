@@ -23,12 +23,14 @@ set_fields(BriefArticle *a, const BriefHtmlMeta *meta)
 gboolean
 brief_reader_html(GPtrArray *out, const char *name, const char *data, gsize len, GError **error)
 {
-  htmlDocPtr doc = brief_html_parse(data, len, NULL);
+  htmlDocPtr doc;
   BriefHtmlMeta meta;
   char *text;
   BriefArticle *a;
 
-  (void)error;
+  if (!brief_markup_check(name, data, len, NULL, error))
+    return FALSE;
+  doc = brief_html_parse(data, len, NULL);
   brief_html_meta_read(doc, &meta);
   text = brief_html_main_text(doc, meta.title);
   xmlFreeDoc(doc);

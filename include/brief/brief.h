@@ -251,8 +251,9 @@ BRIEF_API void brief_cluster_free(BriefCluster *cluster);
  * read into the cluster together no more than "max-total-bytes".  A new
  * cluster has the default limits.  Reading stops as soon as a limit would
  * be passed (an endless pipe fails too), with BRIEF_ERROR_LIMIT naming the
- * file and the limit.  brief_cluster_add_data() reads nothing and is not
- * limited. */
+ * file and the limit; a gzip file counts with its decompressed size.
+ * brief_cluster_add_data() reads nothing and is limited only in what gzip
+ * data it decompresses. */
 BRIEF_API void brief_cluster_set_limits(BriefCluster *cluster, const BriefConfig *config);
 
 /* Add the articles of `path`: a regular file, a directory (its regular,
@@ -262,7 +263,9 @@ BRIEF_API gboolean brief_cluster_add_path(BriefCluster *cluster, const char *pat
                                           BriefInputFormat format, GError **error);
 
 /* Add articles parsed from memory; `name` is used in messages and as the
- * article name.  `data` need not be NUL-terminated. */
+ * article name (and its extension in choosing a reader).  `data` need not
+ * be NUL-terminated; gzip data is decompressed, to at most the cluster's
+ * "max-input-bytes". */
 BRIEF_API gboolean brief_cluster_add_data(BriefCluster *cluster, const char *name, const char *data,
                                           gsize len, BriefInputFormat format, GError **error);
 
