@@ -386,7 +386,8 @@ article_text(xmlNodePtr node, const char *title)
     return NULL;
   for (guint i = 0; i < blocks->len; i++) {
     const BriefHtmlBlock *b = &g_array_index(blocks, BriefHtmlBlock, i);
-    if (!is_kept(b) || (title != NULL && strcmp(b->text, title) == 0))
+    /* The headline is the title, not the body: as the title, or as <h1>. */
+    if (!is_kept(b) || (title != NULL && strcmp(b->text, title) == 0) || strcmp(b->tag, "h1") == 0)
       continue;
     if (s->len > 0)
       g_string_append(s, "\n\n");

@@ -316,10 +316,22 @@ is_not_url(const char *v)
   return strstr(v, "://") == NULL;
 }
 
-/* "Headline - Site" or "Headline | Site": the headline, when the rest is
- * the site's name or short. (transfer full) */
+/* Whether the tail of a title names the site `site` (either holds the
+ * other, in any case: "WSJ" and "WSJ.com"). */
+static gboolean
+names_site(const char *tail, const char *site)
+{
+  g_autofree char *t = g_utf8_casefold(tail, -1), *s = g_utf8_casefold(site, -1);
+
+  return *t != '\0' && *s != '\0' && (strstr(t, s) != NULL || strstr(s, t) != NULL);
+}
+
+/* "Headline - Site" or "Headline | Site": the headline, when the rest
+ * names the site; with `loose` (a <title> element, which most sites end
+ * with their name) also when the rest is at most three words. (transfer
+ * full) */
 static char *
-strip_site(const char *title, const char *site)
+strip_site(const char *title, const char *site, gboolean loose)
 {
   static const char *const seps[] = {" | ", " - ", " – ", " — ", " :: ", " · ", NULL};
 
@@ -328,11 +340,29 @@ strip_site(const char *title, const char *site)
     const char *rest = at ? at + strlen(*s) : NULL;
     if (at == NULL || at == title)
       continue;
-    if ((site != NULL && g_ascii_strcasecmp(rest, site) == 0) ||
-        brief_count_words(rest, strlen(rest)) <= 3)
+    if ((site != NULL && names_site(rest, site)) ||
+        (loose && brief_count_words(rest, strlen(rest)) <= 3))
       return g_strndup(title, (gsize)(at - title));
   }
   return g_strdup(title);
+}
+
+/* The title: JSON-LD's headline, Open Graph's or Twitter's title, the
+ * <title> element, the first <h1>; the site's name cut off. */
+static void
+choose_title(Found *f, BriefHtmlMeta *meta)
+{
+  static const char *const title_keys[] = {"og:title", "twitter:title", "headline", NULL};
+  const char *v = f->ld.title ? f->ld.title : first_meta(f, title_keys, NULL);
+  g_autofree char *t = NULL;
+
+  if (v != NULL)
+    t = strip_site(v, meta->source, FALSE);
+  else if (f->title_element != NULL)
+    t = strip_site(f->title_element, meta->source, TRUE);
+  else if (f->h1 != NULL)
+    t = g_strdup(f->h1);
+  set_once(&meta->title, t);
 }
 
 /* "www.example.com" of an address, without "www.". (transfer full) */
@@ -353,7 +383,6 @@ host_of(const char *url)
 static void
 choose(Found *f, BriefHtmlMeta *meta)
 {
-  static const char *const title_keys[] = {"og:title", "twitter:title", "headline", NULL};
   static const char *const site_keys[] = {"og:site_name", "application-name", "publisher", NULL};
   static const char *const url_keys[] = {"og:url", NULL};
   static const char *const date_keys[] = {
@@ -365,15 +394,9 @@ choose(Found *f, BriefHtmlMeta *meta)
   const char *v;
 
   meta->body = g_steal_pointer(&f->ld.body);
-  set_once(&meta->source, f->ld.source);
   set_once(&meta->source, first_meta(f, site_keys, NULL));
-  v = f->ld.title ? f->ld.title : first_meta(f, title_keys, NULL);
-  if (v == NULL)
-    v = f->title_element ? f->title_element : f->h1;
-  if (v != NULL) {
-    g_autofree char *t = strip_site(v, meta->source);
-    set_once(&meta->title, t);
-  }
+  set_once(&meta->source, f->ld.source);
+  choose_title(f, meta);
   set_once(&meta->url, f->canonical);
   set_once(&meta->url, f->ld.url);
   if ((v = first_meta(f, url_keys, NULL)) != NULL && brief_is_web_url(v))

@@ -11,7 +11,38 @@
 
 #include <string.h>
 
-/* Skip the start tag whose name starts at `p`; count its attributes, and
+/* The end of the tag name that starts at `p`, or 0 when no white space,
+ * '>' or '/' follows the name: "<t;n++)" in a script is no tag. */
+static gsize
+tag_name_end(const char *data, gsize p, gsize len)
+{
+  while (p < len && (g_ascii_isalnum(data[p]) || data[p] == ':' || data[p] == '-' ||
+                     data[p] == '_' || data[p] == '.'))
+    p++;
+  if (p < len && !g_ascii_isspace(data[p]) && data[p] != '>' && data[p] != '/')
+    return 0;
+  return p;
+}
+
+/* Where the raw text of a <script> or <style> that starts at `p` ends:
+ * at its end tag, or at the end of the data. */
+static gsize
+skip_raw_text(const char *data, gsize p, gsize len, const char *end_tag)
+{
+  gsize n = strlen(end_tag);
+
+  for (; p + n <= len; p++) {
+    const char *lt = memchr(data + p, '<', len - p);
+    if (lt == NULL)
+      return len;
+    p = (gsize)(lt - data);
+    if (p + n <= len && g_ascii_strncasecmp(data + p, end_tag, n) == 0)
+      return p;
+  }
+  return len;
+}
+
+/* Skip the start tag whose name ends at `p`; count its attributes, and
  * when `mut` (the same bytes, writable) is given, blank the attributes past
  * the first BRIEF_MARKUP_MAX_ATTRS.  Returns where the tag ends. */
 static gsize
@@ -22,9 +53,6 @@ start_tag(const char *data, char *mut, gsize p, gsize len, gboolean *over)
   gboolean space = FALSE;
   gsize blank_from = 0;
 
-  while (p < len && (g_ascii_isalnum(data[p]) || data[p] == ':' || data[p] == '-' ||
-                     data[p] == '_' || data[p] == '.'))
-    p++;
   for (; p < len; p++) {
     char c = data[p];
     if (quote != 0) {
@@ -63,8 +91,15 @@ scan(const char *data, char *mut, gsize len, gboolean *over)
       break;
     p = (gsize)(lt - data);
     if (p + 1 < len && g_ascii_isalpha(data[p + 1])) {
+      gsize name = p + 1, end = tag_name_end(data, name, len);
+      if (end == 0)
+        continue;
       tags++;
-      p = start_tag(data, mut, p + 1, len, over);
+      p = start_tag(data, mut, end, len, over);
+      if (end - name == 6 && g_ascii_strncasecmp(data + name, "script", 6) == 0)
+        p = skip_raw_text(data, p, len, "</script");
+      else if (end - name == 5 && g_ascii_strncasecmp(data + name, "style", 5) == 0)
+        p = skip_raw_text(data, p, len, "</style");
     }
   }
   return tags;
