@@ -38,7 +38,8 @@ char *brief_read_bytes(const char *path, BriefReadLimits *limits, gsize *len, GE
 /* Whether `data` starts like gzip data (gunzip.c). */
 gboolean brief_is_gzip(const char *data, gsize len);
 
-/* Decompress gzip `data` (its first member; anything after it is ignored), at most `max` bytes of output (0: no limit but
+/* Decompress gzip `data` (members one after another are one stream, as
+ * for gzip -d; anything else after a member is ignored), at most `max` bytes of output (0: no limit but
  * the 4 GiB of a GByteArray): BRIEF_ERROR_LIMIT naming `name` past it,
  * BRIEF_ERROR_PARSE for damaged data.  NUL-terminated.  (transfer full) */
 char *brief_gunzip(const char *name, const char *data, gsize len, gsize max, gsize *out_len,

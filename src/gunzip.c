@@ -55,7 +55,11 @@ brief_gunzip(const char *name, const char *data, gsize len, gsize max, gsize *ou
     }
     in_pos += read;
     n += written;
-    if (r == G_CONVERTER_FINISHED)
+    /* Members one after another (cat a.gz b.gz) are one file, as for
+     * gzip -d; anything else after a member ends the data. */
+    if (r == G_CONVERTER_FINISHED && brief_is_gzip(data + in_pos, len - in_pos))
+      g_converter_reset(G_CONVERTER(z));
+    else if (r == G_CONVERTER_FINISHED)
       break;
   }
   if (n > max) {

@@ -60,6 +60,8 @@ sniff_markup(const char *data, gsize len)
     rss = find_tag(low, "<rdf:rdf");
   if (rss == NULL)
     rss = find_tag(low, "<feed");
+  if (rss == NULL)
+    rss = find_tag(low, "<atom:feed");
   html = strstr(low, "<html");
   if (html == NULL)
     html = strstr(low, "<!doctype html");
@@ -125,8 +127,8 @@ static char *
 extension(const char *name, gboolean *project_file)
 {
   static const char *const projects[] = {
-      "readme", "license", "licence", "copying", "changelog", "changes", "authors",
-      "contributing", "install", "makefile", "cmakelists", "todo", "notice", "manifest", NULL};
+      "readme", "license", "licence", "copying", "changelog", "authors", "contributing",
+      "install", "makefile", "cmakelists", "manifest", NULL};
   const char *base = strrchr(name, '/');
   g_autofree char *stem = NULL;
   char *dot;
@@ -145,14 +147,15 @@ extension(const char *name, gboolean *project_file)
   return g_strdup(dot ? dot : "");
 }
 
-static const char *const page_exts[] = {"html", "htm", "xhtml", "shtml", NULL};
+static const char *const page_exts[] = {"html", "htm", "xhtml", "shtml", "php", "asp",
+                                        "aspx", "jsp", NULL};
 static const char *const feed_exts[] = {"xml", "rss", "atom", "rdf", NULL};
 static const char *const jsonl_exts[] = {"jsonl", "ndjson", NULL};
 static const char *const text_exts[] = {"txt", "text", NULL};
 static const char *const other_exts[] = {
     "md",  "markdown", "rst", "adoc", "org", "sh",   "bash", "zsh",  "fish", "py",   "pl",
     "rb",  "js",       "mjs", "ts",   "css", "c",    "h",    "cc",   "cpp",  "hpp",  "go",
-    "rs",  "java",     "php", "lua",  "json", "yaml", "yml", "toml", "ini",  "cfg",  "conf",
+    "rs",  "java",     "lua",  "json", "yaml", "yml", "toml", "ini",  "cfg",  "conf",
     "csv", "tsv",      "log", "png",  "jpg",  "jpeg", "gif", "svg",  "webp", "ico",  "bmp",
     "pdf", "gz",       "bz2", "xz",   "zst",  "zip",  "tar", "tgz",  "7z",   "doc",  "docx",
     "odt", "xls",      "xlsx", "ppt", "exe",  "so",   "o",   "a",    "dll",  "mp3",  "mp4",
@@ -174,6 +177,10 @@ brief_reader_for(const char *name, const char *data, gsize len, BriefInputFormat
     return given[format];
   /* A file named as an article whose bytes are not text gets the error of
    * its reader, naming the byte; any other is skipped. */
+  /* A page in UTF-16 (with its byte order mark, which html-doc.c reads). */
+  if (len >= 2 && (memcmp(data, "\xFF\xFE", 2) == 0 || memcmp(data, "\xFE\xFF", 2) == 0) &&
+      in_list(ext, page_exts))
+    return brief_reader_html;
   if (has_magic(data, len) ||
       (!in_list(ext, text_exts) && !in_list(ext, jsonl_exts) && has_nul(data, len))) {
     *why = "binary data";

@@ -433,6 +433,18 @@ test_gunzip(void)
   g_assert_cmpuint(n, ==, 100000);
   g_clear_pointer(&out, g_free);
 
+  /* Two members, as `cat a.gz b.gz` makes them: one stream. */
+  {
+    g_autoptr(GByteArray) two = g_byte_array_new();
+    g_byte_array_append(two, g_bytes_get_data(gz, NULL), (guint)g_bytes_get_size(gz));
+    g_byte_array_append(two, g_bytes_get_data(gz, NULL), (guint)g_bytes_get_size(gz));
+    out = brief_gunzip("e.gz", (const char *)two->data, two->len, 0, &n, &error);
+    g_assert_no_error(error);
+    g_assert_cmpuint(n, ==, 2 * strlen(text));
+    g_assert_true(g_str_has_prefix(out, text) && g_str_has_suffix(out, text));
+    g_clear_pointer(&out, g_free);
+  }
+
   /* Damaged and truncated data. */
   out = brief_gunzip("c.gz", "\x1f\x8bgarbage", 9, 0, &n, &error);
   g_assert_null(out);
