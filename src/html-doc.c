@@ -4,6 +4,7 @@
  * fetches anything), and small helpers to look at the tree. */
 #include "html-private.h"
 
+#include <errno.h>
 #include <string.h>
 
 /* ---- charset ------------------------------------------------------------------ */
@@ -62,6 +63,52 @@ declared_charset(const char *data, gsize len, char *out, gsize size)
   return FALSE;
 }
 
+/* The charset iconv should read for a label, as the WHATWG Encoding
+ * standard maps labels to the supersets browsers decode: a GB2312 page may
+ * hold GBK characters, a Shift_JIS page Microsoft's extensions. */
+static const char *
+superset_of(const char *label)
+{
+  static const struct {
+    const char *label, *charset;
+  } map[] = {
+      {"gb2312", "GB18030"},       {"gbk", "GB18030"},       {"x-gbk", "GB18030"},
+      {"chinese", "GB18030"},      {"csgb2312", "GB18030"},  {"euc-kr", "CP949"},
+      {"ks_c_5601-1987", "CP949"}, {"korean", "CP949"},      {"shift_jis", "CP932"},
+      {"sjis", "CP932"},           {"x-sjis", "CP932"},      {"ms_kanji", "CP932"},
+      {"windows-31j", "CP932"},    {"iso-8859-9", "CP1254"}, {"latin5", "CP1254"},
+      {"tis-620", "CP874"},        {"iso-8859-11", "CP874"}, {"big5", "BIG5-HKSCS"},
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS(map); i++)
+    if (g_ascii_strcasecmp(label, map[i].label) == 0)
+      return map[i].charset;
+  return label;
+}
+
+/* Whether bytes that declare no charset are UTF-8 with a few stray bytes
+ * rather than a single-byte charset: at least four valid multi-byte
+ * sequences for each invalid byte. */
+static gboolean
+mostly_utf8(const char *data, gsize len)
+{
+  const char *p = data, *end = data + len;
+  gsize valid = 0, invalid = 0;
+
+  while (p < end) {
+    const char *bad;
+    if (g_utf8_validate(p, end - p, &bad))
+      break;
+    for (const char *q = p; q < bad; q++)
+      valid += ((guchar)*q & 0xC0) == 0xC0;
+    invalid++;
+    p = bad + 1;
+  }
+  for (const char *q = p; q < end; q++)
+    valid += ((guchar)*q & 0xC0) == 0xC0;
+  return invalid == 0 || valid >= 4 * invalid;
+}
+
 char *
 brief_html_charset(const char *data, gsize len)
 {
@@ -79,9 +126,9 @@ brief_html_charset(const char *data, gsize len)
     /* A page that says UTF-16 in ASCII bytes is not UTF-16. */
     if (g_ascii_strcasecmp(name, "utf8") == 0 || g_ascii_strncasecmp(name, "utf-16", 6) == 0)
       return g_strdup("UTF-8");
-    return g_ascii_strup(name, -1);
+    return g_strdup(superset_of(name));
   }
-  return g_strdup(g_utf8_validate(data, (gssize)len, NULL) ? "UTF-8" : "windows-1252");
+  return g_strdup(mostly_utf8(data, len) ? "UTF-8" : "windows-1252");
 }
 
 /* ---- to UTF-8 ------------------------------------------------------------------- */
@@ -110,6 +157,39 @@ from_windows_1252(const char *data, gsize len, gsize *out_len)
   return g_string_free(s, FALSE);
 }
 
+/* `data` in `charset` as UTF-8, each byte iconv cannot read a U+FFFD (one
+ * bad byte spoils one character, not the page); NULL when iconv does not
+ * know the charset. */
+static char *
+convert_lossy(const char *data, gsize len, const char *charset, gsize *out_len)
+{
+  GIConv cd = g_iconv_open("UTF-8", charset);
+  GString *out;
+  char buf[4096];
+
+  if (cd == (GIConv)-1)
+    return NULL;
+  out = g_string_sized_new(len + len / 2 + 1);
+  while (len > 0) {
+    char *in = (char *)data, *o = buf;
+    gsize in_left = len, out_left = sizeof buf;
+    gsize r = g_iconv(cd, &in, &in_left, &o, &out_left);
+    g_string_append_len(out, buf, (gssize)(sizeof buf - out_left));
+    if (r == (gsize)-1 && errno != E2BIG) {
+      /* EILSEQ: a byte it cannot read; EINVAL: a character cut at the end. */
+      g_string_append(out, "\xEF\xBF\xBD");
+      in_left = errno == EINVAL ? 0 : in_left - 1;
+      in = errno == EINVAL ? in : in + 1;
+      g_iconv(cd, NULL, NULL, NULL, NULL);
+    }
+    data = in;
+    len = in_left;
+  }
+  g_iconv_close(cd);
+  *out_len = out->len;
+  return g_string_free(out, FALSE);
+}
+
 /* `data` in `charset` as valid UTF-8 without NUL bytes (each becomes a
  * space) and without a byte order mark. */
 static char *
@@ -128,7 +208,7 @@ to_utf8(const char *data, gsize len, const char *charset, gsize *out_len)
   } else if (g_ascii_strcasecmp(charset, "windows-1252") == 0) {
     out = from_windows_1252(data, len, &n);
   } else {
-    out = g_convert(data, (gssize)len, "UTF-8", charset, NULL, &n, NULL);
+    out = convert_lossy(data, len, charset, &n);
     if (out == NULL || !g_utf8_validate(out, (gssize)n, NULL)) {
       g_free(out);
       out = from_windows_1252(data, len, &n);
