@@ -126,7 +126,7 @@ brief_html_charset(const char *data, gsize len)
     /* A page that says UTF-16 in ASCII bytes is not UTF-16. */
     if (g_ascii_strcasecmp(name, "utf8") == 0 || g_ascii_strncasecmp(name, "utf-16", 6) == 0)
       return g_strdup("UTF-8");
-    return g_strdup(superset_of(name));
+    return g_ascii_strup(superset_of(name), -1);
   }
   return g_strdup(mostly_utf8(data, len) ? "UTF-8" : "windows-1252");
 }
