@@ -7,6 +7,8 @@
 #include "brief-private.h"
 #include "json-writer-private.h"
 
+#include <string.h>
+
 /* The given date as YYYY-MM-DD; NULL when none was given (a date found
  * in the text is a guess, not what the page said). (transfer full) */
 static char *
@@ -46,8 +48,26 @@ header_line(GString *out, const char *key, const char *value)
   g_string_append_c(out, '\n');
 }
 
+/* The body with its line breaks kept (brief_text_append_len() makes a
+ * line break a space, which would run the paragraphs together); each line
+ * is cleaned as any text. */
+static void
+body_append(GString *out, const char *text, gsize len)
+{
+  const char *p = text, *end = text + len;
+
+  while (p < end) {
+    const char *eol = memchr(p, '\n', (gsize)(end - p));
+    brief_text_append_len(out, p, (gsize)((eol ? eol : end) - p));
+    if (eol == NULL)
+      break;
+    g_string_append_c(out, '\n');
+    p = eol + 1;
+  }
+}
+
 /* The text format of reader-text.c: a header block, a blank line, the
- * body. */
+ * body, its paragraphs separated by blank lines. */
 static void
 article_text(GString *out, const BriefArticle *a)
 {
@@ -61,7 +81,7 @@ article_text(GString *out, const BriefArticle *a)
   header_line(out, "URL", a->url);
   header_line(out, "Author", a->author);
   g_string_append_c(out, '\n');
-  brief_text_append_len(out, a->text, a->text_len);
+  body_append(out, a->text, a->text_len);
   g_string_append_c(out, '\n');
 }
 
