@@ -123,7 +123,7 @@ item_body(xmlNodePtr item, gboolean atom)
 }
 
 static char *
-item_link(xmlNodePtr item, gboolean atom)
+item_link_raw(xmlNodePtr item, gboolean atom)
 {
   if (!atom) {
     xmlNodePtr l = child(item, "link", NULL), g = child(item, "guid", NULL);
@@ -154,6 +154,17 @@ item_link(xmlNodePtr item, gboolean atom)
       return out;
   }
   return NULL;
+}
+
+/* The item's web address as its article holds it (white space collapsed,
+ * brief_article_set_field()), so that links differing only in white space
+ * are one article; NULL when it has none. */
+static char *
+item_link(xmlNodePtr item, gboolean atom)
+{
+  g_autofree char *link = item_link_raw(item, atom);
+
+  return link != NULL ? brief_collapse_space(link, strlen(link)) : NULL;
 }
 
 /* The first of the item's date elements that reads as a date. */
