@@ -277,11 +277,12 @@ static char *
 xml_error(xmlParserCtxtPtr ctxt)
 {
   const xmlError *e = xmlCtxtGetLastError(ctxt);
-  g_autofree char *msg = NULL;
+  g_autofree char *raw = NULL, *msg = NULL;
 
   if (e == NULL || e->message == NULL)
     return g_strdup("malformed XML");
-  msg = brief_printable_dup(g_strstrip(g_strdup(e->message)), -1, 100);
+  raw = g_strstrip(g_strdup(e->message));
+  msg = brief_printable_dup(raw, -1, 100);
   return g_strdup_printf("malformed XML at line %d: %s", e->line, msg);
 }
 
