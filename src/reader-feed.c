@@ -56,13 +56,15 @@ gather(xmlNodePtr node, GString *s, guint depth)
   }
 }
 
+/* The text under `node` as valid UTF-8: libxml2 keeps the bytes of a feed
+ * that is not UTF-8 when it recovers from the error. */
 static char *
 text_of(xmlNodePtr node)
 {
-  GString *s = g_string_new(NULL);
+  g_autoptr(GString) s = g_string_new(NULL);
 
   gather(node, s, 0);
-  return g_string_free(s, FALSE);
+  return g_utf8_make_valid(s->str, (gssize)s->len);
 }
 
 /* The first child called `name` (in namespace `ns`, NULL: any). */
@@ -147,7 +149,7 @@ item_link_raw(xmlNodePtr item, gboolean atom)
     href = xmlGetProp(c, (const xmlChar *)"href");
     if ((rel == NULL || strcmp((const char *)rel, "alternate") == 0) && href != NULL &&
         brief_is_web_url((const char *)href))
-      out = g_strdup((const char *)href);
+      out = g_utf8_make_valid((const char *)href, -1);
     xmlFree(rel);
     xmlFree(href);
     if (out != NULL)
@@ -277,12 +279,14 @@ static char *
 xml_error(xmlParserCtxtPtr ctxt)
 {
   const xmlError *e = xmlCtxtGetLastError(ctxt);
-  g_autofree char *raw = NULL, *msg = NULL;
+  g_autofree char *valid = NULL, *line = NULL, *msg = NULL;
 
   if (e == NULL || e->message == NULL)
     return g_strdup("malformed XML");
-  raw = g_strstrip(g_strdup(e->message));
-  msg = brief_printable_dup(raw, -1, 100);
+  /* The message may quote bytes of the input and span two lines. */
+  valid = g_utf8_make_valid(e->message, -1);
+  line = brief_collapse_space(valid, strlen(valid));
+  msg = brief_printable_dup(line, -1, 100);
   return g_strdup_printf("malformed XML at line %d: %s", e->line, msg);
 }
 
