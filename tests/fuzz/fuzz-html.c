@@ -6,8 +6,8 @@
  *    gives one article or none (no article found: skipped with a
  *    warning);
  *  - by name and content (BRIEF_INPUT_AUTO) when that picks another
- *    reader than the page reader (a feed, a skipped file), which fails
- *    cleanly or succeeds;
+ *    reader than the page reader: a feed fails cleanly or gives articles
+ *    named "page.html#N", a skipped file gives none and no error;
  *  - as a feed item's HTML body (brief_html_fragment_text()).
  * The article, its rendering in brief extract's three formats (text,
  * json, urls) and their round trips are checked by fuzz-articles.h; the
@@ -65,8 +65,14 @@ read_auto(const char *data, size_t size)
   fuzz_check_result(ok, error, "auto");
   CHECK(reader != NULL || (ok && brief_cluster_get_n_articles(cluster) == 0),
         "a skipped input gave articles or an error");
-  if (ok)
-    check_rendered(cluster);
+  if (!ok)
+    return;
+  for (guint i = 0; i < brief_cluster_get_n_articles(cluster); i++) {
+    const BriefArticle *a = brief_cluster_get_article(cluster, i);
+    CHECK(g_str_has_prefix(a->name, "page.html#"), "a feed's article named '%s'", a->name);
+    check_article(a, a->name);
+  }
+  check_rendered(cluster);
 }
 
 int
