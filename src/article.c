@@ -72,9 +72,16 @@ brief_article_set_field(BriefArticle *a, const char *key, const char *value, gui
     slot = (char **)&a->author;
   else if (g_ascii_strcasecmp(key, "date") == 0)
     return set_date(a, value, line, error);
-  if (slot != NULL && *value != '\0') {
+  if (slot != NULL) {
+    /* A value that shows nothing once its white space and control
+     * characters are gone (" ", "\u0085") is no value either. */
+    char *v = brief_collapse_space(value, strlen(value));
+    if (*v == '\0') {
+      g_free(v);
+      return TRUE;
+    }
     g_free(*slot);
-    *slot = brief_collapse_space(value, strlen(value));
+    *slot = v;
   }
   return TRUE;
 }

@@ -72,8 +72,8 @@ void brief_article_free(gpointer article);
 BriefArticle *brief_article_append(GPtrArray *out, const char *name);
 
 /* Set the field `key` (title, source, url, id or date, in any case; other
- * keys are ignored) from `value`: white space collapsed, an empty value
- * ignored.  A date must parse (brief_parse_date()) or BRIEF_ERROR_PARSE is
+ * keys are ignored) from `value`: white space collapsed and control
+ * characters dropped; a value left empty by that is ignored.  A date must parse (brief_parse_date()) or BRIEF_ERROR_PARSE is
  * set naming the article and, when > 0, the header `line`. */
 gboolean brief_article_set_field(BriefArticle *a, const char *key, const char *value, guint line,
                                  GError **error);

@@ -77,10 +77,16 @@ flush(Walk *w, xmlNodePtr next)
 }
 
 /* Append the characters of a text node, white space collapsed, control
- * characters dropped. */
+ * characters dropped.  A page's tree is UTF-8 (brief_html_parse()), but
+ * libxml2's XML parser keeps the bytes of a feed that is not (an Atom
+ * xhtml body): they become U+FFFD and are dropped too. */
 static void
 add_text(Walk *w, const char *text)
 {
+  g_autofree char *valid = NULL;
+
+  if (!g_utf8_validate(text, -1, NULL))
+    text = valid = g_utf8_make_valid(text, -1);
   for (const char *p = text; *p; p = g_utf8_next_char(p)) {
     gunichar c = g_utf8_get_char(p);
     gboolean space = g_unichar_isspace(c) || c == 0xA0;

@@ -56,13 +56,15 @@ gather(xmlNodePtr node, GString *s, guint depth)
   }
 }
 
+/* The text under `node` as valid UTF-8: libxml2 keeps the bytes of a feed
+ * that is not UTF-8 when it recovers from the error. */
 static char *
 text_of(xmlNodePtr node)
 {
-  GString *s = g_string_new(NULL);
+  g_autoptr(GString) s = g_string_new(NULL);
 
   gather(node, s, 0);
-  return g_string_free(s, FALSE);
+  return g_utf8_make_valid(s->str, (gssize)s->len);
 }
 
 /* The first child called `name` (in namespace `ns`, NULL: any). */
@@ -123,7 +125,7 @@ item_body(xmlNodePtr item, gboolean atom)
 }
 
 static char *
-item_link(xmlNodePtr item, gboolean atom)
+item_link_raw(xmlNodePtr item, gboolean atom)
 {
   if (!atom) {
     xmlNodePtr l = child(item, "link", NULL), g = child(item, "guid", NULL);
@@ -147,13 +149,24 @@ item_link(xmlNodePtr item, gboolean atom)
     href = xmlGetProp(c, (const xmlChar *)"href");
     if ((rel == NULL || strcmp((const char *)rel, "alternate") == 0) && href != NULL &&
         brief_is_web_url((const char *)href))
-      out = g_strdup((const char *)href);
+      out = g_utf8_make_valid((const char *)href, -1);
     xmlFree(rel);
     xmlFree(href);
     if (out != NULL)
       return out;
   }
   return NULL;
+}
+
+/* The item's web address as its article holds it (white space collapsed,
+ * brief_article_set_field()), so that links differing only in white space
+ * are one article; NULL when it has none. */
+static char *
+item_link(xmlNodePtr item, gboolean atom)
+{
+  g_autofree char *link = item_link_raw(item, atom);
+
+  return link != NULL ? brief_collapse_space(link, strlen(link)) : NULL;
 }
 
 /* The first of the item's date elements that reads as a date. */
@@ -266,12 +279,14 @@ read_feed(GPtrArray *out, Feed *feed, xmlNodePtr root)
 static char *
 describe_error(const xmlError *e)
 {
-  g_autofree char *raw = NULL, *msg = NULL;
+  g_autofree char *valid = NULL, *line = NULL, *msg = NULL;
 
   if (e == NULL || e->message == NULL)
     return g_strdup("malformed XML");
-  raw = g_strstrip(g_strdup(e->message));
-  msg = brief_printable_dup(raw, -1, 100);
+  /* The message may quote bytes of the input and span two lines. */
+  valid = g_utf8_make_valid(e->message, -1);
+  line = brief_collapse_space(valid, strlen(valid));
+  msg = brief_printable_dup(line, -1, 100);
   return g_strdup_printf("malformed XML at line %d: %s", e->line, msg);
 }
 

@@ -32,7 +32,8 @@
 #   stdout:  `none` (default) or `text`: not empty, valid UTF-8, and no
 #            control character but tab and newline (C0, DEL, C1)
 #   output:  a file (relative to @TMP@) the run may create
-#   check:   shell run in @TMP@ afterwards; must succeed (repeatable)
+#   check:   shell run in @TMP@ afterwards; must succeed (repeatable: each
+#            line must)
 #   when:    `nonroot`: skipped when run as root
 #
 # Placeholders, in run:, setup:, check:, stdin:, pipe:, become quoted shell
@@ -40,8 +41,9 @@
 # quotes.  @TMP@ the case's directory, @SRC@ the source tree, @ZERO@
 # /dev/zero, @BIG_LINE@ a 19 MB line without punctuation, @ESC@ @BEL@ @NL@
 # @TAB@ those characters; in check: also @OUT@ and @ERR@, files holding the
-# run's standard output and error.  Big inputs are made at run time, never
-# committed.
+# run's standard output and error, and @BRIEF@, the brief under test, to run
+# it again on the case's files (in other formats, say).  Big inputs are made
+# at run time, never committed.
 set -u
 
 table() {
@@ -108,7 +110,8 @@ P_NL='
 P_BIG_LINE="$WORK/big-line.txt"
 # 19 MB of words on one line: below max-input-bytes, no sentence end.
 yes 'harbour strike' | head -c 19000000 | tr '\n' ' ' >"$P_BIG_LINE"
-export P_SRC P_ZERO P_ESC P_BEL P_TAB P_NL P_BIG_LINE
+P_BRIEF=$BRIEF
+export P_SRC P_ZERO P_ESC P_BEL P_TAB P_NL P_BIG_LINE P_BRIEF
 
 # @NAME@ -> "${P_NAME}"
 expand() {
@@ -204,10 +207,16 @@ run_case() {
         rm -f "$P_TMP/$output"
     fi
     [ "$(listing "$P_TMP")" = "$before" ] || fail "files were left in or taken from @TMP@: $(ls -A "$P_TMP" | od -c | head -3)"
-    if [ -n "$check" ] && ! (cd "$P_TMP" && P_OUT="$WORK/out" P_ERR="$WORK/err" &&
-        eval "$(expand "$check")"); then
-        fail "check failed: $check"
-    fi
+    # Each check: line on its own, so that every one of them must succeed
+    # (as one script, only the last one's status counted).
+    local one
+    while IFS= read -r one; do
+        [ -n "$one" ] || continue
+        if ! (cd "$P_TMP" && P_OUT="$WORK/out" P_ERR="$WORK/err" &&
+            eval "$(expand "$one")") </dev/null; then
+            fail "check failed: $one"
+        fi
+    done <<<"$check"
     if [ "$case_failed" = 1 ]; then
         echo "  command: brief $(printf '%q ' "$@")"
         echo "  standard error:"
