@@ -20,15 +20,19 @@
 #define NS_CONTENT "http://purl.org/rss/1.0/modules/content/"
 #define NS_DC "http://purl.org/dc/elements/1.1/"
 #define NS_ATOM "http://www.w3.org/2005/Atom"
+#define NS_RSS1 "http://purl.org/rss/1.0/"
 
 /* A feed has at most this many items read. */
 #define MAX_ITEMS 10000
 
 typedef struct {
   const char *name; /* the file, for messages and article names */
+  const char *ns;   /* the namespace of the feed's own elements; NULL: none */
+  gboolean atom;
   char *source;     /* the channel's title */
+  char *base;       /* the channel's or feed's web address, for relative links */
   GHashTable *links;
-  guint n_items;
+  guint n_items, n_empty;
 } Feed;
 
 static gboolean
@@ -41,7 +45,8 @@ is_named(xmlNodePtr node, const char *name)
 static gboolean
 in_ns(xmlNodePtr node, const char *href)
 {
-  return node->ns != NULL && node->ns->href != NULL && strcmp((const char *)node->ns->href, href) == 0;
+  return node->ns != NULL && node->ns->href != NULL && href != NULL &&
+         strcmp((const char *)node->ns->href, href) == 0;
 }
 
 /* The text and CDATA under `node`, entities left out. */
@@ -67,12 +72,24 @@ text_of(xmlNodePtr node)
   return g_utf8_make_valid(s->str, (gssize)s->len);
 }
 
-/* The first child called `name` (in namespace `ns`, NULL: any). */
+/* The first child called `name` in namespace `ns`. */
 static xmlNodePtr
 child(xmlNodePtr node, const char *name, const char *ns)
 {
   for (xmlNodePtr c = node->children; c != NULL; c = c->next)
-    if (is_named(c, name) && (ns == NULL || in_ns(c, ns)))
+    if (is_named(c, name) && in_ns(c, ns))
+      return c;
+  return NULL;
+}
+
+/* The first child called `name` in the feed's own vocabulary: no namespace
+ * for RSS 2.0; RSS 1.0's or none for RSS 1.0; Atom's or none for Atom.  An
+ * <itunes:title> or <atom:link> in an RSS item is none of the item's own. */
+static xmlNodePtr
+own(const Feed *feed, xmlNodePtr node, const char *name)
+{
+  for (xmlNodePtr c = node->children; c != NULL; c = c->next)
+    if (is_named(c, name) && (c->ns == NULL || (feed->ns != NULL && in_ns(c, feed->ns))))
       return c;
   return NULL;
 }
@@ -101,17 +118,18 @@ atom_text(xmlNodePtr node)
 
 /* The item's body as text: the full content where the feed has it. */
 static char *
-item_body(xmlNodePtr item, gboolean atom)
+item_body(const Feed *feed, xmlNodePtr item)
 {
-  static const char *const rss[] = {"encoded", "description", NULL};
-  static const char *const atom_names[] = {"content", "summary", NULL};
+  xmlNodePtr full = feed->atom ? own(feed, item, "content") : child(item, "encoded", NS_CONTENT);
+  xmlNodePtr brief = own(feed, item, feed->atom ? "summary" : "description");
+  xmlNodePtr both[] = {full, brief};
 
-  for (const char *const *n = atom ? atom_names : rss; *n; n++) {
-    xmlNodePtr c = child(item, *n, strcmp(*n, "encoded") == 0 ? NS_CONTENT : NULL);
+  for (guint i = 0; i < G_N_ELEMENTS(both); i++) {
+    xmlNodePtr c = both[i];
     char *text;
     if (c == NULL)
       continue;
-    if (atom) {
+    if (feed->atom) {
       text = atom_text(c);
     } else {
       g_autofree char *raw = text_of(c);
@@ -124,32 +142,56 @@ item_body(xmlNodePtr item, gboolean atom)
   return NULL;
 }
 
+/* `href` as an absolute web address: as it is, or resolved against the
+ * `base` (xml:base, the channel's link); NULL when it is no web address. */
 static char *
-item_link_raw(xmlNodePtr item, gboolean atom)
+web_address(const char *href, const char *base)
 {
-  if (!atom) {
-    xmlNodePtr l = child(item, "link", NULL), g = child(item, "guid", NULL);
-    g_autofree char *link = l ? text_of(l) : NULL;
-    if (link != NULL && brief_is_web_url(g_strstrip(link)))
-      return g_steal_pointer(&link);
-    if (g != NULL) {
-      char *guid = g_strstrip(text_of(g));
-      if (brief_is_web_url(guid))
-        return guid;
-      g_free(guid);
-    }
+  g_autofree char *valid = g_utf8_make_valid(href, -1);
+  g_autofree char *stripped = g_strstrip(g_strdup(valid));
+  char *resolved;
+
+  if (*stripped == '\0')
     return NULL;
-  }
-  for (xmlNodePtr c = item->children; c != NULL; c = c->next) {
+  if (brief_is_web_url(stripped))
+    return g_steal_pointer(&stripped);
+  if (base == NULL || !brief_is_web_url(base) || g_str_has_prefix(stripped, "javascript:"))
+    return NULL;
+  resolved = g_uri_resolve_relative(base, stripped, G_URI_FLAGS_NONE, NULL);
+  if (resolved != NULL && brief_is_web_url(resolved))
+    return resolved;
+  g_free(resolved);
+  return NULL;
+}
+
+/* The base of relative addresses under `node`: its xml:base (inherited),
+ * else the feed's. (transfer full) */
+static char *
+base_of(const Feed *feed, xmlNodePtr node)
+{
+  xmlChar *b = xmlNodeGetBase(node->doc, node);
+  char *out = NULL;
+
+  if (b != NULL)
+    out = web_address((const char *)b, feed->base);
+  xmlFree(b);
+  return out != NULL ? out : g_strdup(feed->base);
+}
+
+/* An Atom element's first <link> that is the alternate one (rel missing
+ * or "alternate", in any case). */
+static char *
+atom_link(const Feed *feed, xmlNodePtr node, const char *base)
+{
+  for (xmlNodePtr c = node->children; c != NULL; c = c->next) {
     xmlChar *rel, *href;
     char *out = NULL;
-    if (!is_named(c, "link"))
+    if (!is_named(c, "link") || !(c->ns == NULL || in_ns(c, feed->ns)))
       continue;
     rel = xmlGetProp(c, (const xmlChar *)"rel");
     href = xmlGetProp(c, (const xmlChar *)"href");
-    if ((rel == NULL || strcmp((const char *)rel, "alternate") == 0) && href != NULL &&
-        brief_is_web_url((const char *)href))
-      out = g_utf8_make_valid((const char *)href, -1);
+    if ((rel == NULL || g_ascii_strcasecmp((const char *)rel, "alternate") == 0) && href != NULL)
+      out = web_address((const char *)href, base);
     xmlFree(rel);
     xmlFree(href);
     if (out != NULL)
@@ -158,26 +200,64 @@ item_link_raw(xmlNodePtr item, gboolean atom)
   return NULL;
 }
 
+/* The web address of an element's text (an RSS <link>, a <guid>, an
+ * Atom <id>), or NULL. */
+static char *
+text_address(xmlNodePtr node, const char *base)
+{
+  g_autofree char *text = node != NULL ? text_of(node) : NULL;
+
+  return text != NULL ? web_address(text, base) : NULL;
+}
+
+/* An RSS <guid> as a web address: only an absolute one that is not
+ * marked isPermaLink="false" (then it is a name, not an address). */
+static char *
+guid_address(xmlNodePtr guid)
+{
+  xmlChar *perma = guid != NULL ? xmlGetProp(guid, (const xmlChar *)"isPermaLink") : NULL;
+  gboolean name_only = perma != NULL && g_ascii_strcasecmp((const char *)perma, "false") == 0;
+
+  xmlFree(perma);
+  return guid != NULL && !name_only ? text_address(guid, NULL) : NULL;
+}
+
+static char *
+item_link_raw(const Feed *feed, xmlNodePtr item)
+{
+  g_autofree char *base = base_of(feed, item);
+  char *link;
+
+  if (feed->atom) {
+    link = atom_link(feed, item, base);
+    return link != NULL ? link : text_address(own(feed, item, "id"), base);
+  }
+  link = text_address(own(feed, item, "link"), base);
+  return link != NULL ? link : guid_address(own(feed, item, "guid"));
+}
+
 /* The item's web address as its article holds it (white space collapsed,
  * brief_article_set_field()), so that links differing only in white space
  * are one article; NULL when it has none. */
 static char *
-item_link(xmlNodePtr item, gboolean atom)
+item_link(const Feed *feed, xmlNodePtr item)
 {
-  g_autofree char *link = item_link_raw(item, atom);
+  g_autofree char *link = item_link_raw(feed, item);
 
   return link != NULL ? brief_collapse_space(link, strlen(link)) : NULL;
 }
 
-/* The first of the item's date elements that reads as a date. */
+/* The first of the item's date elements that reads as a date: RSS
+ * pubDate, Dublin Core date, Atom published and updated (Atom 0.3: issued,
+ * modified). */
 static char *
-item_date(xmlNodePtr item)
+item_date(const Feed *feed, xmlNodePtr item)
 {
   static const char *const names[] = {"pubDate", "date", "published", "updated", "issued",
                                       "modified", NULL};
 
   for (const char *const *n = names; *n; n++) {
-    xmlNodePtr c = child(item, *n, NULL);
+    xmlNodePtr c = strcmp(*n, "date") == 0 ? child(item, "date", NS_DC) : own(feed, item, *n);
     char *d;
     if (c == NULL)
       continue;
@@ -190,14 +270,14 @@ item_date(xmlNodePtr item)
 }
 
 static char *
-item_author(xmlNodePtr item, gboolean atom)
+item_author(const Feed *feed, xmlNodePtr item)
 {
-  xmlNodePtr c = atom ? child(item, "author", NULL) : child(item, "creator", NS_DC);
+  xmlNodePtr c = feed->atom ? own(feed, item, "author") : child(item, "creator", NS_DC);
 
-  if (atom && c != NULL)
-    c = child(c, "name", NULL);
-  if (c == NULL && !atom)
-    c = child(item, "author", NULL);
+  if (feed->atom && c != NULL)
+    c = own(feed, c, "name");
+  if (c == NULL && !feed->atom)
+    c = own(feed, item, "author");
   return c != NULL ? g_strstrip(text_of(c)) : NULL;
 }
 
@@ -208,21 +288,38 @@ set_field(BriefArticle *a, const char *key, const char *value)
     g_warn_if_reached();
 }
 
-static void
-read_item(GPtrArray *out, Feed *feed, xmlNodePtr item, gboolean atom)
+/* An item's title as text. (transfer full, NULL when none) */
+static char *
+item_title(const Feed *feed, xmlNodePtr item)
 {
-  g_autofree char *link = item_link(item, atom), *date = item_date(item);
-  g_autofree char *author = item_author(item, atom), *title = NULL, *name = NULL;
+  xmlNodePtr t = own(feed, item, "title");
+
+  if (t == NULL)
+    return NULL;
+  return feed->atom ? atom_text(t) : g_strstrip(text_of(t));
+}
+
+static void
+read_item(GPtrArray *out, Feed *feed, xmlNodePtr item)
+{
+  g_autofree char *link = item_link(feed, item), *date = item_date(feed, item);
+  g_autofree char *author = item_author(feed, item), *title = item_title(feed, item);
+  g_autofree char *name = NULL;
   char *body;
-  xmlNodePtr t = child(item, "title", NULL);
   BriefArticle *a;
 
   feed->n_items++;
   if (link != NULL && g_hash_table_contains(feed->links, link))
     return;
-  body = item_body(item, atom);
-  if (body == NULL)
+  body = item_body(feed, item);
+  /* An item of a title and a link only (many feeds): its title is its
+   * text, so that its link is kept and a page read with it replaces it. */
+  if (body == NULL && title != NULL && *title != '\0')
+    body = g_strdup(title);
+  if (body == NULL) {
+    feed->n_empty++;
     return;
+  }
   if (link != NULL)
     g_hash_table_add(feed->links, g_strdup(link));
   name = g_strdup_printf("%s#%u", feed->name, feed->n_items);
@@ -230,8 +327,6 @@ read_item(GPtrArray *out, Feed *feed, xmlNodePtr item, gboolean atom)
   a->item = feed->n_items;
   a->text = body;
   a->text_len = strlen(body);
-  if (t != NULL)
-    title = atom ? atom_text(t) : text_of(t);
   set_field(a, "title", title);
   set_field(a, "source", feed->source);
   set_field(a, "url", link);
@@ -243,11 +338,23 @@ read_item(GPtrArray *out, Feed *feed, xmlNodePtr item, gboolean atom)
 /* Read the items among the children of `parent` (RSS channel, RSS 1.0
  * root, Atom feed). */
 static void
-read_items(GPtrArray *out, Feed *feed, xmlNodePtr parent, const char *item_name, gboolean atom)
+read_items(GPtrArray *out, Feed *feed, xmlNodePtr parent, const char *item_name)
 {
   for (xmlNodePtr c = parent->children; c != NULL && feed->n_items < MAX_ITEMS; c = c->next)
-    if (is_named(c, item_name))
-      read_item(out, feed, c, atom);
+    if (is_named(c, item_name) && (c->ns == NULL || in_ns(c, feed->ns)))
+      read_item(out, feed, c);
+}
+
+/* The channel's (or Atom feed's) title and address. */
+static void
+read_channel(Feed *feed, xmlNodePtr channel)
+{
+  xmlNodePtr t = own(feed, channel, "title");
+
+  if (t != NULL)
+    feed->source = feed->atom ? atom_text(t) : g_strstrip(text_of(t));
+  feed->base = feed->atom ? atom_link(feed, channel, NULL)
+                          : text_address(own(feed, channel, "link"), NULL);
 }
 
 /* FALSE when the root is no feed. */
@@ -257,21 +364,23 @@ read_feed(GPtrArray *out, Feed *feed, xmlNodePtr root)
   xmlNodePtr channel;
 
   if (is_named(root, "feed")) {
-    xmlNodePtr t = child(root, "title", NULL);
-    feed->source = t ? g_strstrip(text_of(t)) : NULL;
-    read_items(out, feed, root, "entry", TRUE);
+    feed->atom = TRUE;
+    feed->ns = in_ns(root, NS_ATOM) ? NS_ATOM : NULL;
+    read_channel(feed, root);
+    read_items(out, feed, root, "entry");
     return TRUE;
   }
   if (!is_named(root, "rss") && !is_named(root, "RDF"))
     return FALSE;
-  channel = child(root, "channel", NULL);
+  if (is_named(root, "RDF"))
+    feed->ns = NS_RSS1;
+  channel = own(feed, root, "channel");
   if (channel != NULL) {
-    xmlNodePtr t = child(channel, "title", NULL);
-    feed->source = t ? g_strstrip(text_of(t)) : NULL;
-    read_items(out, feed, channel, "item", FALSE);
+    read_channel(feed, channel);
+    read_items(out, feed, channel, "item");
   }
   if (is_named(root, "RDF"))
-    read_items(out, feed, root, "item", FALSE);
+    read_items(out, feed, root, "item");
   return TRUE;
 }
 
@@ -333,21 +442,87 @@ xml_error(xmlParserCtxtPtr ctxt, const ParseErrors *errors)
   return describe_error(xmlCtxtGetLastError(ctxt));
 }
 
+/* HTML's named entities (&nbsp; &eacute; &mdash;), which feeds use and XML
+ * does not know (libxml2 drops them, and a character or two after them),
+ * as numeric references; the five of XML are left.  NULL when there is
+ * none. (transfer full) */
+static GString *
+numeric_entities(const char *data, gsize len)
+{
+  GString *out = NULL;
+  gsize done = 0;
+
+  for (const char *p = memchr(data, '&', len); p != NULL;
+       p = memchr(p + 1, '&', len - (gsize)(p + 1 - data))) {
+    char name[33];
+    gsize n = 0;
+    const htmlEntityDesc *e;
+    while (n < 32 && p + 1 + n < data + len && g_ascii_isalnum(p[1 + n]))
+      n++;
+    if (n == 0 || n == 32 || p + 1 + n >= data + len || p[1 + n] != ';')
+      continue;
+    memcpy(name, p + 1, n);
+    name[n] = '\0';
+    if (strcmp(name, "amp") == 0 || strcmp(name, "lt") == 0 || strcmp(name, "gt") == 0 ||
+        strcmp(name, "quot") == 0 || strcmp(name, "apos") == 0 ||
+        (e = htmlEntityLookup((const xmlChar *)name)) == NULL)
+      continue;
+    if (out == NULL)
+      out = g_string_sized_new(len + 64);
+    g_string_append_len(out, data + done, (gssize)((gsize)(p - data) - done));
+    g_string_append_printf(out, "&#%u;", e->value);
+    done = (gsize)(p - data) + n + 2;
+  }
+  if (out != NULL)
+    g_string_append_len(out, data + done, (gssize)(len - done));
+  return out;
+}
+
+/* The bytes libxml2 gets: within the limit of elements, HTML's entities
+ * made numeric, no start tag with more attributes than libxml2 handles
+ * fast.  `*copy` holds them when they differ from `data`. */
+static gboolean
+prepare(const char *name, const char **data, gsize *len, GString **copy, GError **error)
+{
+  gboolean over = FALSE;
+
+  if (!brief_markup_check(name, *data, *len, &over, error))
+    return FALSE;
+  *copy = numeric_entities(*data, *len);
+  if (over && *copy == NULL)
+    *copy = g_string_new_len(*data, (gssize)*len);
+  if (*copy == NULL)
+    return TRUE;
+  if (over)
+    brief_markup_cap_attrs((*copy)->str, (*copy)->len);
+  *data = (*copy)->str;
+  *len = (*copy)->len;
+  return TRUE;
+}
+
 gboolean
 brief_reader_feed(GPtrArray *out, const char *name, const char *data, gsize len, GError **error)
 {
   const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
                       XML_PARSE_RECOVER | XML_PARSE_NOCDATA | XML_PARSE_COMPACT;
-  xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
   g_autofree char *shown = brief_printable_dup(name, -1, 0);
-  Feed feed = {name, NULL, g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL), 0};
+  g_autoptr(GString) copy = NULL;
+  Feed feed = {0};
+  xmlParserCtxtPtr ctxt;
   xmlDocPtr doc;
   xmlNodePtr root;
   gboolean ok = TRUE;
-  ParseErrors errors = {ctxt, NULL};
+  ParseErrors errors = {NULL, NULL};
 
+  if (!prepare(name, &data, &len, &copy, error))
+    return FALSE;
+  brief_xml_init();
+  ctxt = xmlNewParserCtxt();
   if (ctxt == NULL)
     g_error("out of memory");
+  errors.ctxt = ctxt;
+  feed.name = name;
+  feed.links = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   ctxt->sax->serror = keep_first_error; /* called with ctxt->userData, the context */
   ctxt->_private = &errors;
   doc = xmlCtxtReadMemory(ctxt, data, (int)MIN(len, (gsize)G_MAXINT), NULL, NULL, options);
@@ -359,14 +534,18 @@ brief_reader_feed(GPtrArray *out, const char *name, const char *data, gsize len,
     ok = FALSE;
   } else if (!ctxt->wellFormed) {
     g_autofree char *why = xml_error(ctxt, &errors);
-    g_warning("%s: %s; read the items before it", shown, why);
+    g_warning("%s: %s; read what could be read", shown, why);
   }
   if (ok && feed.n_items == 0)
     g_warning("%s: a feed without items; skipped", shown);
+  else if (ok && feed.n_empty > 0)
+    g_warning("%s: %u of %u items without a title or text; left out", shown, feed.n_empty,
+              feed.n_items);
   xmlFreeDoc(doc);
   xmlFreeParserCtxt(ctxt);
   g_free(errors.first);
   g_hash_table_unref(feed.links);
   g_free(feed.source);
+  g_free(feed.base);
   return ok;
 }

@@ -158,16 +158,18 @@ test_rss2_guid_and_bodies(void)
       "</channel></rss>";
   g_autoptr(BriefCluster) c = read_feed(feed);
 
-  /* The item without a body is no article, but it counts. */
-  g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, 3);
+  g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, 4);
   g_assert_cmpstr(article(c, 0)->url, ==, "https://ledger.example/a");
   g_assert_null(article(c, 1)->url);
   g_assert_cmpstr(article(c, 1)->text, ==, "Text of the second item.");
-  g_assert_cmpstr(article(c, 2)->name, ==, "f.xml#4");
-  g_assert_cmpuint(article(c, 2)->item, ==, 4);
+  /* The item without a body is its title, with its link. */
+  g_assert_cmpstr(article(c, 2)->text, ==, "A title and a link only");
+  g_assert_cmpstr(article(c, 2)->url, ==, "https://ledger.example/c");
+  g_assert_cmpstr(article(c, 3)->name, ==, "f.xml#4");
+  g_assert_cmpuint(article(c, 3)->item, ==, 4);
   /* An empty content:encoded gives way to the description, whose text
    * follows a picture. */
-  g_assert_cmpstr(article(c, 2)->text, ==, "Text after a picture.");
+  g_assert_cmpstr(article(c, 3)->text, ==, "Text after a picture.");
 }
 
 /* ---- RSS 1.0 ------------------------------------------------------------------- */
@@ -385,7 +387,7 @@ test_truncated(void)
   g_autoptr(BriefCluster) c = NULL;
 
   g_test_expect_message("brief", G_LOG_LEVEL_WARNING,
-                        "f.xml: malformed XML at line *; read the items before it");
+                        "f.xml: malformed XML at line *; read what could be read");
   c = read_feed(head);
   g_test_assert_expected_messages();
   g_assert_cmpuint(brief_cluster_get_n_articles(c), >=, 2);
@@ -409,7 +411,7 @@ test_malformed(void)
   g_autoptr(BriefCluster) c = NULL;
 
   g_test_expect_message("brief", G_LOG_LEVEL_WARNING,
-                        "f.xml: malformed XML at line 3: *; read the items before it");
+                        "f.xml: malformed XML at line 3: *; read what could be read");
   c = read_feed(feed);
   g_test_assert_expected_messages();
   g_assert_cmpuint(brief_cluster_get_n_articles(c), >=, 1);
@@ -515,7 +517,7 @@ test_entity_bomb(void)
 
   for (guint i = 0; i < G_N_ELEMENTS(feeds); i++) {
     g_autoptr(BriefCluster) c =
-        read_timed(feeds[i], "f.xml: malformed XML at line *; read the items before it");
+        read_timed(feeds[i], "f.xml: malformed XML at line *; read what could be read");
     g_assert_cmpuint(brief_cluster_get_n_articles(c), >=, 1);
     g_assert_cmpstr(article(c, 0)->text, ==, "The quay works finished on time.");
     assert_nowhere(c, "lol");
@@ -579,7 +581,7 @@ test_external_entity_attribute(void)
       "<content type=\"&xxe;\">Second entry text.</content></entry>\n"
       "</feed>\n";
   g_autoptr(BriefCluster) c =
-      read_timed(atom_feed, "f.xml: malformed XML at line *; read the items before it");
+      read_timed(atom_feed, "f.xml: malformed XML at line *; read what could be read");
 
   g_assert_cmpuint(brief_cluster_get_n_articles(c), >=, 1);
   g_assert_cmpstr(article(c, 0)->text, ==, "First entry text.");
