@@ -249,7 +249,7 @@ brief_html_parse(const char *data, gsize len, const char *charset)
   if (charset == NULL)
     charset = found = brief_html_charset(data, len);
   utf8 = to_utf8(data, len, charset, &n);
-  brief_markup_cap_attrs(utf8, n);
+  brief_markup_cap_attrs(utf8, n, FALSE);
   if (n > G_MAXINT)
     n = G_MAXINT;
   text = n > 0 ? utf8 : " ";

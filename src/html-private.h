@@ -20,19 +20,23 @@ G_BEGIN_DECLS
 /* A start tag keeps at most this many attributes: libxml2 2.9 compares
  * each new attribute of a tag with all the ones before it. */
 #define BRIEF_MARKUP_MAX_ATTRS 256
-/* A page or a feed holds at most this many elements (about 200 MB of
- * libxml2 tree at the most). */
+/* A page or a feed holds at most this many elements, comments,
+ * processing instructions and declarations (about 200 MB of libxml2 tree
+ * at the most). */
 #define BRIEF_MARKUP_MAX_TAGS 500000
 
 /* FALSE with BRIEF_ERROR_LIMIT naming `name` when `data` holds more than
  * BRIEF_MARKUP_MAX_TAGS elements; `*over_attrs` (may be NULL) tells
- * whether a start tag has more than BRIEF_MARKUP_MAX_ATTRS attributes. */
-gboolean brief_markup_check(const char *name, const char *data, gsize len, gboolean *over_attrs,
-                            GError **error);
+ * whether a start tag has more than BRIEF_MARKUP_MAX_ATTRS attributes.
+ * `xml` (a feed): <script> and <style> hold markup, not raw text, and the
+ * attributes of a DTD's <!ATTLIST>s count together, as defaults of every
+ * tag of their element. */
+gboolean brief_markup_check(const char *name, const char *data, gsize len, gboolean xml,
+                            gboolean *over_attrs, GError **error);
 
 /* Blank (with spaces) the attributes of each start tag past the first
- * BRIEF_MARKUP_MAX_ATTRS, in place. */
-void brief_markup_cap_attrs(char *data, gsize len);
+ * BRIEF_MARKUP_MAX_ATTRS, in place; `xml`: and the <!ATTLIST>s past them. */
+void brief_markup_cap_attrs(char *data, gsize len, gboolean xml);
 
 /* ---- html-doc.c ------------------------------------------------------------ */
 

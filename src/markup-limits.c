@@ -78,11 +78,38 @@ start_tag(const char *data, char *mut, gsize p, gsize len, gboolean *over)
   return p;
 }
 
-/* The tags of `data`; with `mut`, the attributes past the cap blanked. */
+/* An XML DTD's <!ATTLIST> declaration whose name ends at `p`: its words
+ * count towards `*declared`, the attributes declared so far, since
+ * libxml2 checks the defaults of all declarations for an element with
+ * the quadratic check of a tag's attributes.  Past the cap, with `mut`,
+ * the declaration is blanked whole.  Returns where it ends. */
 static gsize
-scan(const char *data, char *mut, gsize len, gboolean *over)
+attlist(const char *data, char *mut, gsize lt, gsize p, gsize len, guint *declared, gboolean *over)
+{
+  gboolean ignored = FALSE;
+  gsize end = start_tag(data, NULL, p, len, &ignored);
+
+  /* Its words, the element's name and the quoted defaults included. */
+  for (gsize i = p; i < end; i++)
+    if (g_ascii_isspace(data[i]) && i + 1 < end && !g_ascii_isspace(data[i + 1]))
+      ++*declared;
+  if (*declared > BRIEF_MARKUP_MAX_ATTRS) {
+    *over = TRUE;
+    if (mut != NULL)
+      memset(mut + lt, ' ', MIN(end + 1, len) - lt);
+  }
+  return end;
+}
+
+/* The tags of `data` (start tags, comments, processing instructions,
+ * declarations: each a node of libxml2's tree, or more); with `mut`, the
+ * attributes past the cap blanked.  `xml`: no raw text in <script> and
+ * <style>, and <!ATTLIST>s counted (attlist()). */
+static gsize
+scan(const char *data, char *mut, gsize len, gboolean xml, gboolean *over)
 {
   gsize tags = 0;
+  guint declared = 0;
 
   *over = FALSE;
   for (gsize p = 0; p + 1 < len; p++) {
@@ -90,12 +117,20 @@ scan(const char *data, char *mut, gsize len, gboolean *over)
     if (lt == NULL)
       break;
     p = (gsize)(lt - data);
+    if (p + 1 < len && (data[p + 1] == '!' || data[p + 1] == '?')) {
+      tags++;
+      if (xml && len - p >= 9 && memcmp(data + p + 1, "!ATTLIST", 8) == 0)
+        p = attlist(data, mut, p, p + 9, len, &declared, over);
+      continue;
+    }
     if (p + 1 < len && g_ascii_isalpha(data[p + 1])) {
       gsize name = p + 1, end = tag_name_end(data, name, len);
       if (end == 0)
         continue;
       tags++;
       p = start_tag(data, mut, end, len, over);
+      if (xml)
+        continue;
       if (end - name == 6 && g_ascii_strncasecmp(data + name, "script", 6) == 0)
         p = skip_raw_text(data, p, len, "</script");
       else if (end - name == 5 && g_ascii_strncasecmp(data + name, "style", 5) == 0)
@@ -106,11 +141,11 @@ scan(const char *data, char *mut, gsize len, gboolean *over)
 }
 
 gboolean
-brief_markup_check(const char *name, const char *data, gsize len, gboolean *over_attrs,
-                   GError **error)
+brief_markup_check(const char *name, const char *data, gsize len, gboolean xml,
+                   gboolean *over_attrs, GError **error)
 {
   gboolean over = FALSE;
-  gsize tags = scan(data, NULL, len, &over);
+  gsize tags = scan(data, NULL, len, xml, &over);
 
   if (over_attrs != NULL)
     *over_attrs = over;
@@ -125,9 +160,9 @@ brief_markup_check(const char *name, const char *data, gsize len, gboolean *over
 }
 
 void
-brief_markup_cap_attrs(char *data, gsize len)
+brief_markup_cap_attrs(char *data, gsize len, gboolean xml)
 {
   gboolean over;
 
-  scan(data, data, len, &over);
+  scan(data, data, len, xml, &over);
 }

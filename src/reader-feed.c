@@ -486,7 +486,7 @@ prepare(const char *name, const char **data, gsize *len, GString **copy, GError 
 {
   gboolean over = FALSE;
 
-  if (!brief_markup_check(name, *data, *len, &over, error))
+  if (!brief_markup_check(name, *data, *len, TRUE, &over, error))
     return FALSE;
   *copy = numeric_entities(*data, *len);
   if (over && *copy == NULL)
@@ -494,7 +494,7 @@ prepare(const char *name, const char **data, gsize *len, GString **copy, GError 
   if (*copy == NULL)
     return TRUE;
   if (over)
-    brief_markup_cap_attrs((*copy)->str, (*copy)->len);
+    brief_markup_cap_attrs((*copy)->str, (*copy)->len, TRUE);
   *data = (*copy)->str;
   *len = (*copy)->len;
   return TRUE;

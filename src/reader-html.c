@@ -28,7 +28,7 @@ brief_reader_html(GPtrArray *out, const char *name, const char *data, gsize len,
   char *text;
   BriefArticle *a;
 
-  if (!brief_markup_check(name, data, len, NULL, error))
+  if (!brief_markup_check(name, data, len, FALSE, NULL, error))
     return FALSE;
   doc = brief_html_parse(data, len, NULL);
   brief_html_meta_read(doc, &meta);
