@@ -313,9 +313,14 @@ read_item(GPtrArray *out, Feed *feed, xmlNodePtr item)
     return;
   body = item_body(feed, item);
   /* An item of a title and a link only (many feeds): its title is its
-   * text, so that its link is kept and a page read with it replaces it. */
-  if (body == NULL && title != NULL && *title != '\0')
-    body = g_strdup(title);
+   * text, so that its link is kept and a page read with it replaces it.
+   * The text as the title field shows it: white space collapsed, control
+   * characters dropped (a title of "&#x85;" is none). */
+  if (body == NULL && title != NULL) {
+    body = brief_collapse_space(title, strlen(title));
+    if (*body == '\0')
+      g_clear_pointer(&body, g_free);
+  }
   if (body == NULL) {
     feed->n_empty++;
     return;
