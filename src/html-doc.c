@@ -234,6 +234,38 @@ brief_xml_init(void)
   }
 }
 
+static void
+drop_error(void *ctx G_GNUC_UNUSED, const char *msg G_GNUC_UNUSED, ...)
+{
+}
+
+void
+brief_xml_quiet(BriefXmlErrors *saved)
+{
+  saved->func = xmlGenericError;
+  saved->ctx = xmlGenericErrorContext;
+  xmlSetGenericErrorFunc(NULL, drop_error);
+}
+
+void
+brief_xml_restore(const BriefXmlErrors *saved)
+{
+  xmlSetGenericErrorFunc(saved->ctx, saved->func);
+}
+
+/* libxml2 with the handlers of this thread set by brief_xml_quiet(). */
+static htmlDocPtr
+read_quietly(const char *text, int n, int options)
+{
+  BriefXmlErrors saved;
+  htmlDocPtr doc;
+
+  brief_xml_quiet(&saved);
+  doc = htmlReadMemory(text, n, NULL, "UTF-8", options);
+  brief_xml_restore(&saved);
+  return doc;
+}
+
 htmlDocPtr
 brief_html_parse(const char *data, gsize len, const char *charset)
 {
@@ -259,12 +291,12 @@ brief_html_parse(const char *data, gsize len, const char *charset)
    * <meta>) libxml2 2.9 puts all that follows the first top-level element
    * inside it, where an <img> or a <meta> hides it: such input is read
    * again with the implied <html> and <body> around it. */
-  doc = htmlReadMemory(text, (int)n, NULL, "UTF-8", options | HTML_PARSE_NOIMPLIED);
+  doc = read_quietly(text, (int)n, options | HTML_PARSE_NOIMPLIED);
   root = doc != NULL ? xmlDocGetRootElement(doc) : NULL;
   if (root == NULL || brief_html_is(root, "html"))
     return doc;
   xmlFreeDoc(doc);
-  return htmlReadMemory(text, (int)n, NULL, "UTF-8", options);
+  return read_quietly(text, (int)n, options);
 }
 
 /* ---- looking at the tree ----------------------------------------------------------- */

@@ -51,6 +51,20 @@ char *brief_html_charset(const char *data, gsize len);
  * its documentation asks of threaded programs). */
 void brief_xml_init(void);
 
+/* libxml2 reports some errors to its generic handler, on standard error,
+ * whatever a parse's options say (an encoding that fails in the middle of
+ * a feed: "encoding error : input conversion failed ...", or "Memory
+ * allocation failed"); brief reports its own.  brief_xml_quiet() drops
+ * them on this thread until brief_xml_restore() puts back the handler it
+ * saved in `saved`. */
+typedef struct {
+  xmlGenericErrorFunc func;
+  void *ctx;
+} BriefXmlErrors;
+
+void brief_xml_quiet(BriefXmlErrors *saved);
+void brief_xml_restore(const BriefXmlErrors *saved);
+
 /* Parse a page or fragment (`len` bytes in `charset`, NULL: found by
  * brief_html_charset()) into a tree, never fetching anything.  NULL only
  * when libxml2 gives up (no memory). */

@@ -518,6 +518,7 @@ brief_reader_feed(GPtrArray *out, const char *name, const char *data, gsize len,
   xmlNodePtr root;
   gboolean ok = TRUE;
   ParseErrors errors = {NULL, NULL};
+  BriefXmlErrors quiet;
 
   if (!prepare(name, &data, &len, &copy, error))
     return FALSE;
@@ -530,7 +531,9 @@ brief_reader_feed(GPtrArray *out, const char *name, const char *data, gsize len,
   feed.links = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   ctxt->sax->serror = keep_first_error; /* called with ctxt->userData, the context */
   ctxt->_private = &errors;
+  brief_xml_quiet(&quiet);
   doc = xmlCtxtReadMemory(ctxt, data, (int)MIN(len, (gsize)G_MAXINT), NULL, NULL, options);
+  brief_xml_restore(&quiet);
   root = doc ? xmlDocGetRootElement(doc) : NULL;
   if (root == NULL || !read_feed(out, &feed, root)) {
     g_autofree char *why = root == NULL ? xml_error(ctxt, &errors) : NULL;
