@@ -117,7 +117,7 @@ is_hidden(xmlNodePtr node)
 
   if (brief_html_attr(node, "hidden") != NULL || (aria && g_ascii_strcasecmp(aria, "true") == 0))
     return TRUE;
-  if (role != NULL && in_list(role, strlen(role), dropped_roles))
+  if (role != NULL && g_strv_contains(dropped_roles, role))
     return TRUE;
   if (low != NULL) {
     g_autofree char *tight = g_strdup(low);
@@ -265,7 +265,7 @@ prune(xmlNodePtr node, gsize keep, guint depth)
     }
     if (c->type != XML_ELEMENT_NODE)
       continue;
-    if ((in_list(name, strlen(name), dropped_tags) && weight_of(c) < keep) || is_hidden(c) ||
+    if ((g_strv_contains(dropped_tags, name) && weight_of(c) < keep) || is_hidden(c) ||
         (weight_of(c) < keep && names_word(c, boilerplate_words) &&
          (weight_of(c) < keep / 5 || !names_word(c, article_words)))) {
       drop(c);
@@ -288,7 +288,7 @@ is_container(xmlNodePtr node)
                                       "font", NULL};
   const char *name = brief_html_name(node);
 
-  return in_list(name, strlen(name), names) || strchr(name, '-') != NULL;
+  return g_strv_contains(names, name) || strchr(name, '-') != NULL;
 }
 
 static xmlNodePtr
@@ -330,7 +330,7 @@ is_filler(const BriefHtmlBlock *b)
   if (b->chars > 40)
     return FALSE;
   low = g_ascii_strdown(b->text, -1); /* as in any locale */
-  return in_list(low, strlen(low), lines);
+  return g_strv_contains(lines, low);
 }
 
 /* "By Jane Doe and John Roe": a byline, at most eight words, no sentence. */

@@ -19,10 +19,7 @@ is_skipped(const char *name)
       "meta",   "link",   "base",     "param",    "datalist", "dialog", "frameset", "frame",
       NULL};
 
-  for (const char *const *n = names; *n; n++)
-    if (strcmp(name, *n) == 0)
-      return TRUE;
-  return FALSE;
+  return g_strv_contains(names, name);
 }
 
 /* Elements that begin and end a block of text. */
@@ -37,10 +34,7 @@ is_block_name(const char *name)
       "figcaption", "hr",   "br",      "form",     "fieldset", "legend",   "address", "center",
       "details", "summary", "body",    "html",     "menu",   "hgroup",     "label",  NULL};
 
-  for (const char *const *n = names; *n; n++)
-    if (strcmp(name, *n) == 0)
-      return TRUE;
-  return FALSE;
+  return g_strv_contains(names, name);
 }
 
 typedef struct {
