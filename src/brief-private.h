@@ -45,6 +45,10 @@ gboolean brief_is_gzip(const char *data, gsize len);
 char *brief_gunzip(const char *name, const char *data, gsize len, gsize max, gsize *out_len,
                    GError **error);
 
+/* Set BRIEF_ERROR_LIMIT for `name` passing the limit `limit` of the
+ * tunable `tunable` ("max-input-bytes", "max-total-bytes"). */
+void brief_set_limit_error(GError **error, const char *name, const char *tunable, gsize limit);
+
 /* Set BRIEF_ERROR_IO "NAME: reason" for errno `e`, the reason in brief's
  * style ("is a directory", "permission denied"), never GLib's messages. */
 void brief_set_io_error(GError **error, const char *name, int e);

@@ -235,10 +235,7 @@ inflate(const char *name, const char **data, gsize *len, char **inflated, BriefR
     return FALSE;
   used = limits->used >= *len ? limits->used - *len + n : n;
   if (limits->max_total > 0 && used > limits->max_total) {
-    g_autofree char *limit = brief_format_bytes(limits->max_total);
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_LIMIT,
-                "%s: the files read add up to more than the limit of %s (max-total-bytes)", shown,
-                limit);
+    brief_set_limit_error(error, shown, "max-total-bytes", limits->max_total);
     g_clear_pointer(inflated, g_free);
     return FALSE;
   }

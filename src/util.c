@@ -65,8 +65,8 @@ limit_of_read(const BriefReadLimits *limits, const char **tunable, gsize *shown)
   return file;
 }
 
-static void
-set_too_large(GError **error, const char *name, const char *tunable, gsize limit)
+void
+brief_set_limit_error(GError **error, const char *name, const char *tunable, gsize limit)
 {
   g_autofree char *shown = brief_format_bytes(limit);
 
@@ -210,7 +210,7 @@ brief_read_bytes(const char *path, BriefReadLimits *limits, gsize *len, GError *
   if (fd != 0)
     close(fd);
   if (over)
-    set_too_large(error, name, tunable, shown);
+    brief_set_limit_error(error, name, tunable, shown);
   if (data == NULL)
     return NULL;
   limits->used += n;
