@@ -15,13 +15,19 @@ resource(void)
 {
   static gsize once = 0;
 
-  /* The generated resource is static data; it only has to be wrapped in a
-   * GResource once, whichever thread gets here first. */
+  /* The generated resource is static data wrapped in a GResource on first
+   * use.  GLib does that lazily, and while one thread does it another can
+   * be handed NULL (GLib 2.74's g_static_resource_get_resource()), so the
+   * first call of all finishes the wrapping here, once, before any thread
+   * gets the pointer. */
   if (g_once_init_enter(&once)) {
+    GResource *r;
+
     brief_register_resource();
-    g_once_init_leave(&once, 1);
+    r = brief_get_resource();
+    g_once_init_leave(&once, (gsize)r);
   }
-  return brief_get_resource();
+  return (GResource *)once;
 }
 
 GBytes *

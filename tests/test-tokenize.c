@@ -470,6 +470,58 @@ test_independent_tokenizers(void)
   brief_tokenizer_free(NULL);
 }
 
+/* The bundled data is looked up first by several threads at once, as when
+ * story grouping makes one tokenizer per thread: each gets the data.  (GLib
+ * registers a static resource lazily and, for a moment during that, hands
+ * out NULL to a second thread: brief's once-only step must finish the
+ * registration before any thread looks.)  Run in fresh processes, since
+ * only the first lookup of a process can meet it. */
+#define FIRST_USE_THREADS 8
+
+static gint first_use_waiting;
+
+static gpointer
+first_use_lookup(gpointer data)
+{
+  GBytes *bytes;
+
+  (void)data;
+  /* Start together, to make the race likely. */
+  g_atomic_int_dec_and_test(&first_use_waiting);
+  while (g_atomic_int_get(&first_use_waiting) > 0)
+    ;
+  bytes = brief_resource_lookup("stopwords", "english");
+  return bytes;
+}
+
+static void
+test_first_use_on_threads_child(void)
+{
+  GThread *threads[FIRST_USE_THREADS];
+
+  if (!g_test_subprocess())
+    return; /* only as the child of test_first_use_on_threads() */
+  g_atomic_int_set(&first_use_waiting, FIRST_USE_THREADS);
+  for (guint i = 0; i < FIRST_USE_THREADS; i++)
+    threads[i] = g_thread_new("lookup", first_use_lookup, NULL);
+  for (guint i = 0; i < FIRST_USE_THREADS; i++) {
+    GBytes *bytes = g_thread_join(threads[i]);
+    g_assert_nonnull(bytes);
+    g_assert_cmpuint(g_bytes_get_size(bytes), >, 0);
+    g_bytes_unref(bytes);
+  }
+}
+
+static void
+test_first_use_on_threads(void)
+{
+  for (guint run = 0; run < 40; run++) {
+    g_test_trap_subprocess("/tokenize/first-use-on-threads/child", 0,
+                           G_TEST_SUBPROCESS_DEFAULT);
+    g_test_trap_assert_passed();
+  }
+}
+
 int
 main(int argc, char **argv)
 {
@@ -494,6 +546,8 @@ main(int argc, char **argv)
   g_test_add_func("/tokenize/memo", test_memo_consistency);
   g_test_add_func("/tokenize/long-words", test_long_words);
   g_test_add_func("/tokenize/independent", test_independent_tokenizers);
+  g_test_add_func("/tokenize/first-use-on-threads", test_first_use_on_threads);
+  g_test_add_func("/tokenize/first-use-on-threads/child", test_first_use_on_threads_child);
 
   return g_test_run();
 }
