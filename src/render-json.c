@@ -243,6 +243,7 @@ brief_render_daily_json(const BriefDaily *d)
   brief_json_member_int(&j, "max_stories", c->max_stories);
   brief_json_member_int(&j, "min_articles", c->min_articles);
   brief_json_member_double(&j, "story_threshold", c->story_threshold, 6);
+  brief_json_member_int(&j, "story_days", c->story_days);
   brief_json_end_object(&j);
   brief_json_end_object(&j);
   g_string_append_c(out, '\n');

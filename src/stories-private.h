@@ -17,9 +17,11 @@ void brief_average_link(const BriefGraph *g, double threshold, guint32 *root);
  * groups whose centroids (the sum of their rows, at unit length) have a
  * cosine of at least `threshold` join, by average link over the centroids;
  * the articles of a joined group take the root of its first article's
- * group.  On up to `n_threads`. */
+ * group.  With `when` (each article's day, NaN when it has none) and
+ * `days` > 0, the groups' cosines fade with the gap between their mean
+ * days as the articles' do (see fade_by_time()).  On up to `n_threads`. */
 void brief_merge_centroids(const BriefMatrix *m, guint32 *root, guint k, double threshold,
-                           guint n_threads);
+                           const double *when, guint days, guint n_threads);
 
 /* brief_cluster_find_stories(); with `text_idf`, *text_idf receives
  * (transfer full) the day's IDF model as brief_idf_model_add_cluster()

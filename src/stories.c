@@ -494,6 +494,61 @@ label_stories(const BriefCluster *day, guint *story, GArray *unlabelled)
  * each group's article vectors, scaled to unit length; group_of[i] the
  * group of article i, groups numbered by their first article.  Returns the
  * number of groups. */
+/* Time: two articles dated more than `days` days apart are less alike the
+ * further apart they are, their cosine times e^-((gap - days) / days).
+ * News stories are events: a hurricane of 1989 and one of 1992, or two
+ * earthquakes a year apart, are told in the same words but are not one
+ * story, and within `days` (a month by default) a story's articles lose
+ * nothing.  `when[i]` is node i's day (NaN: no date, never faded).  Both
+ * directions of an edge fade alike, so the graph stays symmetric. */
+static void
+fade_by_time(BriefGraph *g, const double *when, guint days)
+{
+  if (days == 0)
+    return;
+  for (guint i = 0; i < g->n; i++) {
+    if (isnan(when[i]))
+      continue;
+    for (gsize e = g->offsets[i]; e < g->offsets[i + 1]; e++) {
+      double gap = fabs(when[i] - when[g->neighbors[e]]);
+      if (gap > days) /* false when the neighbour has no date (NaN) */
+        g->weights[e] *= (float)exp(-(gap - days) / days);
+    }
+  }
+}
+
+/* The day (days since 1970, with its fraction) of each article `idx`; NaN
+ * for one without a date. */
+static double *
+article_days(const BriefCluster *day, const guint *idx, guint k)
+{
+  double *when = g_new(double, k > 0 ? k : 1);
+
+  for (guint i = 0; i < k; i++) {
+    const BriefArticle *a = brief_cluster_get_article(day, idx[i]);
+    when[i] = a->year != 0 ? (double)a->timestamp / 86400.0 : NAN;
+  }
+  return when;
+}
+
+/* The mean day of each of the `n_groups` groups over its dated articles;
+ * NaN for a group without any. */
+static double *
+group_days(const double *when, const guint *group_of, guint k, guint n_groups)
+{
+  double *mean = g_new0(double, n_groups > 0 ? n_groups : 1);
+  g_autofree guint *n_dated = g_new0(guint, n_groups > 0 ? n_groups : 1);
+
+  for (guint i = 0; i < k; i++)
+    if (!isnan(when[i])) {
+      mean[group_of[i]] += when[i];
+      n_dated[group_of[i]]++;
+    }
+  for (guint g = 0; g < n_groups; g++)
+    mean[g] = n_dated[g] > 0 ? mean[g] / n_dated[g] : NAN;
+  return mean;
+}
+
 static guint
 group_centroids(const BriefMatrix *m, const guint32 *root, guint k, guint *group_of, BriefMatrix *c)
 {
@@ -554,7 +609,7 @@ group_centroids(const BriefMatrix *m, const guint32 *root, guint k, guint *group
 
 void
 brief_merge_centroids(const BriefMatrix *m, guint32 *root, guint k, double threshold,
-                      guint n_threads)
+                      const double *when, guint days, guint n_threads)
 {
   g_autofree guint *group_of = g_new(guint, k > 0 ? k : 1);
   g_autofree guint *rows = NULL;
@@ -571,6 +626,10 @@ brief_merge_centroids(const BriefMatrix *m, guint32 *root, guint k, double thres
   for (guint i = 0; i < n_groups; i++)
     rows[i] = i;
   brief_graph_build(&g, &c, rows, n_groups, &opt);
+  if (when != NULL && days > 0) {
+    g_autofree double *gwhen = group_days(when, group_of, k, n_groups);
+    fade_by_time(&g, gwhen, days);
+  }
   brief_average_link(&g, threshold, groot);
   /* A merged group's articles take the root of its first group's first
    * article. */
@@ -592,6 +651,7 @@ cluster_stories(const BriefCluster *day, const BriefConfig *c, const guint *idx,
   g_autofree guint *rows = g_new(guint, k);
   g_autofree guint32 *root = g_new(guint32, k);
   g_autofree guint *group_of_root = g_new(guint, 2 * (gsize)k);
+  g_autofree double *when = NULL;
   BriefGraphOptions opt = {threshold * EDGE_SHARE, FALSE, MAX_NEIGHBORS, POSTING_WINDOW,
                            brief_config_get_n_threads(c)};
   BriefMatrix m;
@@ -602,10 +662,13 @@ cluster_stories(const BriefCluster *day, const BriefConfig *c, const guint *idx,
   for (guint i = 0; i < k; i++)
     rows[i] = i;
   brief_graph_build(&g, &m, rows, k, &opt);
+  when = article_days(day, idx, k);
+  fade_by_time(&g, when, c->story_days);
   brief_average_link(&g, threshold, root);
   attach_singletons(&g, threshold * SINGLETON_SHARE, root);
   /* Never a looser bar than the story threshold itself. */
-  brief_merge_centroids(&m, root, k, MAX(CENTROID_THRESHOLD, threshold), opt.n_threads);
+  brief_merge_centroids(&m, root, k, MAX(CENTROID_THRESHOLD, threshold), when, c->story_days,
+                        opt.n_threads);
   detach_strays(&g, threshold * STRAY_SHARE, root);
   for (guint i = 0; i < 2 * k; i++)
     group_of_root[i] = G_MAXUINT;

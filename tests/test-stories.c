@@ -6,6 +6,7 @@
 
 #include "test-assert.h"
 
+#include <math.h>
 #include <string.h>
 
 /* O(n^3) average link on a dense matrix: merge the pair with the highest
@@ -294,7 +295,7 @@ test_merge_centroids(void)
   }
   offsets[7] = 21;
   brief_matrix_build(&m, terms, offsets, 7, 10, idf);
-  brief_merge_centroids(&m, root, 7, 0.5, 2);
+  brief_merge_centroids(&m, root, 7, 0.5, NULL, 0, 2);
   /* Story one's groups join under the root of the first; articles 2 and 5
    * (cosine 2/3) join; the lone article stays alone (cosine about 0.11). */
   g_assert_cmpuint(root[0], ==, 0);
@@ -304,7 +305,88 @@ test_merge_centroids(void)
   g_assert_cmpuint(root[2], ==, root[5]);
   g_assert_cmpuint(root[2], !=, 0);
   g_assert_cmpuint(root[6], ==, 6);
+
+  /* With dates: story one's second group (articles 3 and 4) is a year
+   * after its first, so the two stay apart with 30 days and join with a
+   * longer span; articles 2 and 5, a day apart, still join.  Article 6
+   * has no date. */
+  {
+    const double when[7] = {100, 102, 101, 465, 466, 100, NAN};
+    guint32 again[7] = {0, 0, 2, 3, 3, 5, 6};
+    guint32 longer[7] = {0, 0, 2, 3, 3, 5, 6};
+
+    brief_merge_centroids(&m, again, 7, 0.5, when, 30, 2);
+    g_assert_cmpuint(again[0], ==, again[1]);
+    g_assert_cmpuint(again[3], ==, again[4]);
+    g_assert_cmpuint(again[0], !=, again[3]);
+    g_assert_cmpuint(again[2], ==, again[5]);
+    g_assert_cmpuint(again[6], ==, 6);
+    brief_merge_centroids(&m, longer, 7, 0.5, when, 365, 2);
+    g_assert_cmpuint(longer[0], ==, longer[3]);
+  }
   brief_matrix_clear(&m);
+}
+
+/* A day of the texts of `day_texts` and, from `dates`, their "date"
+ * members (NULL: none). */
+static BriefCluster *
+dated_day_of(const char *const *texts, const char *const *dates)
+{
+  BriefCluster *c = brief_cluster_new();
+
+  for (guint i = 0; texts[i]; i++) {
+    g_autofree char *name = g_strdup_printf("a%u.jsonl", i);
+    g_autofree char *line = NULL;
+    if (dates[i])
+      line = g_strdup_printf("{\"text\": \"%s\", \"date\": \"%s\"}\n", texts[i], dates[i]);
+    else
+      line = g_strdup_printf("{\"text\": \"%s\"}\n", texts[i]);
+    g_assert_true(brief_cluster_add_data(c, name, line, strlen(line), BRIEF_INPUT_JSONL, NULL));
+  }
+  return c;
+}
+
+static void
+test_story_days(void)
+{
+  /* Two hurricanes three years apart, told in the same words, are two
+   * stories; within a month (and for an article without a date) nothing
+   * changes; with "story-days" 0 dates do not count. */
+  static const char *const texts[] = {
+      "The hurricane struck the island coast with heavy rain and winds, and the hurricane "
+      "destroyed homes.",
+      "Hurricane winds and rain flooded the coast of the island; thousands fled the hurricane.",
+      "The hurricane struck the island coast with heavy rain and winds, and the hurricane "
+      "destroyed homes.",
+      "Hurricane winds and rain flooded the coast of the island; thousands fled the hurricane.",
+      "Parliament passed the budget bill after a long debate over taxes and spending in the "
+      "budget.",
+      "The budget debate in parliament ended with a vote on taxes; the budget bill passed.",
+      NULL,
+  };
+  static const char *const dates[] = {"1989-09-21", "1989-10-21", "1992-08-24", "1992-08-26",
+                                      "1992-08-25", NULL};
+  g_autoptr(BriefCluster) day = dated_day_of(texts, dates);
+  g_autoptr(BriefConfig) config = brief_config_new();
+  g_autoptr(GError) error = NULL;
+  g_autofree guint *story = NULL;
+  g_autofree guint *flat = NULL;
+  guint n = 0;
+
+  story = brief_cluster_find_stories(day, NULL, &n, &error);
+  g_assert_no_error(error);
+  g_assert_cmpuint(n, ==, 3);
+  g_assert_cmpuint(story[0], ==, story[1]); /* 30 days apart: not faded */
+  g_assert_cmpuint(story[2], ==, story[3]);
+  g_assert_cmpuint(story[0], !=, story[2]);
+  g_assert_cmpuint(story[4], ==, story[5]); /* one dated, one not */
+  g_assert_true(brief_config_set(config, "story-days", "0", NULL));
+  flat = brief_cluster_find_stories(day, config, &n, &error);
+  g_assert_no_error(error);
+  g_assert_cmpuint(n, ==, 2);
+  g_assert_cmpuint(flat[0], ==, flat[2]);
+  g_assert_false(brief_config_set(config, "story-days", "36501", &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID);
 }
 
 int
@@ -317,5 +399,6 @@ main(int argc, char **argv)
   g_test_add_func("/stories/strays", test_strays);
   g_test_add_func("/stories/labels", test_labels);
   g_test_add_func("/stories/threshold", test_threshold);
+  g_test_add_func("/stories/story-days", test_story_days);
   return g_test_run();
 }

@@ -290,8 +290,10 @@ BRIEF_API const BriefArticle *brief_cluster_get_article(const BriefCluster *clus
  * Articles with a label (BriefArticle.cluster) form one story per label;
  * the others are clustered among themselves by average-link agglomerative
  * clustering of their TF-IDF vectors, merging while the average cosine is
- * at least the tunable "story-threshold".  "language" selects stop words
- * and stemmer, "threads" the workers; `config` NULL: the defaults. */
+ * at least the tunable "story-threshold"; the cosine of two articles dated
+ * more than "story-days" apart fades with the gap (0: dates do not count).
+ * "language" selects stop words and stemmer, "threads" the workers;
+ * `config` NULL: the defaults. */
 BRIEF_API guint *brief_cluster_find_stories(const BriefCluster *cluster, const BriefConfig *config,
                                             guint *n_stories, GError **error);
 

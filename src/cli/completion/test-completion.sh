@@ -77,7 +77,7 @@ run_checks() {
     expect "--help-all --help-tuning" "$brief" daily --help-
     expect "--threads --threshold" "$brief" daily --thr
     expect "" "$brief" summarize --words ""
-    expect "--story-threshold" "$brief" cluster --story
+    expect "--story-days --story-threshold" "$brief" cluster --story
     expect_has "--max-stories --min-articles --title --lambda" "$brief" daily --
     # Files and directories: paths, FILE and DIR options.
     expect_has "article.txt articles another.jsonl archive" "$brief" summarize a
