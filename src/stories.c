@@ -518,7 +518,8 @@ fade_by_time(BriefGraph *g, const double *when, guint days)
 }
 
 /* The day (days since 1970, with its fraction) of each article `idx`; NaN
- * for one without a date. */
+ * for one without a date, and for one whose date was only found in its
+ * text (the first date written there may be another day's). */
 static double *
 article_days(const BriefCluster *day, const guint *idx, guint k)
 {
@@ -526,7 +527,7 @@ article_days(const BriefCluster *day, const guint *idx, guint k)
 
   for (guint i = 0; i < k; i++) {
     const BriefArticle *a = brief_cluster_get_article(day, idx[i]);
-    when[i] = a->year != 0 ? (double)a->timestamp / 86400.0 : NAN;
+    when[i] = a->year != 0 && !a->date_in_text ? (double)a->timestamp / 86400.0 : NAN;
   }
   return when;
 }

@@ -385,6 +385,29 @@ test_story_days(void)
   g_assert_no_error(error);
   g_assert_cmpuint(n, ==, 2);
   g_assert_cmpuint(flat[0], ==, flat[2]);
+  /* A date found only in the text is not trusted for this: the first
+   * date an article writes may be another day's. */
+  {
+    static const char *const in_text[] = {
+        "On September 21, 1989 the hurricane struck the island coast with heavy rain and winds, "
+        "and the hurricane destroyed homes.",
+        "On August 24, 1992 hurricane winds and rain flooded the coast of the island; thousands "
+        "fled the hurricane.",
+        "Parliament passed the budget bill after a long debate over taxes and spending in the "
+        "budget.",
+        NULL,
+    };
+    static const char *const no_dates[] = {NULL, NULL, NULL};
+    g_autoptr(BriefCluster) guessed = dated_day_of(in_text, no_dates);
+    g_autofree guint *one = NULL;
+
+    g_assert_cmpint(brief_cluster_get_article(guessed, 0)->year, ==, 1989);
+    g_assert_true(brief_cluster_get_article(guessed, 0)->date_in_text);
+    one = brief_cluster_find_stories(guessed, NULL, &n, &error);
+    g_assert_no_error(error);
+    g_assert_cmpuint(n, ==, 2);
+    g_assert_cmpuint(one[0], ==, one[1]);
+  }
   g_assert_false(brief_config_set(config, "story-days", "36501", &error));
   g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_INVALID);
 }
