@@ -84,6 +84,12 @@ gboolean brief_is_web_url(const char *url);
 /* qsort() order of guint32 values, smallest first. */
 int brief_compare_u32(const void *a, const void *b);
 
+/* Sort v[0..n) ascending: insertion sort when short, else an LSD radix
+ * sort by bytes (passes whose byte is the same in every value skipped), so
+ * time is linear in n whatever the values.  `tmp` holds n values, or is
+ * NULL to have one allocated when needed. */
+void brief_sort_u32(guint32 *v, gsize n, guint32 *tmp);
+
 /* The number of worker threads to use: `requested`, or for 0 one per
  * core, at most 8. */
 guint brief_threads_resolve(guint requested);

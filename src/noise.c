@@ -19,11 +19,12 @@ static const char *const caption_markers[] = {
 gboolean
 brief_noise_is_caption(const char *para, gsize len)
 {
-  /* Every marker holds ':', '/', "hoto", "HOTO", "Getty" or "mage": most
-   * paragraphs hold none of them and are done with at once. */
+  /* Every marker holds ':', '/', "hoto", "HOTO" or "Image": most
+   * paragraphs hold none of them and are done with at once ("mage" would
+   * let every "damage" through). */
   if (memchr(para, ':', len) == NULL && memchr(para, '/', len) == NULL &&
       memmem(para, len, "hoto", 4) == NULL && memmem(para, len, "HOTO", 4) == NULL &&
-      memmem(para, len, "Getty", 5) == NULL && memmem(para, len, "mage", 4) == NULL)
+      memmem(para, len, "Image", 5) == NULL)
     return FALSE;
   for (const char *const *m = caption_markers; *m; m++) {
     gsize ml = strlen(*m);

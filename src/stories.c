@@ -170,7 +170,7 @@ article_vectors(const char *language, guint n_threads, const BriefCluster *day, 
   guint n_day = brief_cluster_get_n_articles(day);
   g_autofree gsize *items = g_new(gsize, 2 * (gsize)n_day + 1);
   g_autofree gsize *off = g_new(gsize, n_day + 1);
-  g_autoptr(GArray) sub = g_array_new(FALSE, FALSE, sizeof(guint32));
+  g_autofree guint32 *sub = NULL;
   g_autofree gsize *sub_off = g_new(gsize, n + 1);
   g_autofree guint32 *df = NULL;
   g_autofree float *idf = NULL;
@@ -194,17 +194,19 @@ article_vectors(const char *language, guint n_threads, const BriefCluster *day, 
   for (guint t = 0; t < n_terms; t++)
     if (df[t] > 0)
       idf[t] = (float)log((double)n_day / (double)df[t]);
-  for (guint i = 0; i < n; i++) {
-    sub_off[i] = sub->len;
+  /* The terms of the articles `idx`, one after the other. */
+  sub_off[0] = 0;
+  for (guint i = 0; i < n; i++)
+    sub_off[i + 1] = sub_off[i] + (off[idx[i] + 1] - off[idx[i]]);
+  sub = g_new(guint32, sub_off[n] > 0 ? sub_off[n] : 1);
+  for (guint i = 0; i < n; i++)
     /* Not for an article without terms: the array's data may be NULL. */
     if (off[idx[i] + 1] > off[idx[i]])
-      g_array_append_vals(sub, &g_array_index(terms, guint32, off[idx[i]]),
-                          (guint)(off[idx[i] + 1] - off[idx[i]]));
-  }
-  sub_off[n] = sub->len;
+      memcpy(sub + sub_off[i], &g_array_index(terms, guint32, off[idx[i]]),
+             (off[idx[i] + 1] - off[idx[i]]) * sizeof *sub);
   /* 1 + ln(tf): one long article must not outweigh the rest on a single
    * word. */
-  brief_matrix_build_tf(m, (const guint32 *)(void *)sub->data, sub_off, n, n_terms, idf, TRUE);
+  brief_matrix_build_tf(m, sub, sub_off, n, n_terms, idf, TRUE);
   return TRUE;
 }
 
@@ -594,7 +596,7 @@ group_centroids(const BriefMatrix *m, const guint32 *root, guint k, guint *group
           touched[n_touched++] = t;
         acc[t] += m->entries[e].weight;
       }
-    qsort(touched, n_touched, sizeof *touched, brief_compare_u32);
+    brief_sort_u32(touched, n_touched, NULL);
     for (guint j = 0; j < n_touched; j++)
       norm += acc[touched[j]] * acc[touched[j]];
     for (guint j = 0; j < n_touched; j++) {

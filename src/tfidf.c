@@ -59,8 +59,9 @@ void
 brief_matrix_build_tf(BriefMatrix *m, const guint32 *terms, const gsize *term_offsets, guint n_rows,
                       guint n_terms, const float *idf, gboolean sublinear)
 {
-  gsize total = term_offsets[n_rows];
+  gsize total = term_offsets[n_rows], longest = 0;
   guint32 *sorted = g_new(guint32, total > 0 ? total : 1);
+  g_autofree guint32 *tmp = NULL;
   gsize out = 0;
 
   memset(m, 0, sizeof *m);
@@ -70,13 +71,16 @@ brief_matrix_build_tf(BriefMatrix *m, const guint32 *terms, const gsize *term_of
   m->entries = g_new(BriefEntry, total > 0 ? total : 1);
   if (total > 0)
     memcpy(sorted, terms, total * sizeof *sorted);
+  for (guint i = 0; i < n_rows; i++)
+    longest = MAX(longest, term_offsets[i + 1] - term_offsets[i]);
+  tmp = g_new(guint32, longest > 0 ? longest : 1);
 
   for (guint i = 0; i < n_rows; i++) {
     gsize a = term_offsets[i], b = term_offsets[i + 1], row = out;
     double norm = 0.0;
 
     m->offsets[i] = out;
-    qsort(sorted + a, b - a, sizeof *sorted, brief_compare_u32);
+    brief_sort_u32(sorted + a, b - a, tmp);
     for (gsize k = a; k < b;) {
       guint32 t = sorted[k];
       guint count = 0;

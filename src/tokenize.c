@@ -5,7 +5,8 @@
  * Speed matters here (every token of the input passes through), so each
  * distinct surface form is normalised and stemmed once: a memo maps the raw
  * bytes of a word to its term id (or "stop word").  The common case is one
- * hash lookup per token on a stack buffer, with no allocation. */
+ * hash of the word's bytes where they stand and one probe, with no copy and
+ * no allocation. */
 #include "tokenize-private.h"
 
 #include "brief-private.h"
@@ -13,18 +14,108 @@
 #include <libstemmer.h>
 #include <string.h>
 
-#define WORD_BUF 256
+/* One distinct surface form of the memo: its bytes (at `off` in the
+ * memo's text), their hash and its value. */
+typedef struct {
+  guint32 hash;
+  guint32 len;
+  gsize off;
+  gint value;
+} MemoEntry;
+
+/* Raw word bytes -> a term id + 1 (> 0), or the negated stop id + 1 (< 0)
+ * of a stop word.  Open addressing over the entries' indices, keyed by the
+ * bytes as they stand in the text: a lookup hashes the word once and
+ * compares bytes only when the hashes agree, with no copy of the word. */
+typedef struct {
+  guint32 *slots; /* entry index + 1; 0: empty */
+  guint32 mask;   /* slots - 1, a power of two minus one */
+  GArray *entries; /* MemoEntry */
+  GString *text;   /* every entry's bytes, one after the other */
+} Memo;
 
 struct _BriefTokenizer {
   struct sb_stemmer *stemmer;
   GHashTable *stopwords; /* normalised word -> itself */
-  /* raw word bytes -> GINT_TO_POINTER(token): a term id + 1 (> 0), or the
-   * negated stop id + 1 (< 0) of a stop word */
-  GHashTable *memo;
+  Memo memo;
   GHashTable *vocab;      /* stem -> GUINT_TO_POINTER(id + 1) */
   GPtrArray *terms;       /* id -> stem (borrowed from vocab keys) */
   GHashTable *stop_vocab; /* normalised stop word -> GUINT_TO_POINTER(stop id + 1) */
 };
+
+/* FNV-1a over the word's bytes. */
+static guint32
+memo_hash(const char *w, gsize len)
+{
+  guint32 h = 2166136261u;
+
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guchar)w[i]) * 16777619u;
+  return h;
+}
+
+static void
+memo_init(Memo *m)
+{
+  m->mask = 1023;
+  m->slots = g_new0(guint32, (gsize)m->mask + 1);
+  m->entries = g_array_new(FALSE, FALSE, sizeof(MemoEntry));
+  m->text = g_string_new(NULL);
+}
+
+static void
+memo_clear(Memo *m)
+{
+  g_clear_pointer(&m->slots, g_free);
+  if (m->entries)
+    g_array_unref(g_steal_pointer(&m->entries));
+  if (m->text)
+    g_string_free(g_steal_pointer(&m->text), TRUE);
+}
+
+/* The slot of the word `w` (hash `h`): its entry's, or the empty one where
+ * it would go. */
+static guint32
+memo_slot(const Memo *m, const char *w, gsize len, guint32 h)
+{
+  guint32 i = h & m->mask;
+
+  for (;;) {
+    guint32 s = m->slots[i];
+    if (s == 0)
+      return i;
+    {
+      const MemoEntry *e = &g_array_index(m->entries, MemoEntry, s - 1);
+      if (e->hash == h && e->len == len && memcmp(m->text->str + e->off, w, len) == 0)
+        return i;
+    }
+    i = (i + 1) & m->mask;
+  }
+}
+
+static void
+memo_insert(Memo *m, const char *w, gsize len, guint32 h, gint value)
+{
+  MemoEntry e = {h, (guint32)len, m->text->len, value};
+
+  g_string_append_len(m->text, w, (gssize)len);
+  g_array_append_val(m->entries, e);
+  if ((gsize)m->entries->len * 2 > (gsize)m->mask + 1) {
+    /* Double the slots and place every entry again. */
+    m->mask = m->mask * 2 + 1;
+    g_free(m->slots);
+    m->slots = g_new0(guint32, (gsize)m->mask + 1);
+    for (guint k = 0; k < m->entries->len; k++) {
+      const MemoEntry *x = &g_array_index(m->entries, MemoEntry, k);
+      guint32 i = x->hash & m->mask;
+      while (m->slots[i] != 0)
+        i = (i + 1) & m->mask;
+      m->slots[i] = k + 1;
+    }
+  } else {
+    m->slots[memo_slot(m, w, len, h)] = m->entries->len;
+  }
+}
 
 /* Case fold and NFKC-normalise a word; typographic apostrophes become '. */
 static char *
@@ -84,7 +175,7 @@ brief_tokenizer_new(const char *language, const char *stopwords_path, gsize max_
     return NULL;
   tok = g_new0(BriefTokenizer, 1);
   tok->stopwords = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-  tok->memo = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+  memo_init(&tok->memo);
   tok->vocab = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   tok->terms = g_ptr_array_new();
   tok->stop_vocab = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
@@ -122,8 +213,7 @@ brief_tokenizer_free(BriefTokenizer *tok)
   sb_stemmer_delete(tok->stemmer);
   if (tok->stopwords)
     g_hash_table_unref(tok->stopwords);
-  if (tok->memo)
-    g_hash_table_unref(tok->memo);
+  memo_clear(&tok->memo);
   if (tok->terms)
     g_ptr_array_unref(tok->terms);
   if (tok->vocab)
@@ -182,11 +272,12 @@ intern_stop(BriefTokenizer *tok, const char *norm)
   return id;
 }
 
-/* Slow path, once per distinct surface form: its memo value (see memo). */
+/* Slow path, once per distinct surface form (`len` bytes at `raw`, hash
+ * `h`): its memo value (see Memo). */
 static gint
-lookup_new_word(BriefTokenizer *tok, const char *raw)
+lookup_new_word(BriefTokenizer *tok, const char *raw, gsize len, guint32 h)
 {
-  g_autofree char *norm = normalize_word(raw, strlen(raw));
+  g_autofree char *norm = normalize_word(raw, len);
   gsize n = strlen(norm);
   const sb_symbol *stem;
   gint memo;
@@ -203,7 +294,7 @@ lookup_new_word(BriefTokenizer *tok, const char *raw)
     else
       memo = (gint)intern(tok, (const char *)stem, (gsize)sb_stemmer_length(tok->stemmer)) + 1;
   }
-  g_hash_table_insert(tok->memo, g_strdup(raw), GINT_TO_POINTER(memo));
+  memo_insert(&tok->memo, raw, len, h, memo);
   return memo;
 }
 
@@ -225,14 +316,12 @@ static void
 add_words(BriefTokenizer *tok, const char *text, gsize len, GArray *out, gboolean stops)
 {
   const char *p = text, *end = text + len;
-  char stack[WORD_BUF];
 
   while (p < end) {
     const char *w, *we;
     gunichar c;
     gsize wl;
-    char *key;
-    gpointer v;
+    guint32 h, slot;
     gint memo;
 
     /* Skip to a word start.  ASCII bytes are tested directly: most news
@@ -273,19 +362,12 @@ add_words(BriefTokenizer *tok, const char *text, gsize len, GArray *out, gboolea
     }
     we = p;
     wl = (gsize)(we - w);
-    if (wl < WORD_BUF) {
-      memcpy(stack, w, wl);
-      stack[wl] = '\0';
-      key = stack;
-    } else {
-      key = g_strndup(w, wl);
-    }
-    if (g_hash_table_lookup_extended(tok->memo, key, NULL, &v))
-      memo = GPOINTER_TO_INT(v);
+    h = memo_hash(w, wl);
+    slot = tok->memo.slots[memo_slot(&tok->memo, w, wl, h)];
+    if (slot != 0)
+      memo = g_array_index(tok->memo.entries, MemoEntry, slot - 1).value;
     else
-      memo = lookup_new_word(tok, key);
-    if (key != stack)
-      g_free(key);
+      memo = lookup_new_word(tok, w, wl, h);
     if (memo > 0) {
       guint32 t = (guint32)(memo - 1);
       g_array_append_val(out, t);

@@ -482,3 +482,45 @@ brief_format_long_date(int year, int month, int day)
   return g_strdup_printf("%s, %d %s %d", weekday_names[g_date_get_weekday(&d) - 1], day,
                          brief_month_name(month), year);
 }
+
+void
+brief_sort_u32(guint32 *v, gsize n, guint32 *tmp)
+{
+  guint32 *own = NULL, *src = v, *dst;
+  gsize count[256];
+
+  if (n <= 32) {
+    for (gsize i = 1; i < n; i++) {
+      guint32 x = v[i];
+      gsize j = i;
+      for (; j > 0 && v[j - 1] > x; j--)
+        v[j] = v[j - 1];
+      v[j] = x;
+    }
+    return;
+  }
+  dst = tmp != NULL ? tmp : (own = g_new(guint32, n));
+  for (guint shift = 0; shift < 32; shift += 8) {
+    gsize pos = 0;
+    memset(count, 0, sizeof count);
+    for (gsize i = 0; i < n; i++)
+      count[(src[i] >> shift) & 0xFF]++;
+    if (count[(src[0] >> shift) & 0xFF] == n)
+      continue; /* this byte is the same in every value */
+    for (guint b = 0; b < 256; b++) {
+      gsize c = count[b];
+      count[b] = pos;
+      pos += c;
+    }
+    for (gsize i = 0; i < n; i++)
+      dst[count[(src[i] >> shift) & 0xFF]++] = src[i];
+    {
+      guint32 *t = src;
+      src = dst;
+      dst = t;
+    }
+  }
+  if (src != v)
+    memcpy(v, src, n * sizeof *v);
+  g_free(own);
+}

@@ -424,6 +424,31 @@ test_memo_consistency(void)
   g_assert_cmpstr(brief_tokenizer_term(tok, 1), ==, "lavrov");
 }
 
+/* The memo grows (it starts with 1,024 slots): 5,000 distinct surface
+ * forms, some of them over 256 bytes, keep their ids when met again. */
+static void
+test_memo_growth(void)
+{
+  g_autoptr(BriefTokenizer) tok = english();
+  g_autoptr(GString) text = g_string_new(NULL);
+  g_autoptr(GArray) first = g_array_new(FALSE, FALSE, sizeof(guint32));
+  g_autoptr(GArray) again = g_array_new(FALSE, FALSE, sizeof(guint32));
+  g_autofree char *longword = g_strnfill(300, 'q');
+
+  for (guint i = 0; i < 5000; i++)
+    g_string_append_printf(text, "zork%uvex ", i);
+  g_string_append_printf(text, "%s %sx", longword, longword);
+  brief_tokenizer_add_terms(tok, text->str, text->len, first);
+  g_assert_cmpuint(first->len, ==, 5002);
+  g_assert_cmpuint(brief_tokenizer_n_terms(tok), ==, 5002);
+  brief_tokenizer_add_terms(tok, text->str, text->len, again);
+  assert_cmpmem(again->data, again->len * sizeof(guint32), first->data,
+                first->len * sizeof(guint32));
+  for (guint i = 0; i < first->len; i++)
+    g_assert_cmpuint(g_array_index(first, guint32, i), ==, i);
+  g_assert_cmpuint(brief_tokenizer_n_terms(tok), ==, 5002);
+}
+
 static void
 test_long_words(void)
 {
@@ -544,6 +569,7 @@ main(int argc, char **argv)
   g_test_add_func("/tokenize/stopwords-file", test_stopwords_file);
   g_test_add_func("/tokenize/stopwords-file-missing", test_stopwords_file_missing);
   g_test_add_func("/tokenize/memo", test_memo_consistency);
+  g_test_add_func("/tokenize/memo-growth", test_memo_growth);
   g_test_add_func("/tokenize/long-words", test_long_words);
   g_test_add_func("/tokenize/independent", test_independent_tokenizers);
   g_test_add_func("/tokenize/first-use-on-threads", test_first_use_on_threads);

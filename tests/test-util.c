@@ -456,6 +456,42 @@ test_gunzip(void)
   g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_PARSE);
 }
 
+/* brief_sort_u32() sorts as qsort() does: short and long arrays, small
+ * and full 32-bit values, all equal, already sorted and reversed. */
+static void
+test_sort_u32(void)
+{
+  static const gsize sizes[] = {0, 1, 2, 31, 32, 33, 100, 1000, 100000};
+  static const guint32 ranges[] = {1, 7, 300, 70000, G_MAXUINT32};
+  g_autoptr(GRand) rand = g_rand_new_with_seed(7);
+
+  for (guint s = 0; s < G_N_ELEMENTS(sizes); s++)
+    for (guint r = 0; r < G_N_ELEMENTS(ranges); r++)
+      for (guint shape = 0; shape < 3; shape++) {
+        gsize n = sizes[s];
+        g_autofree guint32 *v = g_new(guint32, n + 1);
+        g_autofree guint32 *want = g_new(guint32, n + 1);
+        g_autofree guint32 *tmp = g_new(guint32, n + 1);
+        for (gsize i = 0; i < n; i++)
+          v[i] = ranges[r] == G_MAXUINT32 ? g_rand_int(rand)
+                                         : (guint32)g_rand_int_range(rand, 0, (gint32)ranges[r]);
+        if (shape > 0) {
+          qsort(v, n, sizeof *v, brief_compare_u32);
+          if (shape == 2)
+            for (gsize i = 0; i < n / 2; i++) {
+              guint32 t = v[i];
+              v[i] = v[n - 1 - i];
+              v[n - 1 - i] = t;
+            }
+        }
+        if (n > 0)
+          memcpy(want, v, n * sizeof *v);
+        qsort(want, n, sizeof *want, brief_compare_u32);
+        brief_sort_u32(v, n, (s + r) % 2 ? tmp : NULL);
+        assert_cmpmem(v, n * sizeof *v, want, n * sizeof *want);
+      }
+}
+
 int
 main(int argc, char **argv)
 {
@@ -475,5 +511,6 @@ main(int argc, char **argv)
   g_test_add_func("/util/printable", test_printable);
   g_test_add_func("/util/io-errors", test_io_errors);
   g_test_add_func("/util/gunzip", test_gunzip);
+  g_test_add_func("/util/sort-u32", test_sort_u32);
   return g_test_run();
 }
