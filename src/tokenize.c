@@ -28,8 +28,8 @@ typedef struct {
  * bytes as they stand in the text: a lookup hashes the word once and
  * compares bytes only when the hashes agree, with no copy of the word. */
 typedef struct {
-  guint32 *slots; /* entry index + 1; 0: empty */
-  guint32 mask;   /* slots - 1, a power of two minus one */
+  guint32 *slots;  /* entry index + 1; 0: empty */
+  guint32 mask;    /* slots - 1, a power of two minus one */
   GArray *entries; /* MemoEntry */
   GString *text;   /* every entry's bytes, one after the other */
 } Memo;

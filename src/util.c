@@ -174,8 +174,8 @@ brief_read_file(const char *path, BriefReadLimits *limits, gsize *len, GError **
 {
   char *data = brief_read_bytes(path, limits, len, error);
 
-  if (data != NULL && !brief_check_utf8(strcmp(path, "-") == 0 ? "standard input" : path, data,
-                                        *len, 0, error)) {
+  if (data != NULL &&
+      !brief_check_utf8(strcmp(path, "-") == 0 ? "standard input" : path, data, *len, 0, error)) {
     limits->used -= *len;
     g_free(data);
     return NULL;

@@ -126,21 +126,29 @@ test_average_link_reference(void)
   }
 }
 
+/* A day of the articles `texts`, JSON Lines, each with the member `member`
+ * set to values[i] when `values` has one. */
 static BriefCluster *
-day_of(const char *const *texts, const char *const *labels)
+day_with(const char *const *texts, const char *member, const char *const *values)
 {
   BriefCluster *c = brief_cluster_new();
 
   for (guint i = 0; texts[i]; i++) {
     g_autofree char *name = g_strdup_printf("a%u.jsonl", i);
     g_autofree char *line = NULL;
-    if (labels && labels[i])
-      line = g_strdup_printf("{\"text\": \"%s\", \"cluster\": \"%s\"}\n", texts[i], labels[i]);
+    if (values && values[i])
+      line = g_strdup_printf("{\"text\": \"%s\", \"%s\": \"%s\"}\n", texts[i], member, values[i]);
     else
       line = g_strdup_printf("{\"text\": \"%s\"}\n", texts[i]);
     g_assert_true(brief_cluster_add_data(c, name, line, strlen(line), BRIEF_INPUT_JSONL, NULL));
   }
   return c;
+}
+
+static BriefCluster *
+day_of(const char *const *texts, const char *const *labels)
+{
+  return day_with(texts, "cluster", labels);
 }
 
 static const char *const day_texts[] = {
@@ -327,25 +335,6 @@ test_merge_centroids(void)
   brief_matrix_clear(&m);
 }
 
-/* A day of the texts of `day_texts` and, from `dates`, their "date"
- * members (NULL: none). */
-static BriefCluster *
-dated_day_of(const char *const *texts, const char *const *dates)
-{
-  BriefCluster *c = brief_cluster_new();
-
-  for (guint i = 0; texts[i]; i++) {
-    g_autofree char *name = g_strdup_printf("a%u.jsonl", i);
-    g_autofree char *line = NULL;
-    if (dates[i])
-      line = g_strdup_printf("{\"text\": \"%s\", \"date\": \"%s\"}\n", texts[i], dates[i]);
-    else
-      line = g_strdup_printf("{\"text\": \"%s\"}\n", texts[i]);
-    g_assert_true(brief_cluster_add_data(c, name, line, strlen(line), BRIEF_INPUT_JSONL, NULL));
-  }
-  return c;
-}
-
 static void
 test_story_days(void)
 {
@@ -364,9 +353,9 @@ test_story_days(void)
       "The budget debate in parliament ended with a vote on taxes; the budget bill passed.",
       NULL,
   };
-  static const char *const dates[] = {"1989-09-21", "1989-10-21", "1992-08-24", "1992-08-26",
-                                      "1992-08-25", NULL};
-  g_autoptr(BriefCluster) day = dated_day_of(texts, dates);
+  static const char *const dates[] = {"1989-09-21", "1989-10-21", "1992-08-24",
+                                      "1992-08-26", "1992-08-25", NULL};
+  g_autoptr(BriefCluster) day = day_with(texts, "date", dates);
   g_autoptr(BriefConfig) config = brief_config_new();
   g_autoptr(GError) error = NULL;
   g_autofree guint *story = NULL;
@@ -398,7 +387,7 @@ test_story_days(void)
         NULL,
     };
     static const char *const no_dates[] = {NULL, NULL, NULL};
-    g_autoptr(BriefCluster) guessed = dated_day_of(in_text, no_dates);
+    g_autoptr(BriefCluster) guessed = day_with(in_text, "date", no_dates);
     g_autofree guint *one = NULL;
 
     g_assert_cmpint(brief_cluster_get_article(guessed, 0)->year, ==, 1989);

@@ -225,12 +225,12 @@ test_tokens(void)
   g_assert_cmpuint(content->len, ==, terms->len);
   g_assert_true(memcmp(content->data, terms->data, terms->len * sizeof(guint32)) == 0);
   g_assert_cmpuint(content->len, ==, 4);
-  g_assert_true(t[0] & BRIEF_TOKEN_STOP);  /* The */
+  g_assert_true(t[0] & BRIEF_TOKEN_STOP); /* The */
   g_assert_cmpuint(t[0], ==, t[3]);       /* THE */
   g_assert_cmpuint(t[0], ==, t[8]);       /* the */
-  g_assert_true(t[2] & BRIEF_TOKEN_STOP);  /* of */
+  g_assert_true(t[2] & BRIEF_TOKEN_STOP); /* of */
   g_assert_cmpuint(t[2], !=, t[0]);
-  g_assert_true(t[5] & BRIEF_TOKEN_STOP);  /* a: one letter */
+  g_assert_true(t[5] & BRIEF_TOKEN_STOP); /* a: one letter */
   g_assert_cmpuint(t[1], ==, t[6]);       /* floods, flood */
   g_assert_cmpuint(t[4], ==, t[9]);       /* river, RIVERS */
   g_assert_false(t[1] & BRIEF_TOKEN_STOP);
@@ -541,8 +541,7 @@ static void
 test_first_use_on_threads(void)
 {
   for (guint run = 0; run < 40; run++) {
-    g_test_trap_subprocess("/tokenize/first-use-on-threads/child", 0,
-                           G_TEST_SUBPROCESS_DEFAULT);
+    g_test_trap_subprocess("/tokenize/first-use-on-threads/child", 0, G_TEST_SUBPROCESS_DEFAULT);
     g_test_trap_assert_passed();
   }
 }

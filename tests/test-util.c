@@ -428,7 +428,8 @@ test_gunzip(void)
   g_clear_error(&error);
 
   /* Exactly at the limit is fine. */
-  out = brief_gunzip("b.gz", g_bytes_get_data(big, NULL), g_bytes_get_size(big), 100000, &n, &error);
+  out =
+      brief_gunzip("b.gz", g_bytes_get_data(big, NULL), g_bytes_get_size(big), 100000, &n, &error);
   g_assert_no_error(error);
   g_assert_cmpuint(n, ==, 100000);
   g_clear_pointer(&out, g_free);
@@ -474,7 +475,7 @@ test_sort_u32(void)
         g_autofree guint32 *tmp = g_new(guint32, n + 1);
         for (gsize i = 0; i < n; i++)
           v[i] = ranges[r] == G_MAXUINT32 ? g_rand_int(rand)
-                                         : (guint32)g_rand_int_range(rand, 0, (gint32)ranges[r]);
+                                          : (guint32)g_rand_int_range(rand, 0, (gint32)ranges[r]);
         if (shape > 0) {
           qsort(v, n, sizeof *v, brief_compare_u32);
           if (shape == 2)
