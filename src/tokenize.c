@@ -28,6 +28,7 @@ typedef struct {
  * bytes as they stand in the text: a lookup hashes the word once and
  * compares bytes only when the hashes agree, with no copy of the word. */
 typedef struct {
+  guint32 seed;    /* random, per memo: no input can be made to collide */
   guint32 *slots;  /* entry index + 1; 0: empty */
   guint32 mask;    /* slots - 1, a power of two minus one */
   GArray *entries; /* MemoEntry */
@@ -43,20 +44,31 @@ struct _BriefTokenizer {
   GHashTable *stop_vocab; /* normalised stop word -> GUINT_TO_POINTER(stop id + 1) */
 };
 
-/* FNV-1a over the word's bytes. */
+/* FNV-1a over the word's bytes from a random start, then MurmurHash3's
+ * finaliser, so every bit of the hash (and the slot) depends on every byte
+ * and on the seed.  A fixed hash would let a hostile text of words chosen
+ * to share a slot make each lookup walk all of them (quadratic time); with
+ * a seed the text cannot know, it cannot.  The seed changes no output: the
+ * memo only maps each word to its value. */
 static guint32
-memo_hash(const char *w, gsize len)
+memo_hash(guint32 seed, const char *w, gsize len)
 {
-  guint32 h = 2166136261u;
+  guint32 h = 2166136261u ^ seed;
 
   for (gsize i = 0; i < len; i++)
     h = (h ^ (guchar)w[i]) * 16777619u;
+  h ^= h >> 16;
+  h *= 0x85ebca6bu;
+  h ^= h >> 13;
+  h *= 0xc2b2ae35u;
+  h ^= h >> 16;
   return h;
 }
 
 static void
 memo_init(Memo *m)
 {
+  m->seed = g_random_int();
   m->mask = 1023;
   m->slots = g_new0(guint32, (gsize)m->mask + 1);
   m->entries = g_array_new(FALSE, FALSE, sizeof(MemoEntry));
@@ -362,7 +374,7 @@ add_words(BriefTokenizer *tok, const char *text, gsize len, GArray *out, gboolea
     }
     we = p;
     wl = (gsize)(we - w);
-    h = memo_hash(w, wl);
+    h = memo_hash(tok->memo.seed, w, wl);
     slot = tok->memo.slots[memo_slot(&tok->memo, w, wl, h)];
     if (slot != 0)
       memo = g_array_index(tok->memo.entries, MemoEntry, slot - 1).value;
