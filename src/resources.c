@@ -25,6 +25,15 @@ resource(void)
 
     brief_register_resource();
     r = brief_get_resource();
+    if (r == NULL) {
+      /* Another thread (of a program that embeds libbrief) called one of
+       * GLib's global resource functions meanwhile and is registering the
+       * lazy resources, this one among them; GLib's global lookups wait
+       * for that to finish. */
+      g_strfreev(g_resources_enumerate_children("/org/brief", G_RESOURCE_LOOKUP_FLAGS_NONE, NULL));
+      r = brief_get_resource();
+    }
+    g_assert(r != NULL);
     g_once_init_leave(&once, (gsize)r);
   }
   return (GResource *)once;
