@@ -496,29 +496,6 @@ label_stories(const BriefCluster *day, guint *story, GArray *unlabelled)
  * each group's article vectors, scaled to unit length; group_of[i] the
  * group of article i, groups numbered by their first article.  Returns the
  * number of groups. */
-/* Time: two articles dated more than `days` days apart are less alike the
- * further apart they are, their cosine times e^-((gap - days) / days).
- * News stories are events: a hurricane of 1989 and one of 1992, or two
- * earthquakes a year apart, are told in the same words but are not one
- * story, and within `days` (a month by default) a story's articles lose
- * nothing.  `when[i]` is node i's day (NaN: no date, never faded).  Both
- * directions of an edge fade alike, so the graph stays symmetric. */
-static void
-fade_by_time(BriefGraph *g, const double *when, guint days)
-{
-  if (days == 0)
-    return;
-  for (guint i = 0; i < g->n; i++) {
-    if (isnan(when[i]))
-      continue;
-    for (gsize e = g->offsets[i]; e < g->offsets[i + 1]; e++) {
-      double gap = fabs(when[i] - when[g->neighbors[e]]);
-      if (gap > days) /* false when the neighbour has no date (NaN) */
-        g->weights[e] *= (float)exp(-(gap - days) / days);
-    }
-  }
-}
-
 /* The day (days since 1970, with its fraction) of each article `idx`; NaN
  * for one without a date, and for one whose date was only found in its
  * text (the first date written there may be another day's). */
@@ -628,10 +605,11 @@ brief_merge_centroids(const BriefMatrix *m, guint32 *root, guint k, double thres
   rep = g_new(guint32, n_groups > 0 ? n_groups : 1);
   for (guint i = 0; i < n_groups; i++)
     rows[i] = i;
-  brief_graph_build(&g, &c, rows, n_groups, &opt);
   if (when != NULL && days > 0) {
     g_autofree double *gwhen = group_days(when, group_of, k, n_groups);
-    fade_by_time(&g, gwhen, days);
+    brief_graph_build_faded(&g, &c, rows, n_groups, &opt, gwhen, days);
+  } else {
+    brief_graph_build(&g, &c, rows, n_groups, &opt);
   }
   brief_average_link(&g, threshold, groot);
   /* A merged group's articles take the root of its first group's first
@@ -664,9 +642,15 @@ cluster_stories(const BriefCluster *day, const BriefConfig *c, const guint *idx,
     return FALSE;
   for (guint i = 0; i < k; i++)
     rows[i] = i;
-  brief_graph_build(&g, &m, rows, k, &opt);
+  /* Time: two articles dated more than `story_days` apart are the less
+   * alike the further apart they are.  News stories are events: a
+   * hurricane of 1989 and one of 1992, or two earthquakes a year apart,
+   * are told in the same words but are not one story, and within the span
+   * (a month by default) a story's articles lose nothing.  Faded before
+   * each article's strongest links are kept, so none is spent on an
+   * article of another year. */
   when = article_days(day, idx, k);
-  fade_by_time(&g, when, c->story_days);
+  brief_graph_build_faded(&g, &m, rows, k, &opt, when, c->story_days);
   brief_average_link(&g, threshold, root);
   attach_singletons(&g, threshold * SINGLETON_SHARE, root);
   /* Never a looser bar than the story threshold itself. */

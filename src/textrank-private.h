@@ -37,6 +37,15 @@ typedef struct {
  * `n_threads`. */
 void brief_graph_build(BriefGraph *g, const BriefMatrix *m, const guint *rows, guint n,
                        const BriefGraphOptions *opt);
+
+/* The same where node k has the day `when[k]` (days since 1970; NaN: no
+ * date) and two nodes more than `days` days apart have their cosine
+ * multiplied by e^-((gap - days) / days) before the threshold and the cap
+ * apply, so that a node's kept neighbours are its strongest after fading.
+ * A node without a date is never faded; `when` NULL or `days` 0: no
+ * fading. */
+void brief_graph_build_faded(BriefGraph *g, const BriefMatrix *m, const guint *rows, guint n,
+                             const BriefGraphOptions *opt, const double *when, guint days);
 void brief_graph_clear(BriefGraph *g);
 
 /* Weighted PageRank by power iteration.  `scores` (n) receives the result,

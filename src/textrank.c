@@ -11,6 +11,7 @@
 #include "brief-private.h"
 #include "tfidf-private.h"
 
+#include <float.h>
 #include <math.h>
 #include <string.h>
 
@@ -37,6 +38,8 @@ typedef struct {
   guint window;            /* postings scanned per term and row; 0: all */
   gsize *row_end;          /* n: end of row i's edges in its worker's array */
   struct Scratch *scratch; /* one per worker */
+  const double *when;      /* per node: its day, NaN when none; NULL: no fading */
+  guint fade_days;         /* gap in days from which cosines fade; 0: none */
 } GraphJob;
 
 /* A worker's accumulator and its edges, grouped by row in row order. */
@@ -191,6 +194,21 @@ find_cut(const GraphJob *job, Scratch *sc, guint n_touched, float *cut, guint32 
   return n_at_cut;
 }
 
+/* The cosine `a` of nodes i and j, faded for the days between them (see
+ * brief_graph_build_faded()). */
+static float
+faded(const GraphJob *job, guint i, guint32 j, float a)
+{
+  double gap;
+
+  if (job->when == NULL || job->fade_days == 0)
+    return a;
+  gap = fabs(job->when[i] - job->when[j]);
+  if (!(gap > job->fade_days)) /* also when either has no date (NaN) */
+    return a;
+  return (float)(a * exp(-(gap - job->fade_days) / job->fade_days));
+}
+
 /* Row i's edges (i, j > i): those at or above the threshold, with a cap
  * only the cap strongest of them; the accumulator is left clean. */
 static void
@@ -201,7 +219,15 @@ row_edges(guint worker, guint i, gpointer data)
   guint n_touched = accumulate_row(job, sc, i);
   float cut = 0.0f;
   guint32 cut_node = G_MAXUINT32;
-  guint n_at_cut = find_cut(job, sc, n_touched, &cut, &cut_node);
+  guint n_at_cut;
+
+  if (job->when != NULL && job->fade_days > 0)
+    for (guint t = 0; t < n_touched; t++) {
+      guint32 j = sc->touched[t];
+      /* Never to exactly 0: that marks an untouched node. */
+      sc->acc[j] = MAX(faded(job, i, j, sc->acc[j]), FLT_MIN);
+    }
+  n_at_cut = find_cut(job, sc, n_touched, &cut, &cut_node);
 
   if (sc->short_scan)
     spread_row(job, sc, i, FALSE);
@@ -216,7 +242,7 @@ row_edges(guint worker, guint i, gpointer data)
       /* Part of a frequent term's postings went unseen: the weight of an
        * edge that stays is its whole cosine.  (Up to seen_to every term
        * was seen, so the sum there is already whole, in the same order.) */
-      a = exact_dot(job, sc, j);
+      a = faded(job, i, j, exact_dot(job, sc, j));
       keep = a >= job->threshold && a > 0.0f;
     }
     if (keep) {
@@ -307,6 +333,13 @@ void
 brief_graph_build(BriefGraph *g, const BriefMatrix *m, const guint *rows, guint n,
                   const BriefGraphOptions *opt)
 {
+  brief_graph_build_faded(g, m, rows, n, opt, NULL, 0);
+}
+
+void
+brief_graph_build_faded(BriefGraph *g, const BriefMatrix *m, const guint *rows, guint n,
+                        const BriefGraphOptions *opt, const double *when, guint days)
+{
   guint n_workers = graph_threads(n, opt->n_threads);
   g_autofree gsize *post_off = NULL;
   g_autofree Posting *postings = build_postings(m, rows, n, &post_off);
@@ -317,7 +350,8 @@ brief_graph_build(BriefGraph *g, const BriefMatrix *m, const guint *rows, guint 
                   postings,    (float)opt->threshold,
                   opt->binary, opt->max_neighbors,
                   opt->window, row_end,
-                  scratch};
+                  scratch,     when,
+                  days};
 
   memset(g, 0, sizeof *g);
   g->n = n;

@@ -843,6 +843,45 @@ test_graph_window_exact_weights(void)
   brief_matrix_clear(&m);
 }
 
+/* Fading by date comes before the cap: node 0 is closest to nodes 1 and 2,
+ * dated a year later, and less close to node 3, dated the same day; with
+ * one neighbour each, the faded graph keeps 0-3, the plain one 0-1.  A node
+ * without a date is not faded, and gaps within the span do not count. */
+static void
+test_graph_faded(void)
+{
+  /* Rows: 0 = {a b c}, 1 = {a b c}, 2 = {a b d}, 3 = {a e f}, 4 = {e f g}. */
+  static const guint32 terms[] = {0, 1, 2, 0, 1, 2, 0, 1, 3, 0, 4, 5, 4, 5, 6};
+  static const gsize offsets[] = {0, 3, 6, 9, 12, 15};
+  static const float idf[] = {1, 1, 1, 1, 1, 1, 1};
+  static const guint rows[] = {0, 1, 2, 3, 4};
+  const double when[] = {100, 465, 466, 101, NAN};
+  BriefGraphOptions opt = {0.01, FALSE, 1, 0, 1};
+  BriefMatrix m;
+  BriefGraph plain, faded, wide;
+
+  brief_matrix_build(&m, terms, offsets, 5, 7, idf);
+  brief_graph_build(&plain, &m, rows, 5, &opt);
+  brief_graph_build_faded(&faded, &m, rows, 5, &opt, when, 30);
+  /* Node 0's one edge to a later node. */
+  g_assert_cmpuint(plain.neighbors[plain.offsets[1] - 1], ==, 1);
+  g_assert_cmpuint(faded.neighbors[faded.offsets[1] - 1], ==, 3);
+  /* Node 3's edge to node 4, which has no date, keeps its whole cosine. */
+  g_assert_cmpuint(faded.neighbors[faded.offsets[4] - 1], ==, 4);
+  g_assert_cmpfloat_with_epsilon(faded.weights[faded.offsets[4] - 1], 2.0 / 3.0, 1e-6);
+  /* A span of a year: nothing fades. */
+  brief_graph_build_faded(&wide, &m, rows, 5, &opt, when, 365);
+  g_assert_cmpuint(wide.offsets[5], ==, plain.offsets[5]);
+  assert_cmpmem(wide.neighbors, plain.offsets[5] * sizeof(guint32), plain.neighbors,
+                plain.offsets[5] * sizeof(guint32));
+  assert_cmpmem(wide.weights, plain.offsets[5] * sizeof(float), plain.weights,
+                plain.offsets[5] * sizeof(float));
+  brief_graph_clear(&plain);
+  brief_graph_clear(&faded);
+  brief_graph_clear(&wide);
+  brief_matrix_clear(&m);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -868,6 +907,7 @@ main(int argc, char **argv)
   g_test_add_func("/textrank/pagerank/damping-zero", test_pagerank_damping_zero);
   g_test_add_func("/textrank/pagerank/iteration-cap", test_pagerank_iteration_cap);
   g_test_add_func("/textrank/pagerank/converges", test_pagerank_converges_under_tolerance);
+  g_test_add_func("/textrank/graph/faded", test_graph_faded);
 
   return g_test_run();
 }
