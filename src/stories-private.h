@@ -19,7 +19,7 @@ void brief_average_link(const BriefGraph *g, double threshold, guint32 *root);
  * the articles of a joined group take the root of its first article's
  * group.  With `when` (each article's day, NaN when it has none) and
  * `days` > 0, the groups' cosines fade with the gap between their mean
- * days as the articles' do (see fade_by_time()).  On up to `n_threads`. */
+ * days as the articles' do (see brief_graph_build_faded()).  On up to `n_threads`. */
 void brief_merge_centroids(const BriefMatrix *m, guint32 *root, guint k, double threshold,
                            const double *when, guint days, guint n_threads);
 

@@ -492,10 +492,6 @@ label_stories(const BriefCluster *day, guint *story, GArray *unlabelled)
   return g_hash_table_size(labels);
 }
 
-/* Centroids of the groups of `root` (k articles, rows of `m`): the sum of
- * each group's article vectors, scaled to unit length; group_of[i] the
- * group of article i, groups numbered by their first article.  Returns the
- * number of groups. */
 /* The day (days since 1970, with its fraction) of each article `idx`; NaN
  * for one without a date, and for one whose date was only found in its
  * text (the first date written there may be another day's). */
@@ -529,6 +525,10 @@ group_days(const double *when, const guint *group_of, guint k, guint n_groups)
   return mean;
 }
 
+/* Centroids of the groups of `root` (k articles, rows of `m`): the sum of
+ * each group's article vectors, scaled to unit length; group_of[i] the
+ * group of article i, groups numbered by their first article.  Returns the
+ * number of groups. */
 static guint
 group_centroids(const BriefMatrix *m, const guint32 *root, guint k, guint *group_of, BriefMatrix *c)
 {

@@ -5,7 +5,8 @@
 gboolean
 brief_cli_cmd_cluster(int argc, char **argv, GError **error)
 {
-  static const char *const tunables[] = {"language", "story-threshold", "story-days", "threads", NULL};
+  static const char *const tunables[] = {"language", "story-threshold", "story-days", "threads",
+                                         NULL};
   g_autoptr(GOptionContext) ctx = g_option_context_new("- group a day's articles into stories");
   g_autoptr(BriefCluster) day = brief_cluster_new();
   g_autofree guint *story = NULL;
