@@ -28,7 +28,7 @@ typedef struct {
  * bytes as they stand in the text: a lookup hashes the word once and
  * compares bytes only when the hashes agree, with no copy of the word. */
 typedef struct {
-  guint32 seed;    /* random, per memo: no input can be made to collide */
+  guint32 seed;    /* random, per memo: unknown to any text */
   guint32 *slots;  /* entry index + 1; 0: empty */
   guint32 mask;    /* slots - 1, a power of two minus one */
   GArray *entries; /* MemoEntry */
@@ -46,10 +46,11 @@ struct _BriefTokenizer {
 
 /* FNV-1a over the word's bytes from a random start, then MurmurHash3's
  * finaliser, so every bit of the hash (and the slot) depends on every byte
- * and on the seed.  A fixed hash would let a hostile text of words chosen
- * to share a slot make each lookup walk all of them (quadratic time); with
- * a seed the text cannot know, it cannot.  The seed changes no output: the
- * memo only maps each word to its value. */
+ * and on the seed.  With a fixed hash a hostile text could be made of words
+ * that share a slot, and each lookup would walk all of them (quadratic
+ * time); a text written without knowing the seed cannot aim at one (not a
+ * cryptographic defence: the hash is not keyed like SipHash).  The seed
+ * changes no output: the memo only maps each word to its value. */
 static guint32
 memo_hash(guint32 seed, const char *w, gsize len)
 {
