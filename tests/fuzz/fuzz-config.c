@@ -135,16 +135,12 @@ check_copies(const BriefConfig *config)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-  static gboolean ready;
   g_autoptr(BriefConfig) config = NULL;
   g_autofree char *text = NULL;
   g_auto(GStrv) lines = NULL;
   guint shift;
 
-  if (!ready) {
-    fuzz_setup_logs();
-    ready = TRUE;
-  }
+  fuzz_setup_logs();
   if (size > 4096)
     return 0; /* a few hundred lines reach every check */
   config = brief_config_new();

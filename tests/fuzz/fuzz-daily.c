@@ -125,7 +125,6 @@ briefing(const BriefCluster *day, const BriefConfig *config)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-  static gboolean ready;
   FuzzInput in = {data, size};
   uint8_t b[4];
   guint threads, n1 = 0, n2 = 0;
@@ -135,10 +134,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   g_autofree char *r1 = NULL, *r2 = NULL;
   char *copy;
 
-  if (!ready) {
-    fuzz_setup_logs();
-    ready = TRUE;
-  }
+  fuzz_setup_logs();
   if (size > FUZZ_MAX_INPUT)
     return 0;
   for (guint i = 0; i < G_N_ELEMENTS(b); i++)

@@ -50,7 +50,6 @@ check_day(int y, int m, int d, const char *what)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-  static gboolean ready;
   FuzzInput in = {data, size};
   g_autofree char *s = NULL;
   char *text;
@@ -58,10 +57,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   gint64 ts = 0;
   gboolean ok;
 
-  if (!ready) {
-    fuzz_setup_logs();
-    ready = TRUE;
-  }
+  fuzz_setup_logs();
   s = g_strndup((const char *)data, size);
   ok = brief_parse_date(s, &y, &m, &d, &ts);
   CHECK(ok == brief_parse_date(s, NULL, NULL, NULL, NULL), "NULL outputs change the answer");

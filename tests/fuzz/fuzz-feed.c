@@ -122,15 +122,11 @@ read_auto(const char *data, size_t size, const char *feed_json, const char *feed
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-  static gboolean init;
   FuzzInput in = {data, size};
   g_autofree char *json = NULL, *message = NULL;
   char *copy;
 
-  if (!init) {
-    fuzz_setup_logs();
-    init = TRUE;
-  }
+  fuzz_setup_logs();
   if (size > FUZZ_MAX_INPUT)
     return 0;
   copy = fuzz_copy_rest(&in);

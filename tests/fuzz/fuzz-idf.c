@@ -70,15 +70,11 @@ check_merge(BriefIdfModel *m, const BriefIdfModel *copy, const char *text)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-  static gboolean ready;
   g_autoptr(GError) error = NULL;
   g_autoptr(BriefIdfModel) m = NULL, again = NULL;
   g_autofree char *text = NULL, *text2 = NULL;
 
-  if (!ready) {
-    fuzz_setup_logs();
-    ready = TRUE;
-  }
+  fuzz_setup_logs();
   m = brief_idf_model_load(fuzz_write_temp(data, size), &error);
   fuzz_check_result(m != NULL, error, "brief_idf_model_load");
   if (m == NULL)

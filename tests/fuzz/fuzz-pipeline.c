@@ -125,16 +125,12 @@ fuzz_get(const uint8_t *b)
 {
   static Fuzz cache[CACHE_SIZE];
   static guint next;
-  static gboolean ready;
   guint key = 1u + (guint)(b[0] % G_N_ELEMENTS(languages)) + 8u * (b[1] & 31u) +
               256u * (guint)(b[2] % G_N_ELEMENTS(textrank_budgets)) +
               1024u * (guint)(b[3] % G_N_ELEMENTS(lead_sentences));
   Fuzz *f;
 
-  if (!ready) {
-    fuzz_setup_logs();
-    ready = TRUE;
-  }
+  fuzz_setup_logs();
   for (guint i = 0; i < CACHE_SIZE; i++)
     if (cache[i].key == key)
       return &cache[i];

@@ -156,7 +156,6 @@ check_eval(const BriefRougeOptions *o, const char *peer, const char *const *refs
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-  static gboolean ready;
   FuzzInput in = {data, size};
   BriefRougeOptions o;
   g_autoptr(GError) error = NULL;
@@ -166,10 +165,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   guint n_texts = 0, n_tokens;
   uint8_t b0, b1;
 
-  if (!ready) {
-    fuzz_setup_logs();
-    ready = TRUE;
-  }
+  fuzz_setup_logs();
   b0 = fuzz_byte(&in);
   b1 = fuzz_byte(&in);
   options_from(b0, b1, &o);

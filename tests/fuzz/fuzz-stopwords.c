@@ -65,7 +65,6 @@ check_terms(BriefTokenizer *tok, const char *text, gsize len)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-  static gboolean ready;
   FuzzInput in = {data, size};
   g_autoptr(GError) error = NULL;
   g_autoptr(BriefTokenizer) tok = NULL;
@@ -74,10 +73,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   gsize list_len;
   char *text;
 
-  if (!ready) {
-    fuzz_setup_logs();
-    ready = TRUE;
-  }
+  fuzz_setup_logs();
   language = languages[fuzz_byte(&in) % G_N_ELEMENTS(languages)];
   nul = memchr(in.data, '\0', in.size);
   list_len = nul ? (gsize)(nul - in.data) : in.size;
