@@ -82,14 +82,22 @@ child(xmlNodePtr node, const char *name, const char *ns)
   return NULL;
 }
 
-/* The first child called `name` in the feed's own vocabulary: no namespace
- * for RSS 2.0; RSS 1.0's or none for RSS 1.0; Atom's or none for Atom.  An
- * <itunes:title> or <atom:link> in an RSS item is none of the item's own. */
+/* Whether `node` is an element called `name` in the feed's own
+ * vocabulary: no namespace for RSS 2.0; RSS 1.0's or none for RSS 1.0;
+ * Atom's or none for Atom.  An <itunes:title> or <atom:link> in an RSS
+ * item is none of the item's own. */
+static gboolean
+is_own(const Feed *feed, xmlNodePtr node, const char *name)
+{
+  return is_named(node, name) && (node->ns == NULL || in_ns(node, feed->ns));
+}
+
+/* The first child of `node` that is_own() calls `name`. */
 static xmlNodePtr
 own(const Feed *feed, xmlNodePtr node, const char *name)
 {
   for (xmlNodePtr c = node->children; c != NULL; c = c->next)
-    if (is_named(c, name) && (c->ns == NULL || (feed->ns != NULL && in_ns(c, feed->ns))))
+    if (is_own(feed, c, name))
       return c;
   return NULL;
 }
@@ -186,7 +194,7 @@ atom_link(const Feed *feed, xmlNodePtr node, const char *base)
   for (xmlNodePtr c = node->children; c != NULL; c = c->next) {
     xmlChar *rel, *href;
     char *out = NULL;
-    if (!is_named(c, "link") || !(c->ns == NULL || in_ns(c, feed->ns)))
+    if (!is_own(feed, c, "link"))
       continue;
     rel = xmlGetProp(c, (const xmlChar *)"rel");
     href = xmlGetProp(c, (const xmlChar *)"href");
@@ -346,7 +354,7 @@ static void
 read_items(GPtrArray *out, Feed *feed, xmlNodePtr parent, const char *item_name)
 {
   for (xmlNodePtr c = parent->children; c != NULL && feed->n_items < MAX_ITEMS; c = c->next)
-    if (is_named(c, item_name) && (c->ns == NULL || in_ns(c, feed->ns)))
+    if (is_own(feed, c, item_name))
       read_item(out, feed, c);
 }
 
