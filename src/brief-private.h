@@ -113,18 +113,24 @@ const char *brief_month_name(int month);
 char *brief_format_long_date(int year, int month, int day);
 
 /* Open-addressing map from 64-bit keys (packed term pairs) to 32-bit
- * values; no allocation per entry. */
+ * values below G_MAXUINT32; no allocation per entry, one cache line a
+ * probe. */
+typedef struct {
+  guint64 key;
+  guint32 value1; /* value + 1; 0: an empty slot */
+} BriefU64Slot;
+
 typedef struct {
   gsize cap, len; /* cap is a power of two */
-  guint64 *keys;
-  guint32 *values;
-  guint8 *used;
+  BriefU64Slot *slots;
 } BriefU64Map;
 
-void brief_u64map_init(BriefU64Map *m);
+/* A map with room for about `expected` keys before it grows. */
+void brief_u64map_init(BriefU64Map *m, gsize expected);
 void brief_u64map_clear(BriefU64Map *m);
-gboolean brief_u64map_lookup(const BriefU64Map *m, guint64 key, guint32 *value);
-void brief_u64map_insert(BriefU64Map *m, guint64 key, guint32 value);
+/* The value of `key`; a key not in the map yet is added with `value`
+ * (*added set, when not NULL). */
+guint32 brief_u64map_intern(BriefU64Map *m, guint64 key, guint32 value, gboolean *added);
 
 /* ---- output.c ------------------------------------------------------------ */
 

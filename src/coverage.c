@@ -38,16 +38,15 @@ bigrams_clear(Bigrams *b)
   g_array_unref(b->df);
 }
 
-/* Bigram id of the pair (a, b), interned in `map`. */
+/* Bigram id of the pair (a, c), interned in `map`. */
 static guint32
 intern_pair(Bigrams *b, BriefU64Map *map, GArray *last, guint32 a, guint32 c)
 {
-  guint64 key = ((guint64)a << 32) | c;
-  guint32 id;
+  gboolean added;
+  guint32 id = brief_u64map_intern(map, ((guint64)a << 32) | c, b->n_ids, &added);
 
-  if (!brief_u64map_lookup(map, key, &id)) {
-    id = b->n_ids++;
-    brief_u64map_insert(map, key, id);
+  if (added) {
+    b->n_ids++;
     g_array_set_size(b->df, b->n_ids);
     g_array_set_size(last, b->n_ids);
   }
@@ -69,11 +68,12 @@ intern_bigrams(Bigrams *b, const BriefRun *run)
   g_autoptr(GArray) last = g_array_new(FALSE, TRUE, sizeof(guint));
   BriefU64Map map;
 
-  b->ids = g_array_new(FALSE, FALSE, sizeof(guint32));
+  b->ids = g_array_sized_new(FALSE, FALSE, sizeof(guint32), seq->len);
   b->first = g_new(guint32, n_sents + 1);
   b->df = g_array_new(FALSE, TRUE, sizeof(guint));
   b->n_ids = 0;
-  brief_u64map_init(&map);
+  /* Distinct bigrams are about a third of the words in news text. */
+  brief_u64map_init(&map, seq->len / 3);
   for (guint i = 0; i < n_sents; i++) {
     guint article = g_array_index(run->sents, BriefSent, i).article;
     b->first[i] = b->ids->len;

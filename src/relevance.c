@@ -3,6 +3,7 @@
  * TF-IDF rows, TextRank, the relevance MMR maximises and the ranking. */
 #include "summarizer-private.h"
 
+#include "brief-private.h"
 #include "config-private.h"
 #include "textrank-private.h"
 #include "tfidf-private.h"
@@ -12,27 +13,126 @@
 
 /* ---- terms ------------------------------------------------------------------------- */
 
-/* Sentence i's words into run->tokens, and those that are not stop words
- * into run->terms. */
+/* The words (with `words`, stop words too) or the terms of sentences
+ * [from, to) with `tok`: their ids into `out`, where each sentence starts
+ * into off[0 .. to - from), the end into off[to - from]. */
 static void
-add_sentence_tokens(BriefRun *run, guint i, const char *text, gsize len)
+tokenize_sentences(const BriefRun *run, BriefTokenizer *tok, gboolean words, guint from, guint to,
+                   GArray *out, gsize *off)
 {
-  gsize from = run->tokens->len;
-
-  run->token_off[i] = from;
-  brief_tokenizer_add_tokens(run->summarizer->tok, text, len, run->tokens);
-  for (gsize k = from; k < run->tokens->len; k++) {
-    guint32 t = g_array_index(run->tokens, guint32, k);
-    if (!(t & BRIEF_TOKEN_STOP))
-      g_array_append_val(run->terms, t);
+  for (guint i = from; i < to; i++) {
+    const BriefSent *s = &g_array_index(run->sents, BriefSent, i);
+    const BriefArticle *a = brief_cluster_get_article(run->cluster, s->article);
+    off[i - from] = out->len;
+    if (words)
+      brief_tokenizer_add_tokens(tok, a->text + s->start, s->end - s->start, out);
+    else
+      brief_tokenizer_add_terms(tok, a->text + s->start, s->end - s->start, out);
   }
+  off[to - from] = out->len;
+}
+
+/* Sentences are tokenized in chunks on threads from this many. */
+#define PARALLEL_SENTENCES 2000
+
+typedef struct {
+  const BriefRun *run;
+  gboolean words;
+  guint n_chunks;
+  GArray **ids;  /* per chunk */
+  gsize **off;   /* per chunk */
+} TokenJob;
+
+static guint
+chunk_first(const TokenJob *job, guint c)
+{
+  return (guint)((guint64)job->run->sents->len * c / job->n_chunks);
+}
+
+static void
+tokenize_chunk(guint worker, guint c, gpointer data)
+{
+  TokenJob *job = data;
+  guint from = chunk_first(job, c), to = chunk_first(job, c + 1);
+
+  (void)worker;
+  job->ids[c] = g_array_sized_new(FALSE, FALSE, sizeof(guint32), 32 * (to - from));
+  job->off[c] = g_new(gsize, to - from + 1);
+  tokenize_sentences(job->run, job->run->summarizer->helpers[c], job->words, from, to,
+                     job->ids[c], job->off[c]);
+}
+
+/* Every sentence's ids, from the summarizer's own tokenizer or, for a big
+ * cluster, from its helpers on threads: chunk c of the sentences by helper
+ * c, the ids then mapped to the summarizer's tokenizer chunk by chunk, in
+ * text order, which numbers them as the summarizer's tokenizer would have
+ * reading every sentence itself.  Sentence i's ids go into *off[i] .. *off[i
+ * + 1) of the array returned. */
+static GArray *
+tokenize_all(BriefRun *run, gboolean words, gsize *off)
+{
+  BriefSummarizer *self = run->summarizer;
+  guint n = run->sents->len;
+  guint n_chunks = MIN(brief_threads_resolve(run->cfg->n_threads), n / (PARALLEL_SENTENCES / 2));
+  TokenJob job = {run, words, n_chunks, NULL, NULL};
+  GArray *all;
+
+  if (n_chunks < 2) {
+    all = g_array_new(FALSE, FALSE, sizeof(guint32));
+    tokenize_sentences(run, self->tok, words, 0, n, all, off);
+    return all;
+  }
+  while (self->n_helpers < n_chunks) {
+    self->helpers = g_renew(BriefTokenizer *, self->helpers, self->n_helpers + 1);
+    self->helpers[self->n_helpers++] = brief_tokenizer_new_like(self->tok);
+  }
+  job.ids = g_new0(GArray *, n_chunks);
+  job.off = g_new0(gsize *, n_chunks);
+  brief_parallel_for(n_chunks, n_chunks, tokenize_chunk, &job);
+  all = g_steal_pointer(&job.ids[0]);
+  for (guint c = 0; c < n_chunks; c++) {
+    guint from = chunk_first(&job, c), to = chunk_first(&job, c + 1);
+    gsize base = c == 0 ? 0 : all->len;
+    g_autoptr(BriefIdMap) map = brief_id_map_new(self->tok, self->helpers[c]);
+    GArray *ids = c == 0 ? all : job.ids[c];
+    brief_id_map_apply(map, (guint32 *)(void *)ids->data, ids->len);
+    if (c > 0) {
+      g_array_append_vals(all, ids->data, ids->len);
+      g_array_unref(ids);
+    }
+    for (guint i = from; i <= to; i++)
+      off[i] = base + job.off[c][i - from];
+    g_free(job.off[c]);
+  }
+  g_free(job.ids);
+  g_free(job.off);
+  return all;
+}
+
+/* The terms of the words: those that are not stop words, with where each
+ * sentence's start (run->term_off). */
+static GArray *
+terms_of_tokens(BriefRun *run)
+{
+  const guint32 *tok = (const guint32 *)(void *)run->tokens->data;
+  guint n = run->sents->len;
+  GArray *terms = g_array_sized_new(FALSE, FALSE, sizeof(guint32), run->tokens->len);
+
+  for (guint i = 0; i < n; i++) {
+    run->term_off[i] = terms->len;
+    for (gsize k = run->token_off[i]; k < run->token_off[i + 1]; k++)
+      if (!(tok[k] & BRIEF_TOKEN_STOP))
+        g_array_append_val(terms, tok[k]);
+  }
+  run->term_off[n] = terms->len;
+  return terms;
 }
 
 void
 brief_number_terms(BriefRun *run)
 {
   GArray *sents = run->sents;
-  GArray *terms = run->terms = g_array_new(FALSE, FALSE, sizeof(guint32));
+  GArray *terms;
   gboolean words = brief_coverage_needs_tokens(run->cfg);
 
   /* Terms of every sentence, candidate or not: the IDF statistics are
@@ -41,22 +141,12 @@ brief_number_terms(BriefRun *run)
    * stop words. */
   run->term_off = g_new(gsize, sents->len + 1);
   if (words) {
-    run->tokens = g_array_new(FALSE, FALSE, sizeof(guint32));
     run->token_off = g_new(gsize, sents->len + 1);
+    run->tokens = tokenize_all(run, TRUE, run->token_off);
+    terms = run->terms = terms_of_tokens(run);
+  } else {
+    terms = run->terms = tokenize_all(run, FALSE, run->term_off);
   }
-  for (guint i = 0; i < sents->len; i++) {
-    const BriefSent *s = &g_array_index(sents, BriefSent, i);
-    const BriefArticle *a = brief_cluster_get_article(run->cluster, s->article);
-    run->term_off[i] = terms->len;
-    if (words)
-      add_sentence_tokens(run, i, a->text + s->start, s->end - s->start);
-    else
-      brief_tokenizer_add_terms(run->summarizer->tok, a->text + s->start, s->end - s->start,
-                                terms);
-  }
-  run->term_off[sents->len] = terms->len;
-  if (words)
-    run->token_off[sents->len] = run->tokens->len;
   /* Number the cluster's terms afresh, in order of first occurrence: the
    * tokenizer's ids depend on what it saw before (other clusters), and
    * floating-point sums follow term order, so without this a summary would
@@ -181,7 +271,7 @@ rank_candidates(BriefRun *run)
   run->stats.n_distinct = n_groups;
   brief_run_lap(run, &run->stats.t_graph);
   run->stats.n_iterations = brief_pagerank_copies(&g, n_groups < n ? copies : NULL, cfg->damping,
-                                                  cfg->tolerance, cfg->max_iterations, score);
+                                                  cfg->tolerance, cfg->max_iterations, cfg->n_threads, score);
   for (guint k = 0; k < n; k++)
     run->score[k] = score[group[k]];
   brief_graph_clear(&g);

@@ -107,6 +107,9 @@ brief_summarizer_free(BriefSummarizer *summarizer)
   if (summarizer == NULL)
     return;
   brief_tokenizer_free(summarizer->tok);
+  for (guint h = 0; h < summarizer->n_helpers; h++)
+    brief_tokenizer_free(summarizer->helpers[h]);
+  g_free(summarizer->helpers);
   brief_splitter_free(summarizer->splitter);
   brief_config_free(summarizer->config);
   brief_idf_model_free(summarizer->idf_model);

@@ -60,9 +60,12 @@ guint brief_pagerank(const BriefGraph *g, double damping, double tolerance, guin
  * sum of copies[i] * scores[i]).  `copies` NULL: one each.  Exact for a
  * graph built without a neighbour cap or posting window; with them, the
  * graph over every copy would be capped differently (copies would fill
- * each other's slots), and this is the better-defined of the two. */
+ * each other's slots), and this is the better-defined of the two.  A big
+ * graph's iterations are shared among up to `n_threads` threads; the
+ * scores are the same for any number. */
 guint brief_pagerank_copies(const BriefGraph *g, const guint *copies, double damping,
-                            double tolerance, guint max_iterations, double *scores);
+                            double tolerance, guint max_iterations, guint n_threads,
+                            double *scores);
 
 G_END_DECLS
 

@@ -49,7 +49,8 @@ typedef struct Scratch {
   float *vals;
   guint32 *eq;
   float *row_w;        /* n_terms: the current row's weights, when needed */
-  GArray *edges;       /* Edge */
+  Edge *edges;         /* n_edges of them, room for cap */
+  gsize n_edges, cap;
   guint64 pairs;       /* accumulator updates, the work of the graph */
   gboolean short_scan; /* this row scanned a term's postings only in part */
   guint32 seen_to;     /* with a short scan: every node up to this one was seen in full */
@@ -171,10 +172,12 @@ find_cut(const GraphJob *job, Scratch *sc, guint n_touched, float *cut, guint32 
 {
   guint n_pass = 0, above = 0, n_at_cut, n_eq = 0;
 
+  if (job->max_neighbors == 0 || n_touched <= job->max_neighbors)
+    return G_MAXUINT; /* no more edges than the cap can pass */
   for (guint t = 0; t < n_touched; t++)
     if (sc->acc[sc->touched[t]] >= job->threshold)
       sc->vals[n_pass++] = sc->acc[sc->touched[t]];
-  if (job->max_neighbors == 0 || n_pass <= job->max_neighbors)
+  if (n_pass <= job->max_neighbors)
     return G_MAXUINT;
   *cut = kth_largest(sc->vals, n_pass, job->max_neighbors);
   for (guint t = 0; t < n_touched; t++)
@@ -209,6 +212,16 @@ faded(const GraphJob *job, guint i, guint32 j, float a)
   return (float)(a * exp(-(gap - job->fade_days) / job->fade_days));
 }
 
+/* Room for `more` edges after those the worker has. */
+static void
+reserve_edges(Scratch *sc, gsize more)
+{
+  if (sc->n_edges + more <= sc->cap)
+    return;
+  sc->cap = MAX(sc->n_edges + more, 2 * sc->cap);
+  sc->edges = g_renew(Edge, sc->edges, sc->cap);
+}
+
 /* Row i's edges (i, j > i): those at or above the threshold, with a cap
  * only the cap strongest of them; the accumulator is left clean. */
 static void
@@ -231,7 +244,7 @@ row_edges(guint worker, guint i, gpointer data)
 
   if (sc->short_scan)
     spread_row(job, sc, i, FALSE);
-
+  reserve_edges(sc, job->max_neighbors > 0 ? MIN(n_touched, job->max_neighbors) : n_touched);
   for (guint t = 0; t < n_touched; t++) {
     guint32 j = sc->touched[t];
     float a = sc->acc[j];
@@ -246,14 +259,16 @@ row_edges(guint worker, guint i, gpointer data)
       keep = a >= job->threshold && a > 0.0f;
     }
     if (keep) {
-      Edge edge = {i, j, job->binary ? 1.0f : a};
-      g_array_append_val(sc->edges, edge);
+      Edge *edge = &sc->edges[sc->n_edges++];
+      edge->a = i;
+      edge->b = j;
+      edge->w = job->binary ? 1.0f : a;
     }
     sc->acc[j] = 0.0f;
   }
   if (sc->short_scan)
     spread_row(job, sc, i, TRUE);
-  job->row_end[i] = sc->edges->len;
+  job->row_end[i] = sc->n_edges;
 }
 
 /* Inverted index of the rows: term -> (node, weight), nodes increasing
@@ -303,13 +318,12 @@ mirror_edges(BriefGraph *g, const GraphJob *job, guint n_workers)
   g_autofree gsize *fill = NULL;
 
   for (guint t = 0; t < n_workers; t++) {
-    GArray *edges = job->scratch[t].edges;
-    for (guint e = 0; e < edges->len; e++) {
-      Edge *ed = &g_array_index(edges, Edge, e);
-      g->offsets[ed->a + 1]++;
-      g->offsets[ed->b + 1]++;
+    const Scratch *sc = &job->scratch[t];
+    for (gsize e = 0; e < sc->n_edges; e++) {
+      g->offsets[sc->edges[e].a + 1]++;
+      g->offsets[sc->edges[e].b + 1]++;
     }
-    n_edges += edges->len * 2;
+    n_edges += sc->n_edges * 2;
   }
   for (guint i = 0; i < g->n; i++)
     g->offsets[i + 1] += g->offsets[i];
@@ -317,10 +331,10 @@ mirror_edges(BriefGraph *g, const GraphJob *job, guint n_workers)
   g->weights = g_new(float, n_edges > 0 ? n_edges : 1);
   fill = g_memdup2(g->offsets, sizeof(gsize) * ((gsize)g->n + 1));
   for (guint i = 0; i < g->n; i++) {
-    GArray *edges = job->scratch[i % n_workers].edges;
+    const Edge *edges = job->scratch[i % n_workers].edges;
     gsize from = i >= n_workers ? job->row_end[i - n_workers] : 0;
     for (gsize e = from; e < job->row_end[i]; e++) {
-      const Edge *ed = &g_array_index(edges, Edge, e);
+      const Edge *ed = &edges[e];
       g->neighbors[fill[ed->a]] = ed->b;
       g->weights[fill[ed->a]++] = ed->w;
       g->neighbors[fill[ed->b]] = ed->a;
@@ -362,7 +376,9 @@ brief_graph_build_faded(BriefGraph *g, const BriefMatrix *m, const guint *rows, 
     scratch[t].vals = g_new(float, n > 0 ? n : 1);
     scratch[t].eq = g_new(guint32, n > 0 ? n : 1);
     scratch[t].row_w = g_new0(float, m->n_terms > 0 ? m->n_terms : 1);
-    scratch[t].edges = g_array_new(FALSE, FALSE, sizeof(Edge));
+    /* Room for 16 edges a row to begin with. */
+    scratch[t].cap = 16 * ((gsize)n / n_workers + 1);
+    scratch[t].edges = g_new(Edge, scratch[t].cap);
   }
   /* Rows are dealt round-robin: worker t does rows t, t + n_workers, ... */
   brief_parallel_for(n, n_workers, row_edges, &job);
@@ -374,7 +390,7 @@ brief_graph_build_faded(BriefGraph *g, const BriefMatrix *m, const guint *rows, 
     g_free(scratch[t].vals);
     g_free(scratch[t].eq);
     g_free(scratch[t].row_w);
-    g_array_unref(scratch[t].edges);
+    g_free(scratch[t].edges);
   }
 }
 
@@ -391,7 +407,7 @@ guint
 brief_pagerank(const BriefGraph *g, double damping, double tolerance, guint max_iterations,
                double *scores)
 {
-  return brief_pagerank_copies(g, NULL, damping, tolerance, max_iterations, scores);
+  return brief_pagerank_copies(g, NULL, damping, tolerance, max_iterations, 1, scores);
 }
 
 /* Node i stands for copies[i] identical sentences (1 without `copies`):
@@ -413,26 +429,64 @@ node_strength(const BriefGraph *g, const guint *copies, guint i)
   return strength;
 }
 
+/* What one iteration of PageRank needs to compute next[] for a range of
+ * nodes. */
+typedef struct {
+  const BriefGraph *g;
+  const guint *copies;
+  const double *share;
+  double *next;
+  double base, damping;
+  guint n_chunks;
+} RankStep;
+
+/* next[i] for the nodes of chunk c: the same sums, in the same order,
+ * whichever thread does them. */
+static void
+rank_chunk(guint worker, guint c, gpointer data)
+{
+  const RankStep *st = data;
+  const BriefGraph *g = st->g;
+  const guint *copies = st->copies;
+  guint from = (guint)((guint64)g->n * c / st->n_chunks);
+  guint to = (guint)((guint64)g->n * (c + 1) / st->n_chunks);
+
+  (void)worker;
+  for (guint i = from; i < to; i++) {
+    double sum = copies ? st->share[i] * (double)(copies[i] - 1) : 0.0;
+    for (gsize k = g->offsets[i]; k < g->offsets[i + 1]; k++)
+      sum += copies ? st->share[g->neighbors[k]] * g->weights[k] * (double)copies[g->neighbors[k]]
+                    : st->share[g->neighbors[k]] * g->weights[k];
+    st->next[i] = st->base + st->damping * sum;
+  }
+}
+
+/* Edges from which an iteration is shared among threads. */
+#define RANK_PARALLEL_EDGES 100000
+
 guint
 brief_pagerank_copies(const BriefGraph *g, const guint *copies, double damping, double tolerance,
-                      guint max_iterations, double *scores)
+                      guint max_iterations, guint n_threads, double *scores)
 {
   guint n = g->n, it;
   double *strength, *next, *share, total = 0.0;
+  RankStep step = {g, copies, NULL, NULL, 0.0, damping, 1};
 
   if (n == 0)
     return 0;
+  if (n_threads > 1 && g->offsets[n] >= RANK_PARALLEL_EDGES)
+    step.n_chunks = MIN(n_threads, n);
   for (guint i = 0; i < n; i++)
     total += copies ? copies[i] : 1.0;
   strength = g_new0(double, n);
-  next = g_new(double, n);
-  share = g_new(double, n);
+  step.next = next = g_new(double, n);
+  step.share = share = g_new(double, n);
   for (guint i = 0; i < n; i++) {
     strength[i] = node_strength(g, copies, i);
     scores[i] = 1.0 / total;
   }
   for (it = 0; it < max_iterations;) {
-    double dangling = 0.0, diff = 0.0, base;
+    double dangling = 0.0, diff = 0.0;
 
     /* share[j]: what node j passes on per unit of edge weight, so the
      * inner loop is one multiply-add per edge. */
@@ -445,14 +499,8 @@ brief_pagerank_copies(const BriefGraph *g, const guint *copies, double damping, 
       }
     }
     /* A sentence with no edge gives its rank to every sentence alike. */
-    base = (1.0 - damping) / total + damping * dangling / total;
-    for (guint i = 0; i < n; i++) {
-      double sum = copies ? share[i] * (double)(copies[i] - 1) : 0.0;
-      for (gsize k = g->offsets[i]; k < g->offsets[i + 1]; k++)
-        sum += copies ? share[g->neighbors[k]] * g->weights[k] * (double)copies[g->neighbors[k]]
-                      : share[g->neighbors[k]] * g->weights[k];
-      next[i] = base + damping * sum;
-    }
+    step.base = (1.0 - damping) / total + damping * dangling / total;
+    brief_parallel_for(step.n_chunks, step.n_chunks, rank_chunk, &step);
     for (guint i = 0; i < n; i++) {
       diff += copies ? fabs(next[i] - scores[i]) * copies[i] : fabs(next[i] - scores[i]);
       scores[i] = next[i];

@@ -31,6 +31,21 @@ void brief_tokenizer_add_terms(BriefTokenizer *tok, const char *text, gsize len,
 #define BRIEF_TOKEN_STOP 0x80000000u
 void brief_tokenizer_add_tokens(BriefTokenizer *tok, const char *text, gsize len, GArray *tokens);
 
+/* A tokenizer with the language and the stop list of `tok` and nothing
+ * else of it: no term or stop id yet. */
+BriefTokenizer *brief_tokenizer_new_like(const BriefTokenizer *tok);
+
+/* One tokenizer's ids in another's: what brief_tokenizer_add_tokens() (or
+ * _add_terms()) of `from` gave, turned into the ids `to` gives the same
+ * stems and stop words.  A stem or stop word new to `to` is interned there
+ * when the map first meets it, so ids mapped in text order are those `to`
+ * would have given reading the text itself. */
+typedef struct _BriefIdMap BriefIdMap;
+BriefIdMap *brief_id_map_new(BriefTokenizer *to, const BriefTokenizer *from);
+void brief_id_map_apply(BriefIdMap *map, guint32 *ids, gsize n);
+void brief_id_map_free(BriefIdMap *map);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(BriefIdMap, brief_id_map_free)
+
 /* Adds the terms of item `item` to `terms` with `tok`. */
 typedef void (*BriefTermsFunc)(BriefTokenizer *tok, guint item, GArray *terms, gpointer data);
 

@@ -36,12 +36,14 @@ typedef struct {
 } Memo;
 
 struct _BriefTokenizer {
+  char *language;
   struct sb_stemmer *stemmer;
   GHashTable *stopwords; /* normalised word -> itself */
   Memo memo;
   GHashTable *vocab;      /* stem -> GUINT_TO_POINTER(id + 1) */
   GPtrArray *terms;       /* id -> stem (borrowed from vocab keys) */
   GHashTable *stop_vocab; /* normalised stop word -> GUINT_TO_POINTER(stop id + 1) */
+  GPtrArray *stops;       /* stop id -> normalised stop word (borrowed from stop_vocab keys) */
 };
 
 /* FNV-1a over the word's bytes from a random start, then MurmurHash3's
@@ -174,6 +176,28 @@ load_stopwords(BriefTokenizer *tok, const char *data, gsize len)
   return TRUE;
 }
 
+/* A tokenizer for `language` with an empty stop list. */
+static BriefTokenizer *
+tokenizer_alloc(const char *language, GError **error)
+{
+  g_autoptr(BriefTokenizer) tok = g_new0(BriefTokenizer, 1);
+
+  tok->language = g_strdup(language);
+  tok->stopwords = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+  memo_init(&tok->memo);
+  tok->vocab = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+  tok->terms = g_ptr_array_new();
+  tok->stop_vocab = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+  tok->stops = g_ptr_array_new();
+  tok->stemmer = sb_stemmer_new(language, "UTF_8");
+  if (tok->stemmer == NULL) {
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_LANGUAGE,
+                "cannot create the Snowball stemmer for '%s'", language);
+    return NULL;
+  }
+  return g_steal_pointer(&tok);
+}
+
 BriefTokenizer *
 brief_tokenizer_new(const char *language, const char *stopwords_path, gsize max_bytes,
                     gboolean *missing_stoplist, GError **error)
@@ -186,18 +210,9 @@ brief_tokenizer_new(const char *language, const char *stopwords_path, gsize max_
     *missing_stoplist = FALSE;
   if (!brief_language_check(language, error))
     return NULL;
-  tok = g_new0(BriefTokenizer, 1);
-  tok->stopwords = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-  memo_init(&tok->memo);
-  tok->vocab = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-  tok->terms = g_ptr_array_new();
-  tok->stop_vocab = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-  tok->stemmer = sb_stemmer_new(language, "UTF_8");
-  if (tok->stemmer == NULL) {
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_LANGUAGE,
-                "cannot create the Snowball stemmer for '%s'", language);
+  tok = tokenizer_alloc(language, error);
+  if (tok == NULL)
     return NULL;
-  }
   if (stopwords_path != NULL) {
     BriefReadLimits limits = {max_bytes, 0, 0};
     gsize len = 0;
@@ -223,7 +238,9 @@ brief_tokenizer_free(BriefTokenizer *tok)
 {
   if (tok == NULL)
     return;
-  sb_stemmer_delete(tok->stemmer);
+  g_free(tok->language);
+  if (tok->stemmer)
+    sb_stemmer_delete(tok->stemmer);
   if (tok->stopwords)
     g_hash_table_unref(tok->stopwords);
   memo_clear(&tok->memo);
@@ -231,6 +248,8 @@ brief_tokenizer_free(BriefTokenizer *tok)
     g_ptr_array_unref(tok->terms);
   if (tok->vocab)
     g_hash_table_unref(tok->vocab);
+  if (tok->stops)
+    g_ptr_array_unref(tok->stops);
   if (tok->stop_vocab)
     g_hash_table_unref(tok->stop_vocab);
   g_free(tok);
@@ -277,11 +296,14 @@ static guint32
 intern_stop(BriefTokenizer *tok, const char *norm)
 {
   gpointer v = g_hash_table_lookup(tok->stop_vocab, norm);
-  guint32 id = g_hash_table_size(tok->stop_vocab);
+  guint32 id = tok->stops->len;
+  char *key;
 
   if (v != NULL)
     return GPOINTER_TO_UINT(v) - 1;
-  g_hash_table_insert(tok->stop_vocab, g_strdup(norm), GUINT_TO_POINTER(id + 1));
+  key = g_strdup(norm);
+  g_ptr_array_add(tok->stops, key);
+  g_hash_table_insert(tok->stop_vocab, key, GUINT_TO_POINTER(id + 1));
   return id;
 }
 
@@ -401,6 +423,74 @@ void
 brief_tokenizer_add_tokens(BriefTokenizer *tok, const char *text, gsize len, GArray *tokens)
 {
   add_words(tok, text, len, tokens, TRUE);
+}
+
+BriefTokenizer *
+brief_tokenizer_new_like(const BriefTokenizer *tok)
+{
+  BriefTokenizer *copy = tokenizer_alloc(tok->language, NULL);
+  GHashTableIter it;
+  gpointer word;
+
+  g_assert(copy != NULL); /* tok's own language */
+  g_hash_table_iter_init(&it, tok->stopwords);
+  while (g_hash_table_iter_next(&it, &word, NULL)) {
+    char *w = g_strdup(word);
+    g_hash_table_replace(copy->stopwords, w, w);
+  }
+  return copy;
+}
+
+struct _BriefIdMap {
+  BriefTokenizer *to;
+  const BriefTokenizer *from;
+  guint32 *terms; /* from's term id -> to's, or G_MAXUINT32 while unseen */
+  guint32 *stops; /* from's stop id -> to's, likewise */
+};
+
+BriefIdMap *
+brief_id_map_new(BriefTokenizer *to, const BriefTokenizer *from)
+{
+  BriefIdMap *map = g_new(BriefIdMap, 1);
+
+  map->to = to;
+  map->from = from;
+  map->terms = g_new(guint32, from->terms->len > 0 ? from->terms->len : 1);
+  map->stops = g_new(guint32, from->stops->len > 0 ? from->stops->len : 1);
+  memset(map->terms, 0xFF, sizeof(guint32) * from->terms->len);
+  memset(map->stops, 0xFF, sizeof(guint32) * from->stops->len);
+  return map;
+}
+
+void
+brief_id_map_apply(BriefIdMap *map, guint32 *ids, gsize n)
+{
+  for (gsize k = 0; k < n; k++) {
+    guint32 id = ids[k];
+    if (id & BRIEF_TOKEN_STOP) {
+      guint32 *to = &map->stops[id & ~BRIEF_TOKEN_STOP];
+      if (*to == G_MAXUINT32)
+        *to = intern_stop(map->to, g_ptr_array_index(map->from->stops, id & ~BRIEF_TOKEN_STOP));
+      ids[k] = BRIEF_TOKEN_STOP | *to;
+    } else {
+      guint32 *to = &map->terms[id];
+      if (*to == G_MAXUINT32) {
+        const char *stem = g_ptr_array_index(map->from->terms, id);
+        *to = intern(map->to, stem, strlen(stem));
+      }
+      ids[k] = *to;
+    }
+  }
+}
+
+void
+brief_id_map_free(BriefIdMap *map)
+{
+  if (map == NULL)
+    return;
+  g_free(map->terms);
+  g_free(map->stops);
+  g_free(map);
 }
 
 /* ---- many texts on several threads ----------------------------------------------- */

@@ -299,76 +299,63 @@ mix64(guint64 x)
 }
 
 void
-brief_u64map_init(BriefU64Map *m)
+brief_u64map_init(BriefU64Map *m, gsize expected)
 {
   m->cap = 64;
+  while (m->cap * 3 < expected * 4)
+    m->cap *= 2;
   m->len = 0;
-  m->keys = g_new(guint64, m->cap);
-  m->values = g_new(guint32, m->cap);
-  m->used = g_new0(guint8, m->cap);
+  m->slots = g_new0(BriefU64Slot, m->cap);
 }
 
 void
 brief_u64map_clear(BriefU64Map *m)
 {
-  g_clear_pointer(&m->keys, g_free);
-  g_clear_pointer(&m->values, g_free);
-  g_clear_pointer(&m->used, g_free);
+  g_clear_pointer(&m->slots, g_free);
   m->cap = m->len = 0;
+}
+
+/* The slot of `key`: its own, or the empty one where it would go. */
+static BriefU64Slot *
+u64map_slot(const BriefU64Map *m, guint64 key)
+{
+  gsize mask = m->cap - 1, i = (gsize)mix64(key) & mask;
+
+  while (m->slots[i].value1 != 0 && m->slots[i].key != key)
+    i = (i + 1) & mask;
+  return &m->slots[i];
 }
 
 static void
 u64map_grow(BriefU64Map *m)
 {
-  BriefU64Map bigger;
+  BriefU64Map bigger = {m->cap * 2, m->len, g_new0(BriefU64Slot, m->cap * 2)};
 
-  bigger.cap = m->cap * 2;
-  bigger.len = 0;
-  bigger.keys = g_new(guint64, bigger.cap);
-  bigger.values = g_new(guint32, bigger.cap);
-  bigger.used = g_new0(guint8, bigger.cap);
   for (gsize i = 0; i < m->cap; i++)
-    if (m->used[i])
-      brief_u64map_insert(&bigger, m->keys[i], m->values[i]);
-  brief_u64map_clear(m);
+    if (m->slots[i].value1 != 0)
+      *u64map_slot(&bigger, m->slots[i].key) = m->slots[i];
+  g_free(m->slots);
   *m = bigger;
 }
 
-gboolean
-brief_u64map_lookup(const BriefU64Map *m, guint64 key, guint32 *value)
+guint32
+brief_u64map_intern(BriefU64Map *m, guint64 key, guint32 value, gboolean *added)
 {
-  gsize mask = m->cap - 1, i = (gsize)mix64(key) & mask;
+  BriefU64Slot *s = u64map_slot(m, key);
 
-  while (m->used[i]) {
-    if (m->keys[i] == key) {
-      *value = m->values[i];
-      return TRUE;
-    }
-    i = (i + 1) & mask;
-  }
-  return FALSE;
-}
-
-void
-brief_u64map_insert(BriefU64Map *m, guint64 key, guint32 value)
-{
-  gsize mask, i;
-
-  if ((m->len + 1) * 4 > m->cap * 3)
+  g_return_val_if_fail(value < G_MAXUINT32, 0);
+  if (added)
+    *added = s->value1 == 0;
+  if (s->value1 != 0)
+    return s->value1 - 1;
+  if ((m->len + 1) * 4 > m->cap * 3) {
     u64map_grow(m);
-  mask = m->cap - 1;
-  i = (gsize)mix64(key) & mask;
-  while (m->used[i]) {
-    if (m->keys[i] == key) {
-      m->values[i] = value;
-      return;
-    }
-    i = (i + 1) & mask;
+    s = u64map_slot(m, key);
   }
-  m->used[i] = 1;
-  m->keys[i] = key;
-  m->values[i] = value;
+  s->key = key;
+  s->value1 = value + 1;
   m->len++;
+  return value;
 }
 
 gboolean

@@ -454,7 +454,7 @@ test_pagerank_copies(void)
   brief_graph_build(&gf, &m, rows, n, &opt);
   brief_graph_build(&gd, &m, urows, n_groups, &opt);
   brief_pagerank(&gf, 0.85, 1e-12, 1000, full);
-  brief_pagerank_copies(&gd, copies, 0.85, 1e-12, 1000, dist);
+  brief_pagerank_copies(&gd, copies, 0.85, 1e-12, 1000, 1, dist);
   for (guint k = 0; k < n; k++)
     g_assert_cmpfloat(fabs(full[k] - dist[group[k]]), <, 1e-9);
   for (guint u = 0; u < n_groups; u++)

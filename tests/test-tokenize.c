@@ -352,9 +352,72 @@ test_stopwords_file(void)
   g_assert_false(brief_tokenizer_is_stopword(tok, "the"));
   g_assert_cmpuint(n_terms_of(tok, "Kerry met Lavrov in Moscow, Syria"), ==, 2); /* met, in */
   g_assert_cmpuint(n_terms_of(tok, "the"), ==, 1);
+  {
+    /* A tokenizer made like it has its stop list, not the built-in one. */
+    g_autoptr(BriefTokenizer) like = brief_tokenizer_new_like(tok);
+    g_assert_true(brief_tokenizer_is_stopword(like, "Lavrov"));
+    g_assert_false(brief_tokenizer_is_stopword(like, "the"));
+    g_assert_cmpuint(n_terms_of(like, "Kerry met Lavrov in Moscow, Syria"), ==, 2);
+  }
 
   g_remove(path);
   g_rmdir(dir);
+}
+
+/* Tokens of `text` by `tok`. (transfer full) */
+static GArray *
+tokens_of(BriefTokenizer *tok, const char *text)
+{
+  GArray *t = g_array_new(FALSE, FALSE, sizeof(guint32));
+
+  brief_tokenizer_add_tokens(tok, text, strlen(text), t);
+  return t;
+}
+
+/* Words read by a helper (brief_tokenizer_new_like()) and mapped in text
+ * order get the ids the tokenizer would have given reading them itself,
+ * stop ids included, whatever either has read before; afterwards both
+ * tokenizers know the same stems under the same ids. */
+static void
+test_id_map(void)
+{
+  const char *before = "The river rose over the old bridge at night, and in the town of Ely";
+  const char *helper_before = "Markets fell as the bank raised its rates; of course they did";
+  const char *texts[] = {
+      "In the morning the flooded town counted its losses along the river",
+      "Banks of the river burst; the town's mayor said rates of repair would rise",
+      "THE MAYOR OF ELY SAID IT",
+  };
+  g_autoptr(BriefTokenizer) own = english();
+  g_autoptr(BriefTokenizer) main = english();
+  g_autoptr(BriefTokenizer) helper = NULL;
+  g_autoptr(GArray) a = tokens_of(own, before);
+  g_autoptr(GArray) b = tokens_of(main, before);
+  g_autoptr(GArray) h = NULL;
+  g_autoptr(BriefIdMap) map = NULL;
+  g_autoptr(GArray) expected = g_array_new(FALSE, FALSE, sizeof(guint32));
+  g_autoptr(GArray) got = g_array_new(FALSE, FALSE, sizeof(guint32));
+
+  helper = brief_tokenizer_new_like(main);
+  h = tokens_of(helper, helper_before);
+  for (guint i = 0; i < G_N_ELEMENTS(texts); i++) {
+    brief_tokenizer_add_tokens(own, texts[i], strlen(texts[i]), expected);
+    brief_tokenizer_add_tokens(helper, texts[i], strlen(texts[i]), got);
+  }
+  g_assert_cmpuint(got->len, ==, expected->len);
+  map = brief_id_map_new(main, helper);
+  brief_id_map_apply(map, (guint32 *)(void *)got->data, got->len);
+  g_assert_true(memcmp(got->data, expected->data, got->len * sizeof(guint32)) == 0);
+  g_assert_cmpuint(brief_tokenizer_n_terms(main), ==, brief_tokenizer_n_terms(own));
+  for (guint32 id = 0; id < brief_tokenizer_n_terms(own); id++)
+    g_assert_cmpstr(brief_tokenizer_term(main, id), ==, brief_tokenizer_term(own, id));
+  /* What main reads next is numbered on from there, as own numbers it. */
+  g_array_set_size(a, 0);
+  g_array_set_size(b, 0);
+  brief_tokenizer_add_tokens(own, "Ely's bridge reopened; the ferry did not", 40, a);
+  brief_tokenizer_add_tokens(main, "Ely's bridge reopened; the ferry did not", 40, b);
+  g_assert_cmpuint(a->len, ==, b->len);
+  g_assert_true(memcmp(a->data, b->data, a->len * sizeof(guint32)) == 0);
 }
 
 static void
@@ -574,6 +637,7 @@ main(int argc, char **argv)
   g_test_add_func("/tokenize/missing-stoplist", test_missing_stoplist);
   g_test_add_func("/tokenize/stopwords-file", test_stopwords_file);
   g_test_add_func("/tokenize/stopwords-file-missing", test_stopwords_file_missing);
+  g_test_add_func("/tokenize/id-map", test_id_map);
   g_test_add_func("/tokenize/memo", test_memo_consistency);
   g_test_add_func("/tokenize/memo-growth", test_memo_growth);
   g_test_add_func("/tokenize/long-words", test_long_words);

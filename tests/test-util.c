@@ -493,6 +493,39 @@ test_sort_u32(void)
       }
 }
 
+/* brief_u64map_intern() against a GHashTable: keys that differ only in
+ * one half, growth from the smallest table, values kept. */
+static void
+test_u64map(void)
+{
+  for (gsize expected = 0; expected <= 100000; expected += 100000) {
+    g_autoptr(GHashTable) ref = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
+    g_autoptr(GRand) rand = g_rand_new_with_seed(7);
+    BriefU64Map m;
+
+    brief_u64map_init(&m, expected);
+    for (guint k = 0; k < 60000; k++) {
+      guint64 key = ((guint64)g_rand_int_range(rand, 0, 300) << 32) |
+                    (guint32)g_rand_int_range(rand, 0, 300);
+      gboolean added = FALSE;
+      guint32 value = brief_u64map_intern(&m, key, k, &added);
+      gpointer known = g_hash_table_lookup(ref, &key);
+      if (known == NULL) {
+        g_assert_true(added);
+        g_assert_cmpuint(value, ==, k);
+        g_hash_table_insert(ref, g_memdup2(&key, sizeof key), GUINT_TO_POINTER(k + 1));
+      } else {
+        g_assert_false(added);
+        g_assert_cmpuint(value, ==, GPOINTER_TO_UINT(known) - 1);
+      }
+    }
+    g_assert_cmpuint(m.len, ==, g_hash_table_size(ref));
+    g_assert_cmpuint(m.len, >, 40000); /* most of the 90,000 possible keys */
+    brief_u64map_clear(&m);
+    g_assert_null(m.slots);
+  }
+}
+
 int
 main(int argc, char **argv)
 {
@@ -513,5 +546,6 @@ main(int argc, char **argv)
   g_test_add_func("/util/io-errors", test_io_errors);
   g_test_add_func("/util/gunzip", test_gunzip);
   g_test_add_func("/util/sort-u32", test_sort_u32);
+  g_test_add_func("/util/u64map", test_u64map);
   return g_test_run();
 }
