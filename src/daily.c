@@ -107,7 +107,13 @@ static BriefSummary *
 summarize_one(SummarizeJob *job, Worker *w, const BriefStory *st, GError **error)
 {
   if (w->summarizer == NULL) {
-    w->summarizer = brief_summarizer_new(job->config, error);
+    /* With a story for every worker the workers keep the cores busy: a
+     * story's own threads would only compete with them (and each would
+     * stem the words the worker's tokenizer already knows). */
+    g_autoptr(BriefConfig) cfg = brief_config_copy(job->config);
+    if (job->stories->len >= brief_config_get_n_threads(cfg))
+      cfg->n_threads = 1;
+    w->summarizer = brief_summarizer_new(cfg, error);
     if (w->summarizer == NULL)
       return NULL;
     if (job->idf)

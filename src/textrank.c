@@ -46,10 +46,12 @@ typedef struct {
 typedef struct Scratch {
   float *acc;
   guint32 *touched;
+  guint32 *pass; /* the nodes of the current row's edges that pass the threshold */
+  float *pass_w; /* and their weights */
   float *vals;
   guint32 *eq;
-  float *row_w;        /* n_terms: the current row's weights, when needed */
-  Edge *edges;         /* n_edges of them, room for cap */
+  float *row_w; /* n_terms: the current row's weights, when needed */
+  Edge *edges;  /* n_edges of them, room for cap */
   gsize n_edges, cap;
   guint64 pairs;       /* accumulator updates, the work of the graph */
   gboolean short_scan; /* this row scanned a term's postings only in part */
@@ -162,34 +164,50 @@ spread_row(const GraphJob *job, Scratch *sc, guint i, gboolean clear)
     sc->row_w[m->entries[k].term] = clear ? 0.0f : m->entries[k].weight;
 }
 
+/* The n_touched nodes whose sum passes the threshold, into sc->pass
+ * and sc->pass_w in the order they were touched; returns their number.
+ * The accumulator is left clean for the next row. */
+static guint
+take_passing(const GraphJob *job, Scratch *sc, guint n_touched)
+{
+  guint n_pass = 0;
+
+  for (guint t = 0; t < n_touched; t++) {
+    guint32 j = sc->touched[t];
+    float a = sc->acc[j];
+    sc->acc[j] = 0.0f;
+    if (a >= job->threshold && a > 0.0f) {
+      sc->pass[n_pass] = j;
+      sc->pass_w[n_pass++] = a;
+    }
+  }
+  return n_pass;
+}
+
 /* With a cap and more passing edges than it allows: the weight at the cap
  * (*cut), how many edges of exactly that weight may stay (returned), and
  * the highest node among those (*cut_node).  Equal weights at the cut: the
  * lowest node numbers win, whatever the order the row was accumulated in.
  * G_MAXUINT when there is no cut. */
 static guint
-find_cut(const GraphJob *job, Scratch *sc, guint n_touched, float *cut, guint32 *cut_node)
+find_cut(const GraphJob *job, Scratch *sc, guint n_pass, float *cut, guint32 *cut_node)
 {
-  guint n_pass = 0, above = 0, n_at_cut, n_eq = 0;
+  guint above = 0, n_at_cut, n_eq = 0;
 
-  if (job->max_neighbors == 0 || n_touched <= job->max_neighbors)
-    return G_MAXUINT; /* no more edges than the cap can pass */
-  for (guint t = 0; t < n_touched; t++)
-    if (sc->acc[sc->touched[t]] >= job->threshold)
-      sc->vals[n_pass++] = sc->acc[sc->touched[t]];
-  if (n_pass <= job->max_neighbors)
+  if (job->max_neighbors == 0 || n_pass <= job->max_neighbors)
     return G_MAXUINT;
+  memcpy(sc->vals, sc->pass_w, n_pass * sizeof *sc->vals);
   *cut = kth_largest(sc->vals, n_pass, job->max_neighbors);
-  for (guint t = 0; t < n_touched; t++)
-    if (sc->acc[sc->touched[t]] > *cut)
+  for (guint k = 0; k < n_pass; k++)
+    if (sc->pass_w[k] > *cut)
       above++;
   n_at_cut = job->max_neighbors - above;
   *cut_node = G_MAXUINT32;
   if (n_at_cut == 0)
     return 0;
-  for (guint t = 0; t < n_touched; t++)
-    if (sc->acc[sc->touched[t]] == *cut)
-      sc->eq[n_eq++] = sc->touched[t];
+  for (guint k = 0; k < n_pass; k++)
+    if (sc->pass_w[k] == *cut)
+      sc->eq[n_eq++] = sc->pass[k];
   if (n_eq > n_at_cut) {
     qsort(sc->eq, n_eq, sizeof *sc->eq, brief_compare_u32);
     *cut_node = sc->eq[n_at_cut - 1];
@@ -232,7 +250,7 @@ row_edges(guint worker, guint i, gpointer data)
   guint n_touched = accumulate_row(job, sc, i);
   float cut = 0.0f;
   guint32 cut_node = G_MAXUINT32;
-  guint n_at_cut;
+  guint n_pass, n_at_cut;
 
   if (job->when != NULL && job->fade_days > 0)
     for (guint t = 0; t < n_touched; t++) {
@@ -240,16 +258,17 @@ row_edges(guint worker, guint i, gpointer data)
       /* Never to exactly 0: that marks an untouched node. */
       sc->acc[j] = MAX(faded(job, i, j, sc->acc[j]), FLT_MIN);
     }
-  n_at_cut = find_cut(job, sc, n_touched, &cut, &cut_node);
+  n_pass = take_passing(job, sc, n_touched);
+  n_at_cut = find_cut(job, sc, n_pass, &cut, &cut_node);
 
   if (sc->short_scan)
     spread_row(job, sc, i, FALSE);
-  reserve_edges(sc, job->max_neighbors > 0 ? MIN(n_touched, job->max_neighbors) : n_touched);
-  for (guint t = 0; t < n_touched; t++) {
-    guint32 j = sc->touched[t];
-    float a = sc->acc[j];
-    gboolean keep = a >= job->threshold && a > 0.0f;
-    if (keep && n_at_cut != G_MAXUINT)
+  reserve_edges(sc, n_at_cut != G_MAXUINT ? job->max_neighbors : n_pass);
+  for (guint k = 0; k < n_pass; k++) {
+    guint32 j = sc->pass[k];
+    float a = sc->pass_w[k];
+    gboolean keep = TRUE;
+    if (n_at_cut != G_MAXUINT)
       keep = a > cut || (a == cut && n_at_cut > 0 && j <= cut_node);
     if (keep && sc->short_scan && j > sc->seen_to) {
       /* Part of a frequent term's postings went unseen: the weight of an
@@ -264,7 +283,6 @@ row_edges(guint worker, guint i, gpointer data)
       edge->b = j;
       edge->w = job->binary ? 1.0f : a;
     }
-    sc->acc[j] = 0.0f;
   }
   if (sc->short_scan)
     spread_row(job, sc, i, TRUE);
@@ -373,6 +391,8 @@ brief_graph_build_faded(BriefGraph *g, const BriefMatrix *m, const guint *rows, 
   for (guint t = 0; t < n_workers; t++) {
     scratch[t].acc = g_new0(float, n > 0 ? n : 1);
     scratch[t].touched = g_new(guint32, n > 0 ? n : 1);
+    scratch[t].pass = g_new(guint32, n > 0 ? n : 1);
+    scratch[t].pass_w = g_new(float, n > 0 ? n : 1);
     scratch[t].vals = g_new(float, n > 0 ? n : 1);
     scratch[t].eq = g_new(guint32, n > 0 ? n : 1);
     scratch[t].row_w = g_new0(float, m->n_terms > 0 ? m->n_terms : 1);
@@ -387,6 +407,8 @@ brief_graph_build_faded(BriefGraph *g, const BriefMatrix *m, const guint *rows, 
     g->n_pairs += scratch[t].pairs;
     g_free(scratch[t].acc);
     g_free(scratch[t].touched);
+    g_free(scratch[t].pass);
+    g_free(scratch[t].pass_w);
     g_free(scratch[t].vals);
     g_free(scratch[t].eq);
     g_free(scratch[t].row_w);

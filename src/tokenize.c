@@ -351,6 +351,8 @@ static void
 add_words(BriefTokenizer *tok, const char *text, gsize len, GArray *out, gboolean stops)
 {
   const char *p = text, *end = text + len;
+  guint32 buf[256]; /* ids on their way to `out`, a call per buffer, not per word */
+  guint n_buf = 0;
 
   while (p < end) {
     const char *w, *we;
@@ -403,14 +405,16 @@ add_words(BriefTokenizer *tok, const char *text, gsize len, GArray *out, gboolea
       memo = g_array_index(tok->memo.entries, MemoEntry, slot - 1).value;
     else
       memo = lookup_new_word(tok, w, wl, h);
-    if (memo > 0) {
-      guint32 t = (guint32)(memo - 1);
-      g_array_append_val(out, t);
-    } else if (stops) {
-      guint32 t = BRIEF_TOKEN_STOP | (guint32)(-memo - 1);
-      g_array_append_val(out, t);
+    if (memo > 0)
+      buf[n_buf++] = (guint32)(memo - 1);
+    else if (stops)
+      buf[n_buf++] = BRIEF_TOKEN_STOP | (guint32)(-memo - 1);
+    if (n_buf == G_N_ELEMENTS(buf)) {
+      g_array_append_vals(out, buf, n_buf);
+      n_buf = 0;
     }
   }
+  g_array_append_vals(out, buf, n_buf);
 }
 
 void

@@ -583,8 +583,8 @@ coverage_counts(const char *const *texts, guint kind, guint min_df, guint counts
 
   for (guint i = 0; texts[i] != NULL; i++) {
     g_autofree char *name = g_strdup_printf("a%u.txt", i);
-    g_assert_true(brief_cluster_add_data(c, name, texts[i], strlen(texts[i]), BRIEF_INPUT_TEXT,
-                                         &error));
+    g_assert_true(
+        brief_cluster_add_data(c, name, texts[i], strlen(texts[i]), BRIEF_INPUT_TEXT, &error));
   }
   cfg->coverage_bigrams = kind;
   cfg->coverage_min_df = min_df;

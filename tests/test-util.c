@@ -505,8 +505,8 @@ test_u64map(void)
 
     brief_u64map_init(&m, expected);
     for (guint k = 0; k < 60000; k++) {
-      guint64 key = ((guint64)g_rand_int_range(rand, 0, 300) << 32) |
-                    (guint32)g_rand_int_range(rand, 0, 300);
+      guint64 key =
+          ((guint64)g_rand_int_range(rand, 0, 300) << 32) | (guint32)g_rand_int_range(rand, 0, 300);
       gboolean added = FALSE;
       guint32 value = brief_u64map_intern(&m, key, k, &added);
       gpointer known = g_hash_table_lookup(ref, &key);
