@@ -50,8 +50,9 @@ typedef struct Scratch {
   float *pass_w; /* and their weights */
   float *vals;
   guint32 *eq;
-  float *row_w; /* n_terms: the current row's weights, when needed */
-  Edge *edges;  /* n_edges of them, room for cap */
+  float *row_w;  /* n_terms: the current row's weights, when needed */
+  gsize *cursor; /* n_terms: where the worker's next row starts in each term's postings */
+  Edge *edges;   /* n_edges of them, room for cap */
   gsize n_edges, cap;
   guint64 pairs;       /* accumulator updates, the work of the graph */
   gboolean short_scan; /* this row scanned a term's postings only in part */
@@ -110,17 +111,14 @@ accumulate_row(const GraphJob *job, Scratch *sc, guint i)
   sc->seen_to = G_MAXUINT32;
   for (gsize k = m->offsets[row]; k < m->offsets[row + 1]; k++) {
     const BriefEntry *e = &m->entries[k];
-    const Posting *p = job->postings + job->post_off[e->term];
     const Posting *pe = job->postings + job->post_off[e->term + 1];
-    /* Postings are sorted by node: skip to the first node after i. */
-    const Posting *lo = p, *hi = pe;
-    while (lo < hi) {
-      const Posting *mid = lo + (hi - lo) / 2;
-      if (mid->node <= i)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
+    const Posting *lo = job->postings + sc->cursor[e->term], *p;
+    /* Postings are sorted by node, and a worker's rows come in increasing
+     * order: its cursor moves on to the first node after i, and over the
+     * whole graph passes each posting once. */
+    while (lo < pe && lo->node <= i)
+      lo++;
+    sc->cursor[e->term] = (gsize)(lo - job->postings);
     if (job->window > 0 && (gsize)(pe - lo) > job->window) {
       pe = lo + job->window;
       sc->short_scan = TRUE;
@@ -368,6 +366,20 @@ brief_graph_build(BriefGraph *g, const BriefMatrix *m, const guint *rows, guint 
   brief_graph_build_faded(g, m, rows, n, opt, NULL, 0);
 }
 
+/* Whether any two of the n dates (NaN: none) lie more than `days` apart. */
+static gboolean
+dates_spread(const double *when, guint n, guint days)
+{
+  double lo = INFINITY, hi = -INFINITY;
+
+  for (guint i = 0; i < n; i++)
+    if (!isnan(when[i])) {
+      lo = MIN(lo, when[i]);
+      hi = MAX(hi, when[i]);
+    }
+  return hi - lo > days;
+}
+
 void
 brief_graph_build_faded(BriefGraph *g, const BriefMatrix *m, const guint *rows, guint n,
                         const BriefGraphOptions *opt, const double *when, guint days)
@@ -385,6 +397,8 @@ brief_graph_build_faded(BriefGraph *g, const BriefMatrix *m, const guint *rows, 
                   scratch,     when,
                   days};
 
+  if (when != NULL && days > 0 && !dates_spread(when, n, days))
+    job.when = NULL; /* no cosine fades: no pair to look at */
   memset(g, 0, sizeof *g);
   g->n = n;
   g->offsets = g_new0(gsize, (gsize)n + 1);
@@ -396,6 +410,7 @@ brief_graph_build_faded(BriefGraph *g, const BriefMatrix *m, const guint *rows, 
     scratch[t].vals = g_new(float, n > 0 ? n : 1);
     scratch[t].eq = g_new(guint32, n > 0 ? n : 1);
     scratch[t].row_w = g_new0(float, m->n_terms > 0 ? m->n_terms : 1);
+    scratch[t].cursor = g_memdup2(post_off, sizeof(gsize) * ((gsize)m->n_terms + 1));
     /* Room for 16 edges a row to begin with. */
     scratch[t].cap = 16 * ((gsize)n / n_workers + 1);
     scratch[t].edges = g_new(Edge, scratch[t].cap);
@@ -412,6 +427,7 @@ brief_graph_build_faded(BriefGraph *g, const BriefMatrix *m, const guint *rows, 
     g_free(scratch[t].vals);
     g_free(scratch[t].eq);
     g_free(scratch[t].row_w);
+    g_free(scratch[t].cursor);
     g_free(scratch[t].edges);
   }
 }
