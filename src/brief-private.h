@@ -113,10 +113,10 @@ const char *brief_month_name(int month);
 char *brief_format_long_date(int year, int month, int day);
 
 /* Open-addressing map from 64-bit keys (packed term pairs) to 32-bit
- * values below G_MAXUINT32; no allocation per entry, one cache line a
- * probe. */
+ * values below G_MAXUINT32; no allocation per entry, key and value in
+ * one 12-byte slot. */
 typedef struct {
-  guint64 key;
+  guint32 hi, lo; /* the key's halves: 12 bytes a slot, not 16 */
   guint32 value1; /* value + 1; 0: an empty slot */
 } BriefU64Slot;
 

@@ -72,8 +72,10 @@ intern_bigrams(Bigrams *b, const BriefRun *run)
   b->first = g_new(guint32, n_sents + 1);
   b->df = g_array_new(FALSE, TRUE, sizeof(guint));
   b->n_ids = 0;
-  /* Distinct articles have about one distinct bigram in three words; a
-   * story of wire copies far fewer: start small, grow when needed. */
+  /* Distinct articles have about one distinct bigram in three words, a
+   * story of wire copies far fewer: start small and grow, rather than
+   * spread a few bigrams over a big table (each page they land on must
+   * be faulted in). */
   brief_u64map_init(&map, seq->len / 16);
   for (guint i = 0; i < n_sents; i++) {
     guint article = g_array_index(run->sents, BriefSent, i).article;

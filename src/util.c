@@ -320,8 +320,9 @@ static BriefU64Slot *
 u64map_slot(const BriefU64Map *m, guint64 key)
 {
   gsize mask = m->cap - 1, i = (gsize)mix64(key) & mask;
+  guint32 hi = (guint32)(key >> 32), lo = (guint32)key;
 
-  while (m->slots[i].value1 != 0 && m->slots[i].key != key)
+  while (m->slots[i].value1 != 0 && (m->slots[i].hi != hi || m->slots[i].lo != lo))
     i = (i + 1) & mask;
   return &m->slots[i];
 }
@@ -333,7 +334,7 @@ u64map_grow(BriefU64Map *m)
 
   for (gsize i = 0; i < m->cap; i++)
     if (m->slots[i].value1 != 0)
-      *u64map_slot(&bigger, m->slots[i].key) = m->slots[i];
+      *u64map_slot(&bigger, ((guint64)m->slots[i].hi << 32) | m->slots[i].lo) = m->slots[i];
   g_free(m->slots);
   *m = bigger;
 }
@@ -352,7 +353,8 @@ brief_u64map_intern(BriefU64Map *m, guint64 key, guint32 value, gboolean *added)
     u64map_grow(m);
     s = u64map_slot(m, key);
   }
-  s->key = key;
+  s->hi = (guint32)(key >> 32);
+  s->lo = (guint32)key;
   s->value1 = value + 1;
   m->len++;
   return value;
