@@ -19,6 +19,8 @@ G_BEGIN_DECLS
 
 /* Values of the CHOICE "idf-documents" (field idf_articles). */
 enum { BRIEF_IDF_SENTENCES = 0, BRIEF_IDF_ARTICLES = 1 };
+/* Values of the CHOICE "term-frequency" (field term_frequency). */
+enum { BRIEF_TF_LOG = 0, BRIEF_TF_RAW = 1 };
 /* Values of the CHOICE "coverage-bigrams". */
 enum { BRIEF_COVERAGE_BIGRAMS_WORDS = 0, BRIEF_COVERAGE_BIGRAMS_TERMS = 1 };
 

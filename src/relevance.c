@@ -39,8 +39,8 @@ typedef struct {
   const BriefRun *run;
   gboolean words;
   guint n_chunks;
-  GArray **ids;  /* per chunk */
-  gsize **off;   /* per chunk */
+  GArray **ids; /* per chunk */
+  gsize **off;  /* per chunk */
 } TokenJob;
 
 static guint
@@ -58,8 +58,8 @@ tokenize_chunk(guint worker, guint c, gpointer data)
   (void)worker;
   job->ids[c] = g_array_sized_new(FALSE, FALSE, sizeof(guint32), 32 * (to - from));
   job->off[c] = g_new(gsize, to - from + 1);
-  tokenize_sentences(job->run, job->run->summarizer->helpers[c], job->words, from, to,
-                     job->ids[c], job->off[c]);
+  tokenize_sentences(job->run, job->run->summarizer->helpers[c], job->words, from, to, job->ids[c],
+                     job->off[c]);
 }
 
 /* Every sentence's ids, from the summarizer's own tokenizer or, for a big
@@ -235,7 +235,8 @@ brief_weigh_terms(BriefRun *run)
     run->idf = article_idf(run);
   else
     run->idf = brief_idf_from_df(df, run->n_terms, n_sents);
-  brief_matrix_build(&run->m, terms, run->term_off, n_sents, run->n_terms, run->idf);
+  brief_matrix_build_tf(&run->m, terms, run->term_off, n_sents, run->n_terms, run->idf,
+                        run->cfg->term_frequency == BRIEF_TF_LOG);
 }
 
 /* ---- scores and relevance ------------------------------------------------------------ */
@@ -270,8 +271,9 @@ rank_candidates(BriefRun *run)
   run->stats.n_pair_updates = g.n_pairs;
   run->stats.n_distinct = n_groups;
   brief_run_lap(run, &run->stats.t_graph);
-  run->stats.n_iterations = brief_pagerank_copies(&g, n_groups < n ? copies : NULL, cfg->damping,
-                                                  cfg->tolerance, cfg->max_iterations, cfg->n_threads, score);
+  run->stats.n_iterations =
+      brief_pagerank_copies(&g, n_groups < n ? copies : NULL, cfg->damping, cfg->tolerance,
+                            cfg->max_iterations, cfg->n_threads, score);
   for (guint k = 0; k < n; k++)
     run->score[k] = score[group[k]];
   brief_graph_clear(&g);

@@ -8,6 +8,7 @@
 #include "summary-private.h"
 #include "tokenize-private.h"
 
+#include <math.h>
 #include <string.h>
 
 static BriefSummary *
@@ -631,6 +632,47 @@ test_stage_coverage_bigrams(void)
   g_assert_cmpuint(n[2], >, 3);
 }
 
+/* Weights of sentence 0's terms "rain" (three times) and "tulsa" (once),
+ * both only in that sentence, with term frequency `kind`. */
+static void
+rain_weights(guint kind, float *rain, float *tulsa)
+{
+  const char *text = "Rain rain rain soaked Tulsa on Monday night.\n\n"
+                     "Farmers counted the damage to their crops on Tuesday.\n";
+  g_autoptr(BriefCluster) c = brief_cluster_new();
+  g_autoptr(GError) error = NULL;
+  g_auto(BriefRun) run = {0};
+  g_autoptr(BriefConfig) cfg = brief_config_new();
+  g_autoptr(BriefSummarizer) sz = NULL;
+  const BriefEntry *e;
+
+  g_assert_true(brief_cluster_add_data(c, "a.txt", text, strlen(text), BRIEF_INPUT_TEXT, &error));
+  cfg->term_frequency = kind;
+  sz = brief_summarizer_new(cfg, &error);
+  g_assert_no_error(error);
+  run_to_candidates(&run, sz, c);
+  /* Terms in order of first use: rain 0, soak 1, tulsa 2, ... */
+  g_assert_cmpuint(run.m.offsets[1] - run.m.offsets[0], ==, 5); /* rain soak tulsa monday night */
+  e = run.m.entries + run.m.offsets[0];
+  g_assert_cmpuint(e[0].term, ==, 0);
+  g_assert_cmpuint(e[2].term, ==, 2);
+  *rain = e[0].weight;
+  *tulsa = e[2].weight;
+}
+
+static void
+test_stage_term_frequency(void)
+{
+  float rain, tulsa;
+
+  /* log: a term three times weighs 1 + ln 3 times a term once. */
+  rain_weights(BRIEF_TF_LOG, &rain, &tulsa);
+  g_assert_cmpfloat_with_epsilon(rain / tulsa, 1.0 + log(3.0), 1e-5);
+  /* raw: three times as much. */
+  rain_weights(BRIEF_TF_RAW, &rain, &tulsa);
+  g_assert_cmpfloat_with_epsilon(rain / tulsa, 3.0, 1e-5);
+}
+
 static void
 test_stage_headline_without_titles(void)
 {
@@ -792,6 +834,7 @@ main(int argc, char **argv)
   g_test_add_func("/summarize/stages/term-numbering", test_stage_term_numbering);
   g_test_add_func("/summarize/stages/coverage", test_stage_coverage);
   g_test_add_func("/summarize/stages/coverage-bigrams", test_stage_coverage_bigrams);
+  g_test_add_func("/summarize/stages/term-frequency", test_stage_term_frequency);
   g_test_add_func("/summarize/stages/headline-without-titles", test_stage_headline_without_titles);
   g_test_add_func("/summarize/stages/quotations", test_stage_quotations);
   g_test_add_func("/summarize/quotations", test_quotations);

@@ -63,6 +63,8 @@ _brief_values() {
     --input-format) values="auto text jsonl html feed" ;;
     --method) values="textrank lead" ;;
     --idf-documents) values="sentences articles" ;;
+    --term-frequency) values="log raw" ;;
+    --coverage-bigrams) values="words terms" ;;
     --language) values=$("$brief" --list-languages 2>/dev/null) ;;
     *)
         case $2 in

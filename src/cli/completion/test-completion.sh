@@ -69,6 +69,8 @@ run_checks() {
     expect "json text urls" "$brief" extract --format ""
     expect "lead textrank" "$brief" summarize --method ""
     expect "articles sentences" "$brief" summarize --idf-documents ""
+    expect "log raw" "$brief" summarize --term-frequency ""
+    expect "terms words" "$brief" daily --coverage-bigrams ""
     expect "--language" "$brief" daily --lang
     expect "english" "$brief" summarize --language eng
     expect "german" "$brief" cluster -l ger
