@@ -66,8 +66,8 @@ tokenize_chunk(guint worker, guint c, gpointer data)
  * cluster, from its helpers on threads: chunk c of the sentences by helper
  * c, the ids then mapped to the summarizer's tokenizer chunk by chunk, in
  * text order, which numbers them as the summarizer's tokenizer would have
- * reading every sentence itself.  Sentence i's ids go into *off[i] .. *off[i
- * + 1) of the array returned. */
+ * reading every sentence itself.  Sentence i's ids are those from off[i]
+ * up to off[i + 1] of the array returned. */
 static GArray *
 tokenize_all(BriefRun *run, gboolean words, gsize *off)
 {
@@ -109,8 +109,8 @@ tokenize_all(BriefRun *run, gboolean words, gsize *off)
   return all;
 }
 
-/* The terms of the words: those that are not stop words, with where each
- * sentence's start (run->term_off). */
+/* The terms among the words: those that are not stop words; where each
+ * sentence's terms start goes into run->term_off. */
 static GArray *
 terms_of_tokens(BriefRun *run)
 {

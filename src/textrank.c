@@ -114,8 +114,8 @@ accumulate_row(const GraphJob *job, Scratch *sc, guint i)
     const Posting *pe = job->postings + job->post_off[e->term + 1];
     const Posting *lo = job->postings + sc->cursor[e->term], *p;
     /* Postings are sorted by node, and a worker's rows come in increasing
-     * order: its cursor moves on to the first node after i, and over the
-     * whole graph passes each posting once. */
+     * order: its cursor only moves on, to the first node after i, and
+     * passes each posting once in the whole graph. */
     while (lo < pe && lo->node <= i)
       lo++;
     sc->cursor[e->term] = (gsize)(lo - job->postings);
