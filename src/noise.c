@@ -255,30 +255,32 @@ brief_noise_is_quote_fragment(const char *s, gsize len)
    * Straight quotes do not: an odd number of them is all that shows. */
   gint curly = 0, tex = 0, straight = 0;
   gboolean broken = FALSE;
-  const char *p = s, *end = s + len;
+  const guchar *p = (const guchar *)s, *end = p + len;
 
-  while (p < end) {
-    gunichar c = g_utf8_get_char(p);
-    if (c == 0x201C) {
-      curly++;
-    } else if (c == 0x201D) {
-      if (curly == 0)
-        broken = TRUE;
-      else
-        curly--;
-    } else if (c == '"') {
+  /* Byte by byte: the text is UTF-8, where no byte of a character that is
+   * not ASCII is an ASCII byte, and the curly marks U+201C and U+201D are
+   * E2 80 9C and E2 80 9D. */
+  for (; p < end; p++) {
+    if (*p == '"') {
       straight++;
-    } else if (c == '`' && p + 1 < end && p[1] == '`') {
+    } else if (*p == '`' && p + 1 < end && p[1] == '`') {
       tex++;
       p++;
-    } else if (c == '\'' && p + 1 < end && p[1] == '\'') {
+    } else if (*p == '\'' && p + 1 < end && p[1] == '\'') {
       if (tex == 0)
         broken = TRUE;
       else
         tex--;
       p++;
+    } else if (*p == 0xE2 && p + 2 < end && p[1] == 0x80 && (p[2] == 0x9C || p[2] == 0x9D)) {
+      if (p[2] == 0x9C)
+        curly++;
+      else if (curly == 0)
+        broken = TRUE;
+      else
+        curly--;
+      p += 2;
     }
-    p = g_utf8_next_char(p);
   }
   return broken || curly != 0 || tex != 0 || (straight % 2) != 0;
 }

@@ -226,6 +226,10 @@ test_quote_fragment(void)
       {"It's Kerry's plan, and the ministers' view.", FALSE},
       {"No quotation at all.", FALSE},
       {"", FALSE},
+      /* Other characters of the same first bytes (U+2019, U+2014, U+201E)
+       * and letters outside ASCII are no marks. */
+      {"It\xE2\x80\x99s the caf\xC3\xA9 \xE2\x80\x94 and \xE2\x80\x9Esie\xE2\x80\x9C.", TRUE},
+      {"It\xE2\x80\x99s the caf\xC3\xA9 \xE2\x80\x94 said " LDQ "Zo\xC3\xAB" RDQ ".", FALSE},
       /* Opened, not closed. */
       {LDQ "We will meet again.", TRUE},
       {"Kerry said the talks were " LDQ "useful.", TRUE},
