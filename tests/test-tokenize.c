@@ -23,14 +23,29 @@ english(void)
   return tok;
 }
 
-/* Term ids of `text`. (transfer full) */
+/* Term ids of `text`, or with `stops` its tokens. (transfer full) */
+static GArray *
+ids_of(BriefTokenizer *tok, const char *text, gboolean stops)
+{
+  GArray *ids = g_array_new(FALSE, FALSE, sizeof(guint32));
+
+  if (stops)
+    brief_tokenizer_add_tokens(tok, text, strlen(text), ids);
+  else
+    brief_tokenizer_add_terms(tok, text, strlen(text), ids);
+  return ids;
+}
+
 static GArray *
 terms_of(BriefTokenizer *tok, const char *text)
 {
-  GArray *terms = g_array_new(FALSE, FALSE, sizeof(guint32));
+  return ids_of(tok, text, FALSE);
+}
 
-  brief_tokenizer_add_terms(tok, text, strlen(text), terms);
-  return terms;
+static GArray *
+tokens_of(BriefTokenizer *tok, const char *text)
+{
+  return ids_of(tok, text, TRUE);
 }
 
 static guint
@@ -362,16 +377,6 @@ test_stopwords_file(void)
 
   g_remove(path);
   g_rmdir(dir);
-}
-
-/* Tokens of `text` by `tok`. (transfer full) */
-static GArray *
-tokens_of(BriefTokenizer *tok, const char *text)
-{
-  GArray *t = g_array_new(FALSE, FALSE, sizeof(guint32));
-
-  brief_tokenizer_add_tokens(tok, text, strlen(text), t);
-  return t;
 }
 
 /* Words read by a helper (brief_tokenizer_new_like()) and mapped in text
