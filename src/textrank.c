@@ -127,9 +127,12 @@ accumulate_row(const GraphJob *job, Scratch *sc, guint i)
     }
     sc->pairs += (guint64)(pe - lo);
     for (p = lo; p < pe; p++) {
-      if (sc->acc[p->node] == 0.0f)
-        sc->touched[n_touched++] = p->node;
-      sc->acc[p->node] += e->weight * p->weight;
+      /* A node is listed when first touched, without a branch: whether
+       * it is new is as good as a coin toss to the branch predictor. */
+      float was = sc->acc[p->node];
+      sc->touched[n_touched] = p->node;
+      n_touched += was == 0.0f;
+      sc->acc[p->node] = was + e->weight * p->weight;
     }
   }
   return n_touched;
