@@ -136,10 +136,19 @@ memo_insert(Memo *m, const char *w, gsize len, guint32 h, gint value)
 static char *
 normalize_word(const char *w, gsize len)
 {
-  g_autofree char *folded = g_utf8_casefold(w, (gssize)len);
-  char *norm = g_utf8_normalize(folded, -1, G_NORMALIZE_NFKC);
+  g_autofree char *folded = NULL;
+  char *norm;
   GString *s;
+  gsize i = 0;
 
+  /* ASCII, most words of English news: folding is lowering A-Z and NFKC
+   * changes nothing. */
+  while (i < len && (guchar)w[i] < 0x80)
+    i++;
+  if (i == len)
+    return g_ascii_strdown(w, (gssize)len);
+  folded = g_utf8_casefold(w, (gssize)len);
+  norm = g_utf8_normalize(folded, -1, G_NORMALIZE_NFKC);
   if (norm == NULL)
     return g_strndup(w, len);
   if (strstr(norm, "\xE2\x80\x99") == NULL) /* U+2019 */
