@@ -221,19 +221,6 @@ adj_find(GArray *adj, guint32 node)
 }
 
 static void
-adj_add(GArray *adj, guint32 node, double w)
-{
-  gint k = adj_find(adj, node);
-
-  if (k >= 0) {
-    g_array_index(adj, Adj, k).w += w;
-  } else {
-    Adj e = {node, w};
-    g_array_append_val(adj, e);
-  }
-}
-
-static void
 adj_remove(GArray *adj, guint32 node)
 {
   gint k = adj_find(adj, node);
@@ -242,12 +229,43 @@ adj_remove(GArray *adj, guint32 node)
     g_array_remove_index_fast(adj, (guint)k);
 }
 
+/* In a neighbour's list, the link to `gone` becomes one to `keep` (a sum
+ * when it has both): gone's entry is removed as g_array_remove_index_fast()
+ * does, then keep's gets `w` or, missing, is appended, with one pass over
+ * the list. */
+static void
+move_link(GArray *adj, guint32 gone, guint32 keep, double w)
+{
+  gint g = -1, k = -1;
+
+  for (guint i = 0; i < adj->len && (g < 0 || k < 0); i++) {
+    guint32 node = g_array_index(adj, Adj, i).node;
+    if (node == gone)
+      g = (gint)i;
+    else if (node == keep)
+      k = (gint)i;
+  }
+  if (g >= 0) {
+    /* The last entry moves into gone's place. */
+    if (k == (gint)adj->len - 1)
+      k = g;
+    g_array_remove_index_fast(adj, (guint)g);
+  }
+  if (k >= 0) {
+    g_array_index(adj, Adj, k).w += w;
+  } else {
+    Adj e = {keep, w};
+    g_array_append_val(adj, e);
+  }
+}
+
 /* The groups of average link: each keeps its adjacency (neighbour, sum of
  * the edge weights between the two groups), its size, and its best
  * neighbour, which is queued.  A group's stamp changes whenever its queued
  * entry stops being its best, so stale entries are known when popped. */
 typedef struct {
   GArray **adj;
+  guint *pos; /* per node: 1 + its index in the list being merged into; 0 elsewhere */
   guint *size;
   guint32 *stamp, *parent;
   HeapItem *best; /* per group: its best pair; avg < 0 when it has none */
@@ -316,14 +334,23 @@ merge_groups(Groups *gr, guint32 keep, guint32 gone)
   gr->parent[gone] = keep;
   gr->size[keep] += gr->size[gone];
   adj_remove(ka, gone);
+  /* Sums into keep's list through positions, not a search per entry. */
+  for (guint i = 0; i < ka->len; i++)
+    gr->pos[g_array_index(ka, Adj, i).node] = i + 1;
   for (guint i = 0; i < gr->adj[gone]->len; i++) {
     Adj e = g_array_index(gr->adj[gone], Adj, i);
     if (e.node == keep)
       continue;
-    adj_add(ka, e.node, e.w);
-    adj_remove(gr->adj[e.node], gone);
-    adj_add(gr->adj[e.node], keep, e.w);
+    if (gr->pos[e.node] != 0) {
+      g_array_index(ka, Adj, gr->pos[e.node] - 1).w += e.w;
+    } else {
+      g_array_append_val(ka, e);
+      gr->pos[e.node] = ka->len;
+    }
+    move_link(gr->adj[e.node], gone, keep, e.w);
   }
+  for (guint i = 0; i < ka->len; i++)
+    gr->pos[g_array_index(ka, Adj, i).node] = 0;
   g_array_set_size(gr->adj[gone], 0);
   gr->stamp[gone]++;
   for (guint i = 0; i < ka->len; i++) {
@@ -346,13 +373,10 @@ void
 brief_average_link(const BriefGraph *g, double threshold, guint32 *root)
 {
   guint n = g->n;
-  Groups gr = {g_new0(GArray *, n),
-               g_new(guint, n),
-               g_new0(guint32, n),
-               g_new(guint32, n),
-               g_new(HeapItem, n),
-               threshold,
-               {g_array_new(FALSE, FALSE, sizeof(HeapItem))}};
+  Groups gr = {g_new0(GArray *, n), g_new0(guint, n),
+               g_new(guint, n),     g_new0(guint32, n),
+               g_new(guint32, n),   g_new(HeapItem, n),
+               threshold,           {g_array_new(FALSE, FALSE, sizeof(HeapItem))}};
   HeapItem it;
 
   for (guint i = 0; i < n; i++) {
@@ -385,6 +409,7 @@ brief_average_link(const BriefGraph *g, double threshold, guint32 *root)
     g_array_unref(gr.adj[i]);
   }
   g_free(gr.adj);
+  g_free(gr.pos);
   g_free(gr.size);
   g_free(gr.stamp);
   g_free(gr.parent);
