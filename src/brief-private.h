@@ -123,6 +123,7 @@ typedef struct {
 typedef struct {
   gsize cap, len; /* cap is a power of two */
   BriefU64Slot *slots;
+  guint64 seed; /* random, per map: a text cannot aim its pairs at one slot */
 } BriefU64Map;
 
 /* A map with room for about `expected` keys before it grows. */

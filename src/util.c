@@ -306,6 +306,7 @@ brief_u64map_init(BriefU64Map *m, gsize expected)
     m->cap *= 2;
   m->len = 0;
   m->slots = g_new0(BriefU64Slot, m->cap);
+  m->seed = ((guint64)g_random_int() << 32) | g_random_int();
 }
 
 void
@@ -319,7 +320,7 @@ brief_u64map_clear(BriefU64Map *m)
 static BriefU64Slot *
 u64map_slot(const BriefU64Map *m, guint64 key)
 {
-  gsize mask = m->cap - 1, i = (gsize)mix64(key) & mask;
+  gsize mask = m->cap - 1, i = (gsize)mix64(key ^ m->seed) & mask;
   guint32 hi = (guint32)(key >> 32), lo = (guint32)key;
 
   while (m->slots[i].value1 != 0 && (m->slots[i].hi != hi || m->slots[i].lo != lo))
@@ -330,7 +331,7 @@ u64map_slot(const BriefU64Map *m, guint64 key)
 static void
 u64map_grow(BriefU64Map *m)
 {
-  BriefU64Map bigger = {m->cap * 2, m->len, g_new0(BriefU64Slot, m->cap * 2)};
+  BriefU64Map bigger = {m->cap * 2, m->len, g_new0(BriefU64Slot, m->cap * 2), m->seed};
 
   for (gsize i = 0; i < m->cap; i++)
     if (m->slots[i].value1 != 0)
