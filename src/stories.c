@@ -620,6 +620,7 @@ brief_merge_centroids(const BriefMatrix *m, guint32 *root, guint k, double thres
   g_autofree guint *rows = NULL;
   g_autofree guint32 *groot = NULL;
   g_autofree guint32 *rep = NULL;
+  g_autofree double *gwhen = NULL;
   BriefGraphOptions opt = {threshold, FALSE, MAX_NEIGHBORS, POSTING_WINDOW, n_threads};
   BriefMatrix c;
   BriefGraph g;
@@ -630,12 +631,10 @@ brief_merge_centroids(const BriefMatrix *m, guint32 *root, guint k, double thres
   rep = g_new(guint32, n_groups > 0 ? n_groups : 1);
   for (guint i = 0; i < n_groups; i++)
     rows[i] = i;
-  if (when != NULL && days > 0) {
-    g_autofree double *gwhen = group_days(when, group_of, k, n_groups);
-    brief_graph_build_faded(&g, &c, rows, n_groups, &opt, gwhen, days);
-  } else {
-    brief_graph_build(&g, &c, rows, n_groups, &opt);
-  }
+  /* The groups' mean days, only when cosines fade at all. */
+  if (when != NULL && days > 0)
+    gwhen = group_days(when, group_of, k, n_groups);
+  brief_graph_build_faded(&g, &c, rows, n_groups, &opt, gwhen, days);
   brief_average_link(&g, threshold, groot);
   /* A merged group's articles take the root of its first group's first
    * article. */
