@@ -424,3 +424,27 @@ brief_html_main_text(htmlDocPtr doc, const char *title)
     return NULL;
   return article_text(container(body), title);
 }
+
+char *
+brief_html_fragment_main_text(const char *html, gsize len, const char *title)
+{
+  htmlDocPtr doc = brief_html_parse(html, len, "UTF-8");
+  xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL, body;
+  char *text = NULL;
+
+  if (root != NULL) {
+    body = brief_html_find(root, "body");
+    if (body == NULL)
+      body = root;
+    {
+      g_autoptr(GArray) blocks = brief_html_blocks(body);
+      gsize total = weigh(body, blocks);
+      prune(body, (gsize)(KEEP_NAMED_SHARE * (double)total) + 1, 0);
+    }
+    /* The whole fragment is the article: no container to look for, and no
+     * least length (a feed's summary may be one sentence). */
+    text = article_text(body, title);
+  }
+  xmlFreeDoc(doc);
+  return text;
+}

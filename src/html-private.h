@@ -132,6 +132,13 @@ void brief_html_meta_clear(BriefHtmlMeta *meta);
  * start.  NULL when the page holds no article. (transfer full) */
 char *brief_html_main_text(htmlDocPtr doc, const char *title);
 
+/* The text of an HTML fragment that is an article's body (a feed item's
+ * content): the same boilerplate removed as from a page (share bars,
+ * figures and their captions, related links, bylines, lines of page
+ * furniture), every other block kept, `title` (may be NULL) left out.
+ * NULL when nothing is left or the blocks are teasers. (transfer full) */
+char *brief_html_fragment_main_text(const char *html, gsize len, const char *title);
+
 G_END_DECLS
 
 #endif /* BRIEF_HTML_PRIVATE_H */

@@ -102,10 +102,31 @@ own(const Feed *feed, xmlNodePtr node, const char *name)
   return NULL;
 }
 
-/* The body of an Atom text construct by its type: "text" (the default)
- * as it is, "html" escaped markup, "xhtml" markup in the feed. */
+/* The text of a body given as escaped HTML, read as a page's article is
+ * (boilerplate removed), or all of its text when that leaves nothing;
+ * without WordPress's closing line "The post TITLE appeared first on
+ * SITE.", which its feeds add to every item. */
 static char *
-atom_text(xmlNodePtr node)
+body_text(const char *html, const char *title)
+{
+  char *text = brief_html_fragment_main_text(html, strlen(html), title);
+  char *last;
+
+  if (text == NULL)
+    return brief_html_fragment_text(html, strlen(html));
+  last = g_strrstr(text, "\n\n");
+  last = last != NULL ? last + 2 : text;
+  if (g_str_has_prefix(last, "The post ") && strstr(last, " appeared first on ") != NULL &&
+      strchr(last, '\n') == NULL)
+    *(last == text ? text : last - 2) = '\0';
+  return text;
+}
+
+/* The text of an Atom text construct by its type: "text" (the default)
+ * as it is, "html" escaped markup, "xhtml" markup in the feed.  An
+ * item's `body` is read as an article, `title` (may be NULL) left out. */
+static char *
+atom_text(xmlNodePtr node, gboolean body, const char *title)
 {
   xmlChar *type = xmlGetProp(node, (const xmlChar *)"type");
   g_autofree char *raw = NULL;
@@ -118,15 +139,17 @@ atom_text(xmlNodePtr node)
     raw = text_of(node);
     out = type == NULL || strcmp((const char *)type, "text") == 0
               ? brief_collapse_space(raw, strlen(raw))
-              : brief_html_fragment_text(raw, strlen(raw));
+          : body ? body_text(raw, title)
+                 : brief_html_fragment_text(raw, strlen(raw));
   }
   xmlFree(type);
   return out;
 }
 
-/* The item's body as text: the full content where the feed has it. */
+/* The item's body as text: the full content where the feed has it;
+ * `title` (may be NULL) left out. */
 static char *
-item_body(const Feed *feed, xmlNodePtr item)
+item_body(const Feed *feed, xmlNodePtr item, const char *title)
 {
   xmlNodePtr full = feed->atom ? own(feed, item, "content") : child(item, "encoded", NS_CONTENT);
   xmlNodePtr brief = own(feed, item, feed->atom ? "summary" : "description");
@@ -138,10 +161,10 @@ item_body(const Feed *feed, xmlNodePtr item)
     if (c == NULL)
       continue;
     if (feed->atom) {
-      text = atom_text(c);
+      text = atom_text(c, TRUE, title);
     } else {
       g_autofree char *raw = text_of(c);
-      text = brief_html_fragment_text(raw, strlen(raw));
+      text = body_text(raw, title);
     }
     if (*text != '\0')
       return text;
@@ -304,7 +327,7 @@ item_title(const Feed *feed, xmlNodePtr item)
 
   if (t == NULL)
     return NULL;
-  return feed->atom ? atom_text(t) : g_strstrip(text_of(t));
+  return feed->atom ? atom_text(t, FALSE, NULL) : g_strstrip(text_of(t));
 }
 
 static void
@@ -319,7 +342,7 @@ read_item(GPtrArray *out, Feed *feed, xmlNodePtr item)
   feed->n_items++;
   if (link != NULL && g_hash_table_contains(feed->links, link))
     return;
-  body = item_body(feed, item);
+  body = item_body(feed, item, title);
   /* An item of a title and a link only (many feeds): its title is its
    * text, so that its link is kept and a page read with it replaces it.
    * The text as the title field shows it: white space collapsed, control
@@ -365,7 +388,7 @@ read_channel(Feed *feed, xmlNodePtr channel)
   xmlNodePtr t = own(feed, channel, "title");
 
   if (t != NULL)
-    feed->source = feed->atom ? atom_text(t) : g_strstrip(text_of(t));
+    feed->source = feed->atom ? atom_text(t, FALSE, NULL) : g_strstrip(text_of(t));
   feed->base = feed->atom ? atom_link(feed, channel, NULL)
                           : text_address(own(feed, channel, "link"), NULL);
 }

@@ -172,6 +172,48 @@ test_rss2_guid_and_bodies(void)
   g_assert_cmpstr(article(c, 3)->text, ==, "Text after a picture.");
 }
 
+/* A body is read as a page's article is: a figure and its caption, a
+ * share bar, a repeated title and WordPress's closing line are not the
+ * article; paragraphs, headings and lists are.  An Atom "html" content
+ * the same; an Atom title of type "html" keeps its words whatever they
+ * are. */
+static void
+test_bodies_extracted(void)
+{
+  static const char rss[] =
+      "<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">"
+      "<channel><title>Ashbury Voice</title>\n"
+      "<item><title>Baths to close</title><link>https://voice.example/baths</link>"
+      "<content:encoded><![CDATA[<h1>Baths to close</h1>"
+      "<figure><img src=\"b.jpg\"><figcaption>The baths in 2019. Photo: J. Holt</figcaption>"
+      "</figure><p>The council voted on Thursday to close the Mill Road baths in March.</p>"
+      "<h2>What next</h2><ul><li>A review of the decision.</li></ul>"
+      "<div class=\"sharedaddy sd-sharing-enabled\"><h3>Share this:</h3><ul>"
+      "<li><a href=\"#\">Twitter</a></li><li><a href=\"#\">Facebook</a></li></ul></div>"
+      "<p>The post <a href=\"https://voice.example/baths\">Baths to close</a> appeared first "
+      "on <a href=\"https://voice.example\">Ashbury Voice</a>.</p>]]></content:encoded></item>\n"
+      "<item><title>Only a summary</title><link>https://voice.example/s</link>"
+      "<description>&lt;p&gt;Share&lt;/p&gt;</description></item>\n"
+      "</channel></rss>";
+  static const char atom[] =
+      "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Wire</title>"
+      "<entry><title type=\"html\">Share</title><link href=\"https://wire.example/1\"/>"
+      "<updated>2026-11-27T08:00:00Z</updated><content type=\"html\">"
+      "&lt;p&gt;Trains ran again on Friday on the coast line.&lt;/p&gt;"
+      "&lt;p class=&quot;related&quot;&gt;&lt;a href=&quot;/2&quot;&gt;Earlier: the storm"
+      "&lt;/a&gt;&lt;/p&gt;</content></entry></feed>";
+  g_autoptr(BriefCluster) c = read_feed(rss);
+  g_autoptr(BriefCluster) a = read_feed(atom);
+
+  g_assert_cmpstr(article(c, 0)->text, ==,
+                  "The council voted on Thursday to close the Mill Road baths in March.\n\n"
+                  "What next\n\nA review of the decision.");
+  /* Boilerplate alone is no body to lose: all of its text is kept. */
+  g_assert_cmpstr(article(c, 1)->text, ==, "Share");
+  g_assert_cmpstr(article(a, 0)->title, ==, "Share");
+  g_assert_cmpstr(article(a, 0)->text, ==, "Trains ran again on Friday on the coast line.");
+}
+
 /* ---- RSS 1.0 ------------------------------------------------------------------- */
 
 static void
@@ -595,6 +637,7 @@ main(int argc, char **argv)
 
   g_test_add_func("/feed/rss2", test_rss2);
   g_test_add_func("/feed/rss2/guid-and-bodies", test_rss2_guid_and_bodies);
+  g_test_add_func("/feed/bodies-extracted", test_bodies_extracted);
   g_test_add_func("/feed/rss1", test_rss1);
   g_test_add_func("/feed/atom", test_atom);
   g_test_add_func("/feed/link/same-link", test_same_link_one_article);
