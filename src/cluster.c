@@ -245,21 +245,38 @@ inflate(const char *name, const char **data, gsize *len, char **inflated, BriefR
   return TRUE;
 }
 
+/* Warn that the input of `local` is skipped for it; TRUE. */
+static gboolean
+skip_for(const GError *local)
+{
+  g_warning("%s; skipped", local->message);
+  return TRUE;
+}
+
 /* Read `data` with the reader its name and content call for; an input
  * that is no article is skipped with a warning, and so, unless the format
  * was given, is XML that turns out to be no feed.  gzip data is
- * decompressed first, within `limits`. */
+ * decompressed first, within `limits`.  With `in_folder` (a file found in
+ * a directory, not named) and no format given, a page or feed that cannot
+ * be read (markup past repair or past the element limit) and damaged gzip
+ * data are skipped with a warning too: a day's folder of fetched pages
+ * must not lose its briefing to one bad download. */
 static gboolean
 read_data(GPtrArray *out, const char *name, const char *data, gsize len, BriefInputFormat format,
-          BriefReadLimits *limits, GError **error)
+          BriefReadLimits *limits, gboolean in_folder, GError **error)
 {
   const char *why = NULL;
   g_autofree char *inflated = NULL;
   g_autoptr(GError) local = NULL;
   BriefReaderFunc reader;
+  gboolean lenient = in_folder && format == BRIEF_INPUT_AUTO;
 
-  if (brief_is_gzip(data, len) && !inflate(name, &data, &len, &inflated, limits, error))
+  if (brief_is_gzip(data, len) && !inflate(name, &data, &len, &inflated, limits, &local)) {
+    if (lenient && g_error_matches(local, BRIEF_ERROR, BRIEF_ERROR_PARSE))
+      return skip_for(local);
+    g_propagate_error(error, g_steal_pointer(&local));
     return FALSE;
+  }
   reader = brief_reader_for(name, data, len, format, &why);
   if (reader == NULL) {
     g_autofree char *shown = brief_printable_dup(name, -1, 0);
@@ -269,10 +286,12 @@ read_data(GPtrArray *out, const char *name, const char *data, gsize len, BriefIn
   if (reader(out, name, data, len, &local))
     return TRUE;
   if (format == BRIEF_INPUT_AUTO && reader == brief_reader_feed &&
-      g_error_matches(local, BRIEF_ERROR, BRIEF_ERROR_PARSE)) {
-    g_warning("%s; skipped", local->message);
-    return TRUE;
-  }
+      g_error_matches(local, BRIEF_ERROR, BRIEF_ERROR_PARSE))
+    return skip_for(local);
+  if (lenient && (reader == brief_reader_feed || reader == brief_reader_html) &&
+      (g_error_matches(local, BRIEF_ERROR, BRIEF_ERROR_PARSE) ||
+       g_error_matches(local, BRIEF_ERROR, BRIEF_ERROR_LIMIT)))
+    return skip_for(local);
   g_propagate_error(error, g_steal_pointer(&local));
   return FALSE;
 }
@@ -288,7 +307,7 @@ brief_cluster_add_data(BriefCluster *cluster, const char *name, const char *data
   g_return_val_if_fail(data != NULL || len == 0, FALSE);
 
   limits.max_file = cluster->limits.max_file;
-  if (!read_data(tmp, name, data ? data : "", len, format, &limits, error))
+  if (!read_data(tmp, name, data ? data : "", len, format, &limits, FALSE, error))
     return FALSE;
   move_articles(cluster, tmp);
   return TRUE;
@@ -296,7 +315,7 @@ brief_cluster_add_data(BriefCluster *cluster, const char *name, const char *data
 
 static gboolean
 read_file(GPtrArray *out, const char *path, BriefInputFormat format, BriefReadLimits *limits,
-          GError **error)
+          gboolean in_folder, GError **error)
 {
   g_autofree char *data = NULL;
   gsize len = 0;
@@ -305,7 +324,7 @@ read_file(GPtrArray *out, const char *path, BriefInputFormat format, BriefReadLi
   data = brief_read_bytes(path, limits, &len, error);
   if (data == NULL)
     return FALSE;
-  return read_data(out, name, data, len, format, limits, error);
+  return read_data(out, name, data, len, format, limits, in_folder, error);
 }
 
 static gint
@@ -361,7 +380,7 @@ read_directory(GPtrArray *out, const char *path, GPtrArray *dirs, BriefInputForm
   if (!list_directory(path, files, dirs, error))
     return FALSE;
   for (guint i = 0; i < files->len; i++)
-    if (!read_file(out, g_ptr_array_index(files, i), format, limits, error))
+    if (!read_file(out, g_ptr_array_index(files, i), format, limits, TRUE, error))
       return FALSE;
   return TRUE;
 }
@@ -403,7 +422,7 @@ read_path(GPtrArray *out, const char *path, BriefInputFormat format, BriefReadLi
     return read_directory(out, path, NULL, format, limits, error);
   if (strcmp(path, "-") != 0 && !path_exists(path, error))
     return FALSE;
-  return read_file(out, path, format, limits, error);
+  return read_file(out, path, format, limits, FALSE, error);
 }
 
 gboolean

@@ -973,6 +973,50 @@ test_kind_directory(void)
   rm_tree(dir);
 }
 
+/* In a directory, a page over the element limit and damaged gzip data are
+ * skipped with a warning, and the rest is read; the same page named on
+ * its own, or a bad text article in the directory, stops the read. */
+static void
+test_kind_directory_bad_pages(void)
+{
+  g_autofree char *dir = make_tmp_dir();
+  g_autofree char *page = NULL;
+  g_autoptr(GString) many = g_string_new("<html><body>");
+  static const char gz_start[] = "\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\x0b\xc9";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BriefCluster) c = brief_cluster_new();
+  g_autoptr(BriefCluster) named = brief_cluster_new();
+
+  for (guint i = 0; i < 600000; i++)
+    g_string_append(many, "<p>x");
+  write_file(dir, "a-many.html", many->str, (gssize)many->len);
+  write_file(dir, "b-cut.html.gz", gz_start, sizeof gz_start - 1);
+  write_file(dir, "c-story.txt", "The council met on Monday.\n", -1);
+  g_test_expect_message("brief", G_LOG_LEVEL_WARNING,
+                        "*a-many.html: more than 500000 elements*; skipped");
+  g_test_expect_message("brief", G_LOG_LEVEL_WARNING, "*b-cut.html.gz: damaged gzip data; skipped");
+  g_assert_true(brief_cluster_add_path(c, dir, BRIEF_INPUT_AUTO, &error));
+  g_test_assert_expected_messages();
+  g_assert_no_error(error);
+  g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, 1);
+
+  page = g_build_filename(dir, "a-many.html", NULL);
+  g_assert_false(brief_cluster_add_path(named, page, BRIEF_INPUT_AUTO, &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_LIMIT);
+  g_clear_error(&error);
+  /* A format given: no leniency. */
+  g_assert_false(brief_cluster_add_path(named, dir, BRIEF_INPUT_HTML, &error));
+  g_assert_nonnull(error);
+  g_clear_error(&error);
+  write_file(dir, "d-bad.txt", "The council \xff met.\n", -1);
+  g_test_expect_message("brief", G_LOG_LEVEL_WARNING, "*; skipped");
+  g_test_expect_message("brief", G_LOG_LEVEL_WARNING, "*; skipped");
+  g_assert_false(brief_cluster_add_path(named, dir, BRIEF_INPUT_AUTO, &error));
+  g_test_assert_expected_messages();
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_ENCODING);
+  rm_tree(dir);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1023,6 +1067,7 @@ main(int argc, char **argv)
   g_test_add_func("/cluster/kind/document-numbers", test_kind_document_numbers);
   g_test_add_func("/cluster/kind/forced", test_kind_forced);
   g_test_add_func("/cluster/kind/directory", test_kind_directory);
+  g_test_add_func("/cluster/kind/directory-bad-pages", test_kind_directory_bad_pages);
 
   return g_test_run();
 }
