@@ -159,9 +159,69 @@ brief_briefing_date(const char *date_option, const BriefCluster *cluster, int *y
   return TRUE;
 }
 
-/* The index of the article of `cluster` added with `url`, or -1. */
+/* Whether a query parameter only says where a reader came from (a feed,
+ * a newsletter, a social network): the page is the same without it. */
+static gboolean
+is_tracking_param(const char *param, gsize len)
+{
+  static const char *const names[] = {"fbclid", "gclid", "mc_cid", "mc_eid", "ocid", NULL};
+
+  if (len >= 4 && g_ascii_strncasecmp(param, "utm_", 4) == 0)
+    return TRUE;
+  for (guint i = 0; names[i] != NULL; i++)
+    if (strlen(names[i]) == len && g_ascii_strncasecmp(param, names[i], len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The key under which `url` names an article: one page whatever the
+ * scheme (http or https), the case of the host, a default port, a
+ * fragment, a slash at the end of the path or the parameters that track
+ * where the reader came from (utm_source, fbclid, ...).  A feed's link
+ * often carries "?utm_source=rss" where the page's canonical address does
+ * not.  Not a web address that GLib can parse: as it is.  (transfer full) */
+static char *
+url_key(const char *url)
+{
+  g_autoptr(GUri) uri = g_uri_parse(url, G_URI_FLAGS_ENCODED, NULL);
+  g_autoptr(GString) key = NULL;
+  g_autofree char *host = NULL;
+  const char *path, *query;
+  gsize path_len;
+  gint port;
+
+  if (uri == NULL || g_uri_get_host(uri) == NULL)
+    return g_strdup(url);
+  host = g_ascii_strdown(g_uri_get_host(uri), -1);
+  port = g_uri_get_port(uri);
+  key = g_string_new("//");
+  g_string_append(key, host);
+  if (port > 0 && port != 80 && port != 443)
+    g_string_append_printf(key, ":%d", port);
+  path = g_uri_get_path(uri);
+  path_len = strlen(path);
+  while (path_len > 0 && path[path_len - 1] == '/')
+    path_len--;
+  g_string_append_len(key, path, (gssize)path_len);
+  query = g_uri_get_query(uri);
+  for (char sep = '?'; query != NULL && *query != '\0';) {
+    const char *end = strchr(query, '&'), *eq;
+    gsize len = end != NULL ? (gsize)(end - query) : strlen(query);
+    eq = memchr(query, '=', len);
+    if (len > 0 && !is_tracking_param(query, eq != NULL ? (gsize)(eq - query) : len)) {
+      g_string_append_c(key, sep);
+      g_string_append_len(key, query, (gssize)len);
+      sep = '&';
+    }
+    query = end != NULL ? end + 1 : NULL;
+  }
+  return g_string_free(g_steal_pointer(&key), FALSE);
+}
+
+/* The index of the article of `cluster` added with the address of key
+ * `key`, or -1. */
 static gint
-url_index(BriefCluster *cluster, const char *url)
+url_index(BriefCluster *cluster, const char *key)
 {
   gpointer v;
 
@@ -169,21 +229,39 @@ url_index(BriefCluster *cluster, const char *url)
     cluster->by_url = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     for (guint i = 0; i < cluster->articles->len; i++) {
       const BriefArticle *a = g_ptr_array_index(cluster->articles, i);
-      if (a->url != NULL && !g_hash_table_contains(cluster->by_url, a->url))
-        g_hash_table_insert(cluster->by_url, g_strdup(a->url), GUINT_TO_POINTER(i + 1));
+      char *k = a->url != NULL ? url_key(a->url) : NULL;
+      if (k != NULL && !g_hash_table_contains(cluster->by_url, k))
+        g_hash_table_insert(cluster->by_url, k, GUINT_TO_POINTER(i + 1));
+      else
+        g_free(k);
     }
   }
-  v = g_hash_table_lookup(cluster->by_url, url);
+  v = g_hash_table_lookup(cluster->by_url, key);
   return v != NULL ? (gint)GPOINTER_TO_UINT(v) - 1 : -1;
 }
 
+/* Put `a` (owned) in the place of article `at` of `cluster`; the article
+ * it replaces is kept until the cluster is freed (a caller may hold it). */
+static void
+replace_article(BriefCluster *cluster, guint at, BriefArticle *a)
+{
+  BriefArticle *old = g_ptr_array_index(cluster->articles, at);
+
+  cluster->articles->pdata[at] = a;
+  if (cluster->replaced == NULL)
+    cluster->replaced = g_ptr_array_new_with_free_func(brief_article_free);
+  g_ptr_array_add(cluster->replaced, old);
+}
+
 /* Add `a` (owned) to `cluster`.  A feed item and a page or article with
- * the same address are one article: the page, which holds the whole text,
- * is kept, whichever came first; of two feed items the first. */
+ * the same address (by url_key()) are one article: the page, which holds
+ * the whole text, is kept, whichever came first; of two feed items the
+ * first.  Two pages or articles with one address both stay. */
 static void
 add_article(BriefCluster *cluster, BriefArticle *a)
 {
-  gint at = a->url != NULL ? url_index(cluster, a->url) : -1;
+  g_autofree char *key = a->url != NULL ? url_key(a->url) : NULL;
+  gint at = key != NULL ? url_index(cluster, key) : -1;
   BriefArticle *old = at >= 0 ? g_ptr_array_index(cluster->articles, at) : NULL;
 
   if (old != NULL && a->item > 0) {
@@ -191,14 +269,11 @@ add_article(BriefCluster *cluster, BriefArticle *a)
     return;
   }
   if (old != NULL && old->item > 0) {
-    cluster->articles->pdata[at] = a;
-    if (cluster->replaced == NULL)
-      cluster->replaced = g_ptr_array_new_with_free_func(brief_article_free);
-    g_ptr_array_add(cluster->replaced, old);
+    replace_article(cluster, (guint)at, a);
     return;
   }
-  if (a->url != NULL && old == NULL)
-    g_hash_table_insert(cluster->by_url, g_strdup(a->url),
+  if (key != NULL && old == NULL)
+    g_hash_table_insert(cluster->by_url, g_steal_pointer(&key),
                         GUINT_TO_POINTER(cluster->articles->len + 1));
   g_ptr_array_add(cluster->articles, a);
 }

@@ -380,6 +380,36 @@ host_of(const char *url)
   return end > p ? g_ascii_strdown(p, end - p) : NULL;
 }
 
+/* The address a browser writes at the top of a page it saves (the "mark
+ * of the web"), "<!-- saved from url=(0042)https://example.com/a.html
+ * -->", as brief's own fetch script does too: the page's address when
+ * the page names none itself.  Looked for in the comments before the
+ * first element and at the start of the root element.  (transfer full) */
+static char *
+saved_from(htmlDocPtr doc)
+{
+  xmlNodePtr root = xmlDocGetRootElement(doc);
+  xmlNodePtr lists[] = {doc->children, root != NULL ? root->children : NULL};
+
+  for (guint l = 0; l < G_N_ELEMENTS(lists); l++)
+    for (xmlNodePtr n = lists[l]; n != NULL && n->type != XML_ELEMENT_NODE; n = n->next) {
+      const char *c = (const char *)n->content, *end;
+      g_autofree char *url = NULL;
+      if (n->type != XML_COMMENT_NODE || c == NULL)
+        continue;
+      while (g_ascii_isspace(*c))
+        c++;
+      if (!g_str_has_prefix(c, "saved from url=(") || (c = strchr(c, ')')) == NULL)
+        continue;
+      for (end = ++c; *end != '\0' && !g_ascii_isspace(*end);)
+        end++;
+      url = g_strndup(c, (gsize)(end - c));
+      if (brief_is_web_url(url))
+        return g_steal_pointer(&url);
+    }
+  return NULL;
+}
+
 static void
 choose(Found *f, BriefHtmlMeta *meta)
 {
@@ -424,6 +454,12 @@ brief_html_meta_read(htmlDocPtr doc, BriefHtmlMeta *meta)
   f.metas = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
   scan((xmlNodePtr)doc, &f, 0);
   choose(&f, meta);
+  if (meta->url == NULL) {
+    g_autofree char *saved = saved_from(doc);
+    set_once(&meta->url, saved);
+    if (meta->source == NULL && meta->url != NULL)
+      meta->source = host_of(meta->url);
+  }
   g_hash_table_unref(f.metas);
   g_free(f.canonical);
   g_free(f.title_element);

@@ -362,6 +362,51 @@ test_same_link_one_article(void)
   g_assert_cmpuint(article(c, 1)->item, ==, 0);
 }
 
+/* A feed's link and a page's address are one when they differ only in
+ * what does not change the page: scheme, the host's case, a default port,
+ * a fragment, a final slash, tracking parameters.  A page that names no
+ * address of its own gives the one its saver wrote at its top. */
+static void
+test_same_page_other_spelling(void)
+{
+  static const char feed[] =
+      "<rss version=\"2.0\"><channel><title>Courier</title>"
+      "<item><title>A</title><link>http://Courier.example:80/a/?utm_source=rss&amp;id=7#top</link>"
+      "<description>Item a.</description></item>"
+      "<item><title>B</title><link>https://courier.example/b?utm_medium=feed</link>"
+      "<description>Item b.</description></item>"
+      "<item><title>C</title><link>https://courier.example/a?id=8</link>"
+      "<description>Item c.</description></item>"
+      "</channel></rss>";
+  static const char page_a[] =
+      "<html><head><title>A</title><link rel=\"canonical\" href=\"https://courier.example/a?id=7\">"
+      "</head><body><article><p>The whole text of the first story, long enough to be an article "
+      "of its own, about the harbour and the strike that ended on Wednesday.</p><p>A second "
+      "paragraph of the first story, about the talks that led to the deal on pay.</p>"
+      "</article></body></html>";
+  static const char page_b[] =
+      "<!-- saved from url=(0025)https://courier.example/b -->\n"
+      "<html><head><title>B</title></head><body><article><p>The whole text of the second "
+      "story, long enough to be an article of its own, about the rail line that reopened on "
+      "Friday.</p><p>A second paragraph of the second story, about the storm that closed it in "
+      "October.</p></article></body></html>";
+  g_autoptr(BriefCluster) c = read_feed(feed);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true(
+      brief_cluster_add_data(c, "a.html", page_a, strlen(page_a), BRIEF_INPUT_AUTO, &error));
+  g_assert_true(
+      brief_cluster_add_data(c, "b.html", page_b, strlen(page_b), BRIEF_INPUT_AUTO, &error));
+  g_assert_no_error(error);
+  g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, 3);
+  g_assert_cmpstr(article(c, 0)->name, ==, "a.html");
+  g_assert_cmpstr(article(c, 1)->name, ==, "b.html");
+  g_assert_cmpstr(article(c, 1)->url, ==, "https://courier.example/b");
+  g_assert_cmpstr(article(c, 1)->source, ==, "courier.example");
+  /* Another id is another page. */
+  g_assert_cmpstr(article(c, 2)->title, ==, "C");
+}
+
 static void
 test_javascript_link(void)
 {
@@ -641,6 +686,7 @@ main(int argc, char **argv)
   g_test_add_func("/feed/rss1", test_rss1);
   g_test_add_func("/feed/atom", test_atom);
   g_test_add_func("/feed/link/same-link", test_same_link_one_article);
+  g_test_add_func("/feed/link/other-spelling", test_same_page_other_spelling);
   g_test_add_func("/feed/link/javascript", test_javascript_link);
   g_test_add_func("/feed/broken/no-items", test_no_items);
   g_test_add_func("/feed/broken/truncated", test_truncated);
