@@ -12,11 +12,14 @@
 # byte but letters, digits, ".", "_" and "-" made "_", never a name that
 # starts with "."), then the article links of each feed, as printed by
 # `brief extract --format urls FEED`, at most --max-pages per feed, as
-# HOST_PATH-CRC.html.  Then `brief daily DIR/YYYY-MM-DD` writes the briefing
-# to DIR/briefing-YYYY-MM-DD.txt (or --output FILE); the options after "--"
-# are given to brief daily.  With --mail, examples/email-digest.sh mails the
-# day's briefing too (made by it from the same folder, with brief daily's
-# defaults: the options after "--" do not reach it).
+# HOST_PATH-CRC.html.  Then `brief daily --date YYYY-MM-DD DIR/YYYY-MM-DD`
+# writes the briefing of that day to DIR/briefing-YYYY-MM-DD.txt (or --output
+# FILE): an item dated after the day (a feed may date one ahead) is left out,
+# with a warning from brief, and never makes the briefing another day's.  The
+# options after "--" are given to brief daily (after --date: a --date there
+# wins).  With --mail, examples/email-digest.sh mails the day's briefing too
+# (made by it from the same folder for the same date, with brief daily's
+# other defaults: the options after "--" do not reach it).
 #
 # Every request is conditional when the URL was fetched before: curl sends
 # the saved ETag (If-None-Match) and the Last-Modified time of the saved copy
@@ -28,7 +31,8 @@
 # http and https URLs are fetched (redirects too), at most 5 redirects.
 #
 # Options:
-#   --date YYYY-MM-DD  the day's folder and briefing name (default: today)
+#   --date YYYY-MM-DD  the day: its folder, its briefing's date and name
+#                      (default: today)
 #   --max-pages N      article pages fetched per feed, 0 = none (default 20)
 #   --timeout S        longest time for one request, connecting included,
 #                      in seconds (default 20)
@@ -381,13 +385,13 @@ done 3<"$work/list"
 say "feeds: $feeds_ok fetched, $feeds_same not modified, $feeds_failed failed;" \
     "pages: $pages_ok fetched, $pages_same not modified, $pages_failed failed"
 
-# The briefing (brief writes -o atomically), then the mail.
-"$brief_path" daily -o "$output" "$@" "$day_dir" </dev/null
+# The briefing of the day (brief writes -o atomically), then the mail.
+"$brief_path" daily -o "$output" --date "$date" "$@" "$day_dir" </dev/null
 rc=$?
 [ "$rc" -eq 0 ] || die 4 "brief daily failed (status $rc): no briefing for $date"
 say "briefing: $output"
 if [ -n "$mail" ]; then
-    sh "$digest" --brief "$brief_path" --to "$mail" "$day_dir" </dev/null ||
+    sh "$digest" --brief "$brief_path" --date "$date" --to "$mail" "$day_dir" </dev/null ||
         die 5 "the briefing was written to $(shown "$output") but not mailed"
     say "mailed to $mail"
 fi

@@ -5,7 +5,8 @@
 # (tests/fetch/server.py: a 404, an answer too slow for --timeout 2, pages
 # too large with and without Content-Length, a redirect to file:, ETags on
 # feeds, Last-Modified and 304s) are fetched with curl, their pages too, and
-# summarized by brief daily; the server's request log shows what was asked.
+# summarized by brief daily for the day of --date (an item dated a month
+# ahead is left out); the server's request log shows what was asked.
 #
 #   test-fetch.sh BRIEF REPO_ROOT
 #
@@ -133,7 +134,8 @@ run "${args[@]}" "$tmp/feeds.txt" "$news"
 [ "$rc" -eq 0 ] || fail "first run: exit $rc"
 briefing=$news/briefing-2024-05-07.txt
 [ -s "$briefing" ] || fail "first run: no briefing $briefing"
-head -n 1 "$briefing" | grep -q '^Daily briefing: ' || fail "first run: briefing starts '$(head -n 1 "$briefing")'"
+head -n 1 "$briefing" | grep -qx 'Daily briefing: Tuesday, 7 May 2024' ||
+    fail "first run: briefing starts '$(head -n 1 "$briefing")', not the day of --date"
 stderr_once "fetch-feeds: $base/news/council-budget.html: HTTP 404, skipped"
 stderr_once "fetch-feeds: $base/slow/ferry-timetable.html: timed out (2 s), skipped"
 stderr_once "fetch-feeds: $base/big/harbour-gallery.html: larger than 200000 bytes, skipped"
@@ -166,6 +168,15 @@ if [ -z "${bridge:-}" ] || [ -z "${library:-}" ]; then
 fi
 ! grep -q '<' "$briefing" || fail "the briefing has markup: $(cat "$briefing")"
 ok "the briefing names the headlines of both stories, without markup"
+
+# The Courier's item dated a month ahead: left out by brief daily (the day is
+# the script's --date, not the newest item's), with its warning.
+n=$(grep -c '^brief: warning: .*valley-courier[^ ]*: dated 2024-06-07, after the briefing date 2024-05-07; left out$' "$tmp/err")
+[ "$n" -eq 1 ] || fail "first run: $n warnings that the item of 2024-06-07 is left out, expected 1"
+! flat "$briefing" | grep -qF "Tall ships" || fail "first run: the item of 2024-06-07 is in the briefing"
+flat "$briefing" | grep -qF "; 1 article of other days left out." ||
+    fail "first run: the footer does not count the item left out: $(tail -n 1 "$briefing")"
+ok "an item dated a month ahead is left out with brief's warning; the briefing stays of 7 May 2024"
 
 # brief extract --format urls, the contract the script relies on.
 feed=$(find "$day1" -name '*coast-herald*.xml')
@@ -224,7 +235,8 @@ run --date 2024-05-08 --delay 0.5 --timeout 2 --max-bytes 200000 -o "$tmp/custom
 safe_folder "$news/2024-05-08" 7
 pages_like "$news/2024-05-08" harbour-bridge-closed.html library-reopens.html bridge-detours.html \
     library-doors-open.html library-sunday-hours.html
-head -n 1 "$tmp/custom.txt" | grep -q '^Port Elling news' || fail "third run: -o FILE or '-- --title' not used"
+head -n 1 "$tmp/custom.txt" | grep -qx 'Port Elling news: Wednesday, 8 May 2024' ||
+    fail "third run: -o FILE, '-- --title' or --date not used: '$(head -n 1 "$tmp/custom.txt")'"
 [ ! -e "$news/briefing-2024-05-08.txt" ] || fail "third run: briefing written to DIR despite -o"
 # Requests to the one host, smallest gap between two: at least --delay.
 gaps=$(awk -F '\t' -v from="$m" 'NR > from { if (n++) { g = $1 - t; if (min == "" || g < min) min = g } t = $1 }
@@ -234,7 +246,8 @@ awk -v g="$gaps" 'BEGIN { split(g, a, " "); exit !(a[1] >= 10 && a[2] >= 0.45) }
 if [ ${#mail[@]} -gt 0 ]; then
     [ -s "$tmp/mail.eml" ] || fail "third run: no message from --mail"
     grep -q '^To: reader@example.org$' "$tmp/mail.eml" || fail "third run: the message is not to reader@example.org"
-    grep -q '^Subject: Daily briefing' "$tmp/mail.eml" || fail "third run: the message has no briefing subject"
+    grep -qx 'Subject: Daily briefing: 8 May 2024' "$tmp/mail.eml" ||
+        fail "third run: the message's subject is not the briefing of 8 May 2024: $(grep '^Subject:' "$tmp/mail.eml")"
     grep -qx "mailed to reader@example.org" "$tmp/out" || fail "third run: mailing not reported"
     mailed=", mailed through email-digest.sh"
 fi
