@@ -45,7 +45,10 @@
 #   --mail ADDR        also mail the briefing to ADDR with email-digest.sh
 #                      (repeat it or give a comma list; its sender and send
 #                      command: $BRIEF_SENDMAIL, see email-digest.sh --help)
-#   -q, --quiet        print nothing but failures (for cron)
+#   -q, --quiet        print nothing but failures (for cron); brief runs
+#                      with --quiet too, so its warnings (a page without an
+#                      article, an item left out for its date) are not
+#                      printed either
 #   -h, --help         show this help
 #
 # Environment: BRIEF, the brief program (default: the brief beside this
@@ -357,7 +360,7 @@ while IFS= read -r feed_url <&3; do
     [ "$max_pages" -gt 0 ] || continue
 
     # Its article links, by brief; at most --max-pages of them.
-    "$brief_path" extract --format urls "$day_dir/$feed" </dev/null >"$work/links"
+    "$brief_path" extract ${quiet:+--quiet} --format urls "$day_dir/$feed" </dev/null >"$work/links"
     rc=$?
     if [ "$rc" -ne 0 ]; then
         warn "$feed_url: cannot read its items (brief extract: status $rc), skipped"
@@ -386,7 +389,7 @@ say "feeds: $feeds_ok fetched, $feeds_same not modified, $feeds_failed failed;" 
     "pages: $pages_ok fetched, $pages_same not modified, $pages_failed failed"
 
 # The briefing of the day (brief writes -o atomically), then the mail.
-"$brief_path" daily -o "$output" --date "$date" "$@" "$day_dir" </dev/null
+"$brief_path" daily -o "$output" --date "$date" ${quiet:+--quiet} "$@" "$day_dir" </dev/null
 rc=$?
 [ "$rc" -eq 0 ] || die 4 "brief daily failed (status $rc): no briefing for $date"
 say "briefing: $output"

@@ -209,6 +209,15 @@ cmp -s "$briefing" "$tmp/briefing-1.txt" || fail "second run: the briefing chang
 no_temporaries
 ok "second run: If-None-Match (feeds) and If-Modified-Since sent, 304s, 'not modified', copies and briefing unchanged"
 
+# --quiet: the failures alone, none of brief's warnings (the item of June).
+run --quiet "${args[@]}" "$tmp/feeds.txt" "$news"
+[ "$rc" -eq 0 ] || fail "--quiet: exit $rc"
+[ ! -s "$tmp/out" ] || fail "--quiet: stdout is not empty"
+stderr_once "fetch-feeds: $base/news/council-budget.html: HTTP 404, skipped"
+! grep -v '^fetch-feeds: .*, skipped$' "$tmp/err" >&2 || fail "--quiet: stderr has more than the failures"
+cmp -s "$briefing" "$tmp/briefing-1.txt" || fail "--quiet: the briefing changed"
+ok "--quiet: nothing on stdout, the failures alone on stderr (no warning of brief daily)"
+
 # 3. The next day, a feed with a new item, --delay, -o, brief options, --mail.
 new_item="<item><title>Library to open on Sundays after crowds return</title>
       <link>$base/news/library-sunday-hours.html</link>
