@@ -51,8 +51,10 @@
 #                      printed either
 #   -h, --help         show this help
 #
-# Environment: BRIEF, the brief program (default: the brief beside this
-# script, as installed (brief-fetch-feeds); else brief on PATH).
+# Environment: BRIEF, the brief program.  Without it: the brief beside this
+# script, as installed (brief-fetch-feeds); else brief on PATH; else
+# ../build/brief next to this script, the brief of a source checkout built
+# in build/ (cmake -B build), as email-digest.sh finds it.
 #
 # Output: one line per fetched URL on stdout ("URL: fetched, N bytes",
 # "URL: not modified") and a summary; each failure one line on stderr,
@@ -155,16 +157,24 @@ case $dir in -*) dir=./$dir ;; esac
 case $output in -*) output=./$output ;; esac
 
 command -v curl >/dev/null 2>&1 || die 6 "curl is needed"
+here=$(dirname -- "$0")
 brief=${BRIEF:-}
 if [ -z "$brief" ]; then
-    if [ -x "$(dirname -- "$0")/brief" ]; then brief=$(dirname -- "$0")/brief; else brief=brief; fi
+    if [ -x "$here/brief" ] && [ ! -d "$here/brief" ]; then brief=$here/brief
+    elif command -v brief >/dev/null 2>&1; then brief=brief
+    elif [ -x "$here/../build/brief" ] && [ ! -d "$here/../build/brief" ]; then
+        brief=$here/../build/brief
+    else
+        die 6 "cannot find brief: not beside this script, not on PATH, not in" \
+            "$(shown "$here/../build") (set BRIEF=/path/to/brief)"
+    fi
 fi
-if ! brief_path=$(command -v -- "$brief" 2>/dev/null) || [ ! -x "$brief_path" ]; then
+if ! brief_path=$(command -v -- "$brief" 2>/dev/null) || [ ! -x "$brief_path" ] ||
+    [ -d "$brief_path" ]; then
     die 6 "cannot run $(shown "$brief") (set BRIEF=/path/to/brief)"
 fi
 case $brief_path in /*) ;; *) brief_path=$(pwd)/$brief_path ;; esac
 if [ -n "$mail" ]; then
-    here=$(dirname -- "$0")
     if [ -f "$here/email-digest.sh" ]; then digest=$here/email-digest.sh
     elif [ -f "$here/brief-email-digest" ]; then digest=$here/brief-email-digest
     else digest=$(command -v brief-email-digest 2>/dev/null) ||

@@ -6,7 +6,10 @@
 # too large with and without Content-Length, a redirect to file:, ETags on
 # feeds, Last-Modified and 304s) are fetched with curl, their pages too, and
 # summarized by brief daily for the day of --date (an item dated a month
-# ahead is left out); the server's request log shows what was asked.
+# ahead is left out); the server's request log shows what was asked.  Run
+# without BRIEF and with no brief on PATH, the script finds ../build/brief
+# (in a copy of the checkout's layout, and in the checkout itself when the
+# brief under test is its build/brief).
 #
 #   test-fetch.sh BRIEF REPO_ROOT
 #
@@ -311,6 +314,53 @@ if command -v setsid >/dev/null 2>&1; then
     ok "runs killed (SIGTERM, SIGKILL) mid-page leave no partial page; the next run clears .fetch-state"
 else
     note "setsid is not installed: killed runs not tested"
+fi
+
+# 6. From a source checkout, with BRIEF unset and no brief on PATH (cron's
+# PATH is often /usr/bin:/bin): the script finds ../build/brief beside it.
+# A copy of the checkout's layout (examples/, build/brief) is run wherever
+# CTest builds; the checkout itself too when its build/brief is this brief.
+bare_path=
+old_ifs=$IFS; IFS=:
+for d in $PATH; do
+    case $d in /*) [ -e "$d/brief" ] || bare_path=${bare_path:+$bare_path:}$d ;; esac
+done
+IFS=$old_ifs
+# run_bare DIR CMD ARG...: CMD in DIR without BRIEF and with bare_path as
+# PATH, bounded; sets rc; stdout, stderr in $tmp.
+run_bare() {
+    (cd "$1" && shift && exec env -u BRIEF PATH="$bare_path" timeout 50 "$@") \
+        >"$tmp/out" 2>"$tmp/err" </dev/null
+    rc=$?
+}
+if (PATH=$bare_path; command -v sh && command -v curl && command -v timeout) >/dev/null 2>&1; then
+    case $brief in /*) abs_brief=$brief ;; *) abs_brief=$(pwd)/$brief ;; esac
+    co=$tmp/checkout
+    mkdir -p "$co/examples" "$co/build" || fail "cannot make $co"
+    cp -p "$script" "$co/examples/" && ln -s "$abs_brief" "$co/build/brief" || fail "cannot fill $co"
+    printf '%s\n' "$base/feeds/coast-herald.rss" > "$tmp/one.txt"
+    bare_args=(--date 2024-05-11 --delay 0 --timeout 2 --max-pages 0 "$tmp/one.txt")
+    run_bare "$co" sh examples/fetch-feeds.sh "${bare_args[@]}" "$tmp/co-news"
+    [ "$rc" -eq 0 ] || fail "checkout, relative path: exit $rc"
+    run_bare "$tmp" sh "$co/examples/fetch-feeds.sh" -o "$tmp/co-2.txt" "${bare_args[@]}" "$tmp/co-news"
+    [ "$rc" -eq 0 ] || fail "checkout, run from elsewhere: exit $rc"
+    head -n 1 "$tmp/co-2.txt" | grep -qx 'Daily briefing: Saturday, 11 May 2024' ||
+        fail "checkout: no briefing of 11 May 2024 in $tmp/co-2.txt"
+    rm "$co/build/brief"
+    run_bare "$co" sh examples/fetch-feeds.sh "${bare_args[@]}" "$tmp/co-news"
+    [ "$rc" -eq 6 ] || fail "checkout without build/brief: exit $rc, expected 6"
+    stderr_once "fetch-feeds: cannot find brief: not beside this script, not on PATH, not in examples/../build (set BRIEF=/path/to/brief)"
+    ok "without BRIEF and brief on PATH, a checkout's script runs ../build/brief (run from the checkout and from elsewhere); without it, exit 6"
+    if [ "$root/build/brief" -ef "$brief" ] && [ -x "$script" ]; then
+        run_bare "$tmp" "$script" --quiet "${bare_args[@]}" "$tmp/root-news"
+        [ "$rc" -eq 0 ] && [ ! -s "$tmp/err" ] && [ -s "$tmp/root-news/briefing-2024-05-11.txt" ] ||
+            fail "the checkout's examples/fetch-feeds.sh without BRIEF: exit $rc"
+        ok "this checkout's examples/fetch-feeds.sh, run as the README's crontab line runs it, finds build/brief"
+    else
+        note "the brief under test is not $root/build/brief: this checkout's own script was not run without BRIEF (a copy of its layout was)"
+    fi
+else
+    note "sh, curl or timeout is only in a folder that holds a brief: the lookup of ../build/brief not tested"
 fi
 
 # Usage errors.
