@@ -31,8 +31,8 @@ fail() {
 ok() { echo "ok - $*"; }
 note() { echo "NOTE: $*"; }
 
-command -v python3 >/dev/null 2>&1 || skip "python3 is not installed"
-command -v curl >/dev/null 2>&1 || skip "curl is not installed"
+command -v python3 >/dev/null 2>&1 || skip "python3 is not installed (sh .ci/install-deps.sh)"
+command -v curl >/dev/null 2>&1 || skip "curl is not installed (sh .ci/install-deps.sh)"
 # The interpreter itself, not a wrapper such as a pyenv shim (slow to start).
 if ! py=$(python3 -c 'import sys; print(sys.executable)') || [ ! -x "$py" ]; then
     skip "python3 does not run"
