@@ -3,9 +3,11 @@
 # Install the Debian 12 packages brief needs to build and test, but only those
 # that are missing.  Uses sudo when not run as root.  Safe to run repeatedly.
 #
-#   .ci/install-deps.sh            build and unit-test dependencies
+#   .ci/install-deps.sh            build and test-suite dependencies (curl
+#                                  and python3: the e2e-fetch test, which
+#                                  is skipped without them)
 #   .ci/install-deps.sh --extra    also the tools of the optional end-to-end
-#                                  tests (tests/email: msmtp, python3,
+#                                  tests (tests/email: msmtp,
 #                                  python3-aiosmtpd, chromium; completion
 #                                  tests: zsh, bash-completion; memcheck:
 #                                  valgrind; tests/slurm: slurm-wlm,
@@ -27,13 +29,13 @@ extra=""
 base=yes
 case "${1-}" in
     "") ;;
-    --extra) extra="msmtp python3 python3-aiosmtpd chromium zsh bash-completion valgrind slurm-wlm munge" ;;
+    --extra) extra="msmtp python3-aiosmtpd chromium zsh bash-completion valgrind slurm-wlm munge" ;;
     --slurm) extra="slurm-wlm munge" base=no ;;
     --debian) extra="build-essential dpkg-dev debhelper lintian man-db" ;;
     *) echo "usage: install-deps.sh [--extra | --debian | --slurm]" >&2; exit 2 ;;
 esac
 
-packages="cmake gcc make pkg-config libglib2.0-dev libglib2.0-dev-bin libstemmer-dev libjson-glib-dev libxml2-dev help2man groff-base mandoc"
+packages="cmake gcc make pkg-config libglib2.0-dev libglib2.0-dev-bin libstemmer-dev libjson-glib-dev libxml2-dev help2man groff-base mandoc curl python3"
 [ "$base" = yes ] || packages=""
 
 missing=""

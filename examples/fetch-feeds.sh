@@ -12,11 +12,14 @@
 # byte but letters, digits, ".", "_" and "-" made "_", never a name that
 # starts with "."), then the article links of each feed, as printed by
 # `brief extract --format urls FEED`, at most --max-pages per feed, as
-# HOST_PATH-CRC.html.  Then `brief daily DIR/YYYY-MM-DD` writes the briefing
-# to DIR/briefing-YYYY-MM-DD.txt (or --output FILE); the options after "--"
-# are given to brief daily.  With --mail, examples/email-digest.sh mails the
-# day's briefing too (made by it from the same folder, with brief daily's
-# defaults: the options after "--" do not reach it).
+# HOST_PATH-CRC.html.  Then `brief daily --date YYYY-MM-DD DIR/YYYY-MM-DD`
+# writes the briefing of that day to DIR/briefing-YYYY-MM-DD.txt (or --output
+# FILE): an item dated after the day (a feed may date one ahead) is left out,
+# with a warning from brief, and never makes the briefing another day's.  The
+# options after "--" are given to brief daily (after --date: a --date there
+# wins).  With --mail, examples/email-digest.sh mails the day's briefing too
+# (made by it from the same folder for the same date, with brief daily's
+# other defaults: the options after "--" do not reach it).
 #
 # Every request is conditional when the URL was fetched before: curl sends
 # the saved ETag (If-None-Match) and the Last-Modified time of the saved copy
@@ -28,7 +31,8 @@
 # http and https URLs are fetched (redirects too), at most 5 redirects.
 #
 # Options:
-#   --date YYYY-MM-DD  the day's folder and briefing name (default: today)
+#   --date YYYY-MM-DD  the day: its folder, its briefing's date and name
+#                      (default: today)
 #   --max-pages N      article pages fetched per feed, 0 = none (default 20)
 #   --timeout S        longest time for one request, connecting included,
 #                      in seconds (default 20)
@@ -41,11 +45,16 @@
 #   --mail ADDR        also mail the briefing to ADDR with email-digest.sh
 #                      (repeat it or give a comma list; its sender and send
 #                      command: $BRIEF_SENDMAIL, see email-digest.sh --help)
-#   -q, --quiet        print nothing but failures (for cron)
+#   -q, --quiet        print nothing but failures (for cron); brief runs
+#                      with --quiet too, so its warnings (a page without an
+#                      article, an item left out for its date) are not
+#                      printed either
 #   -h, --help         show this help
 #
-# Environment: BRIEF, the brief program (default: the brief beside this
-# script, as installed (brief-fetch-feeds); else brief on PATH).
+# Environment: BRIEF, the brief program.  Without it: the brief beside this
+# script, as installed (brief-fetch-feeds); else brief on PATH; else
+# ../build/brief next to this script, the brief of a source checkout built
+# in build/ (cmake -B build), as email-digest.sh finds it.
 #
 # Output: one line per fetched URL on stdout ("URL: fetched, N bytes",
 # "URL: not modified") and a summary; each failure one line on stderr,
@@ -148,16 +157,24 @@ case $dir in -*) dir=./$dir ;; esac
 case $output in -*) output=./$output ;; esac
 
 command -v curl >/dev/null 2>&1 || die 6 "curl is needed"
+here=$(dirname -- "$0")
 brief=${BRIEF:-}
 if [ -z "$brief" ]; then
-    if [ -x "$(dirname -- "$0")/brief" ]; then brief=$(dirname -- "$0")/brief; else brief=brief; fi
+    if [ -x "$here/brief" ] && [ ! -d "$here/brief" ]; then brief=$here/brief
+    elif command -v brief >/dev/null 2>&1; then brief=brief
+    elif [ -x "$here/../build/brief" ] && [ ! -d "$here/../build/brief" ]; then
+        brief=$here/../build/brief
+    else
+        die 6 "cannot find brief: not beside this script, not on PATH, not in" \
+            "$(shown "$here/../build") (set BRIEF=/path/to/brief)"
+    fi
 fi
-if ! brief_path=$(command -v -- "$brief" 2>/dev/null) || [ ! -x "$brief_path" ]; then
+if ! brief_path=$(command -v -- "$brief" 2>/dev/null) || [ ! -x "$brief_path" ] ||
+    [ -d "$brief_path" ]; then
     die 6 "cannot run $(shown "$brief") (set BRIEF=/path/to/brief)"
 fi
 case $brief_path in /*) ;; *) brief_path=$(pwd)/$brief_path ;; esac
 if [ -n "$mail" ]; then
-    here=$(dirname -- "$0")
     if [ -f "$here/email-digest.sh" ]; then digest=$here/email-digest.sh
     elif [ -f "$here/brief-email-digest" ]; then digest=$here/brief-email-digest
     else digest=$(command -v brief-email-digest 2>/dev/null) ||
@@ -353,7 +370,7 @@ while IFS= read -r feed_url <&3; do
     [ "$max_pages" -gt 0 ] || continue
 
     # Its article links, by brief; at most --max-pages of them.
-    "$brief_path" extract --format urls "$day_dir/$feed" </dev/null >"$work/links"
+    "$brief_path" extract ${quiet:+--quiet} --format urls "$day_dir/$feed" </dev/null >"$work/links"
     rc=$?
     if [ "$rc" -ne 0 ]; then
         warn "$feed_url: cannot read its items (brief extract: status $rc), skipped"
@@ -381,13 +398,13 @@ done 3<"$work/list"
 say "feeds: $feeds_ok fetched, $feeds_same not modified, $feeds_failed failed;" \
     "pages: $pages_ok fetched, $pages_same not modified, $pages_failed failed"
 
-# The briefing (brief writes -o atomically), then the mail.
-"$brief_path" daily -o "$output" "$@" "$day_dir" </dev/null
+# The briefing of the day (brief writes -o atomically), then the mail.
+"$brief_path" daily -o "$output" --date "$date" ${quiet:+--quiet} "$@" "$day_dir" </dev/null
 rc=$?
 [ "$rc" -eq 0 ] || die 4 "brief daily failed (status $rc): no briefing for $date"
 say "briefing: $output"
 if [ -n "$mail" ]; then
-    sh "$digest" --brief "$brief_path" --to "$mail" "$day_dir" </dev/null ||
+    sh "$digest" --brief "$brief_path" --date "$date" --to "$mail" "$day_dir" </dev/null ||
         die 5 "the briefing was written to $(shown "$output") but not mailed"
     say "mailed to $mail"
 fi

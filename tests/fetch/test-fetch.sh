@@ -5,7 +5,11 @@
 # (tests/fetch/server.py: a 404, an answer too slow for --timeout 2, pages
 # too large with and without Content-Length, a redirect to file:, ETags on
 # feeds, Last-Modified and 304s) are fetched with curl, their pages too, and
-# summarized by brief daily; the server's request log shows what was asked.
+# summarized by brief daily for the day of --date (an item dated a month
+# ahead is left out); the server's request log shows what was asked.  Run
+# without BRIEF and with no brief on PATH, the script finds ../build/brief
+# (in a copy of the checkout's layout, and in the checkout itself when the
+# brief under test is its build/brief).
 #
 #   test-fetch.sh BRIEF REPO_ROOT
 #
@@ -27,8 +31,8 @@ fail() {
 ok() { echo "ok - $*"; }
 note() { echo "NOTE: $*"; }
 
-command -v python3 >/dev/null 2>&1 || skip "python3 is not installed"
-command -v curl >/dev/null 2>&1 || skip "curl is not installed"
+command -v python3 >/dev/null 2>&1 || skip "python3 is not installed (sh .ci/install-deps.sh)"
+command -v curl >/dev/null 2>&1 || skip "curl is not installed (sh .ci/install-deps.sh)"
 # The interpreter itself, not a wrapper such as a pyenv shim (slow to start).
 if ! py=$(python3 -c 'import sys; print(sys.executable)') || [ ! -x "$py" ]; then
     skip "python3 does not run"
@@ -133,7 +137,8 @@ run "${args[@]}" "$tmp/feeds.txt" "$news"
 [ "$rc" -eq 0 ] || fail "first run: exit $rc"
 briefing=$news/briefing-2024-05-07.txt
 [ -s "$briefing" ] || fail "first run: no briefing $briefing"
-head -n 1 "$briefing" | grep -q '^Daily briefing: ' || fail "first run: briefing starts '$(head -n 1 "$briefing")'"
+head -n 1 "$briefing" | grep -qx 'Daily briefing: Tuesday, 7 May 2024' ||
+    fail "first run: briefing starts '$(head -n 1 "$briefing")', not the day of --date"
 stderr_once "fetch-feeds: $base/news/council-budget.html: HTTP 404, skipped"
 stderr_once "fetch-feeds: $base/slow/ferry-timetable.html: timed out (2 s), skipped"
 stderr_once "fetch-feeds: $base/big/harbour-gallery.html: larger than 200000 bytes, skipped"
@@ -167,6 +172,15 @@ fi
 ! grep -q '<' "$briefing" || fail "the briefing has markup: $(cat "$briefing")"
 ok "the briefing names the headlines of both stories, without markup"
 
+# The Courier's item dated a month ahead: left out by brief daily (the day is
+# the script's --date, not the newest item's), with its warning.
+n=$(grep -c '^brief: warning: .*valley-courier[^ ]*: dated 2024-06-07, after the briefing date 2024-05-07; left out$' "$tmp/err")
+[ "$n" -eq 1 ] || fail "first run: $n warnings that the item of 2024-06-07 is left out, expected 1"
+! flat "$briefing" | grep -qF "Tall ships" || fail "first run: the item of 2024-06-07 is in the briefing"
+flat "$briefing" | grep -qF "; 1 article of other days left out." ||
+    fail "first run: the footer does not count the item left out: $(tail -n 1 "$briefing")"
+ok "an item dated a month ahead is left out with brief's warning; the briefing stays of 7 May 2024"
+
 # brief extract --format urls, the contract the script relies on.
 feed=$(find "$day1" -name '*coast-herald*.xml')
 "$BRIEF" extract --format urls "$feed" > "$tmp/links" || fail "brief extract --format urls $feed failed"
@@ -198,6 +212,15 @@ cmp -s "$briefing" "$tmp/briefing-1.txt" || fail "second run: the briefing chang
 no_temporaries
 ok "second run: If-None-Match (feeds) and If-Modified-Since sent, 304s, 'not modified', copies and briefing unchanged"
 
+# --quiet: the failures alone, none of brief's warnings (the item of June).
+run --quiet "${args[@]}" "$tmp/feeds.txt" "$news"
+[ "$rc" -eq 0 ] || fail "--quiet: exit $rc"
+[ ! -s "$tmp/out" ] || fail "--quiet: stdout is not empty"
+stderr_once "fetch-feeds: $base/news/council-budget.html: HTTP 404, skipped"
+! grep -v '^fetch-feeds: .*, skipped$' "$tmp/err" >&2 || fail "--quiet: stderr has more than the failures"
+cmp -s "$briefing" "$tmp/briefing-1.txt" || fail "--quiet: the briefing changed"
+ok "--quiet: nothing on stdout, the failures alone on stderr (no warning of brief daily)"
+
 # 3. The next day, a feed with a new item, --delay, -o, brief options, --mail.
 new_item="<item><title>Library to open on Sundays after crowds return</title>
       <link>$base/news/library-sunday-hours.html</link>
@@ -224,7 +247,8 @@ run --date 2024-05-08 --delay 0.5 --timeout 2 --max-bytes 200000 -o "$tmp/custom
 safe_folder "$news/2024-05-08" 7
 pages_like "$news/2024-05-08" harbour-bridge-closed.html library-reopens.html bridge-detours.html \
     library-doors-open.html library-sunday-hours.html
-head -n 1 "$tmp/custom.txt" | grep -q '^Port Elling news' || fail "third run: -o FILE or '-- --title' not used"
+head -n 1 "$tmp/custom.txt" | grep -qx 'Port Elling news: Wednesday, 8 May 2024' ||
+    fail "third run: -o FILE, '-- --title' or --date not used: '$(head -n 1 "$tmp/custom.txt")'"
 [ ! -e "$news/briefing-2024-05-08.txt" ] || fail "third run: briefing written to DIR despite -o"
 # Requests to the one host, smallest gap between two: at least --delay.
 gaps=$(awk -F '\t' -v from="$m" 'NR > from { if (n++) { g = $1 - t; if (min == "" || g < min) min = g } t = $1 }
@@ -234,7 +258,8 @@ awk -v g="$gaps" 'BEGIN { split(g, a, " "); exit !(a[1] >= 10 && a[2] >= 0.45) }
 if [ ${#mail[@]} -gt 0 ]; then
     [ -s "$tmp/mail.eml" ] || fail "third run: no message from --mail"
     grep -q '^To: reader@example.org$' "$tmp/mail.eml" || fail "third run: the message is not to reader@example.org"
-    grep -q '^Subject: Daily briefing' "$tmp/mail.eml" || fail "third run: the message has no briefing subject"
+    grep -qx 'Subject: Daily briefing: 8 May 2024' "$tmp/mail.eml" ||
+        fail "third run: the message's subject is not the briefing of 8 May 2024: $(grep '^Subject:' "$tmp/mail.eml")"
     grep -qx "mailed to reader@example.org" "$tmp/out" || fail "third run: mailing not reported"
     mailed=", mailed through email-digest.sh"
 fi
@@ -289,6 +314,53 @@ if command -v setsid >/dev/null 2>&1; then
     ok "runs killed (SIGTERM, SIGKILL) mid-page leave no partial page; the next run clears .fetch-state"
 else
     note "setsid is not installed: killed runs not tested"
+fi
+
+# 6. From a source checkout, with BRIEF unset and no brief on PATH (cron's
+# PATH is often /usr/bin:/bin): the script finds ../build/brief beside it.
+# A copy of the checkout's layout (examples/, build/brief) is run wherever
+# CTest builds; the checkout itself too when its build/brief is this brief.
+bare_path=
+old_ifs=$IFS; IFS=:
+for d in $PATH; do
+    case $d in /*) [ -e "$d/brief" ] || bare_path=${bare_path:+$bare_path:}$d ;; esac
+done
+IFS=$old_ifs
+# run_bare DIR CMD ARG...: CMD in DIR without BRIEF and with bare_path as
+# PATH, bounded; sets rc; stdout, stderr in $tmp.
+run_bare() {
+    (cd "$1" && shift && exec env -u BRIEF PATH="$bare_path" timeout 50 "$@") \
+        >"$tmp/out" 2>"$tmp/err" </dev/null
+    rc=$?
+}
+if (PATH=$bare_path; command -v sh && command -v curl && command -v timeout) >/dev/null 2>&1; then
+    case $brief in /*) abs_brief=$brief ;; *) abs_brief=$(pwd)/$brief ;; esac
+    co=$tmp/checkout
+    mkdir -p "$co/examples" "$co/build" || fail "cannot make $co"
+    cp -p "$script" "$co/examples/" && ln -s "$abs_brief" "$co/build/brief" || fail "cannot fill $co"
+    printf '%s\n' "$base/feeds/coast-herald.rss" > "$tmp/one.txt"
+    bare_args=(--date 2024-05-11 --delay 0 --timeout 2 --max-pages 0 "$tmp/one.txt")
+    run_bare "$co" sh examples/fetch-feeds.sh "${bare_args[@]}" "$tmp/co-news"
+    [ "$rc" -eq 0 ] || fail "checkout, relative path: exit $rc"
+    run_bare "$tmp" sh "$co/examples/fetch-feeds.sh" -o "$tmp/co-2.txt" "${bare_args[@]}" "$tmp/co-news"
+    [ "$rc" -eq 0 ] || fail "checkout, run from elsewhere: exit $rc"
+    head -n 1 "$tmp/co-2.txt" | grep -qx 'Daily briefing: Saturday, 11 May 2024' ||
+        fail "checkout: no briefing of 11 May 2024 in $tmp/co-2.txt"
+    rm "$co/build/brief"
+    run_bare "$co" sh examples/fetch-feeds.sh "${bare_args[@]}" "$tmp/co-news"
+    [ "$rc" -eq 6 ] || fail "checkout without build/brief: exit $rc, expected 6"
+    stderr_once "fetch-feeds: cannot find brief: not beside this script, not on PATH, not in examples/../build (set BRIEF=/path/to/brief)"
+    ok "without BRIEF and brief on PATH, a checkout's script runs ../build/brief (run from the checkout and from elsewhere); without it, exit 6"
+    if [ "$root/build/brief" -ef "$brief" ] && [ -x "$script" ]; then
+        run_bare "$tmp" "$script" --quiet "${bare_args[@]}" "$tmp/root-news"
+        [ "$rc" -eq 0 ] && [ ! -s "$tmp/err" ] && [ -s "$tmp/root-news/briefing-2024-05-11.txt" ] ||
+            fail "the checkout's examples/fetch-feeds.sh without BRIEF: exit $rc"
+        ok "this checkout's examples/fetch-feeds.sh, run as the README's crontab line runs it, finds build/brief"
+    else
+        note "the brief under test is not $root/build/brief: this checkout's own script was not run without BRIEF (a copy of its layout was)"
+    fi
+else
+    note "sh, curl or timeout is only in a folder that holds a brief: the lookup of ../build/brief not tested"
 fi
 
 # Usage errors.
