@@ -12,7 +12,10 @@
 # byte but letters, digits, ".", "_" and "-" made "_", never a name that
 # starts with "."), then the article links of each feed, as printed by
 # `brief extract --format urls FEED`, at most --max-pages per feed, as
-# HOST_PATH-CRC.html.  Then `brief daily --date YYYY-MM-DD DIR/YYYY-MM-DD`
+# HOST_PATH-CRC.html, each starting with the line browsers write on the pages
+# they save, <!-- saved from url=(0042)URL -->: brief takes it for the page's
+# address when the page names none, so a page and its feed item are one
+# article.  Then `brief daily --date YYYY-MM-DD DIR/YYYY-MM-DD`
 # writes the briefing of that day to DIR/briefing-YYYY-MM-DD.txt (or --output
 # FILE): an item dated after the day (a feed may date one ahead) is left out,
 # with a warning from brief, and never makes the briefing another day's.  The
@@ -269,6 +272,30 @@ wait_for_host() {
     sleep "$(awk -v ms="$left" 'BEGIN { printf "%.3f", ms / 1000 }')"
 }
 
+# day_copy SRC URL NAME: copy SRC to $work/day (its time kept) for the day's
+# folder; a page (NAME *.html) starts with the mark browsers write on the
+# pages they save, <!-- saved from url=(LENGTH)URL -->, which brief reads as
+# the page's address when the page names none, so that the page and its
+# feed item are one article.  After a UTF-8 byte order mark; none on a
+# UTF-16 page or an address holding "--" (which would end the comment).
+day_copy() {
+    case $3 in
+        *.html) ;;
+        *) cp -p "$1" "$work/day"; return ;;
+    esac
+    case $2 in
+        *--*) cp -p "$1" "$work/day"; return ;;
+    esac
+    bom=$(head -c 3 "$1" | od -An -tx1 | tr -d ' \n')
+    mark=$(printf '<!-- saved from url=(%04d)%s -->' "${#2}" "$2")
+    case $bom in
+        fffe* | feff*) cp -p "$1" "$work/day"; return ;;
+        efbbbf) { head -c 3 "$1" && printf '%s\n' "$mark" && tail -c +4 "$1"; } >"$work/day" ;;
+        *) { printf '%s\n' "$mark" && cat "$1"; } >"$work/day" ;;
+    esac || return 1
+    touch -r "$1" "$work/day"
+}
+
 # fetch URL NAME: fetch URL into $day_dir/NAME, conditionally when there is
 # a saved copy; fetched is "ok", "same" (304 or the time condition not met:
 # the saved copy is used) or "" (failed, reported on stderr).
@@ -312,7 +339,7 @@ fetch() {
         esac
     elif [ -f "$saved" ] && { [ "$code" = 304 ] || [ "$size" -eq 0 ]; }; then
         # 304, or a 200 that curl dropped: not newer than the saved copy.
-        if cp -p "$saved" "$work/day" && mv -f "$work/day" "$day_dir/$name"; then
+        if day_copy "$saved" "$url" "$name" && mv -f "$work/day" "$day_dir/$name"; then
             fetched=same
         else
             why="cannot copy the saved copy to $(shown "$day_dir")"
@@ -329,7 +356,7 @@ fetch() {
                 [ -n "$(find "$work/body" -newer "$work/now")" ]; then
                 touch "$work/body"
             fi
-            if cp -p "$work/body" "$work/day" && mv -f "$work/day" "$day_dir/$name" &&
+            if day_copy "$work/body" "$url" "$name" && mv -f "$work/day" "$day_dir/$name" &&
                 mv -f "$work/body" "$saved"; then
                 fetched=ok
                 if [ -s "$work/etag" ]; then mv -f "$work/etag" "$saved.etag"; else rm -f "$saved.etag"; fi

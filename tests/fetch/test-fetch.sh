@@ -98,13 +98,14 @@ stderr_once() {
     n=$(grep -cF -- "$1" "$tmp/err")
     [ "$n" -eq 1 ] || fail "stderr has $n lines with '$1', expected 1"
 }
-# pages_like DAYDIR PAGE...: DAYDIR holds a copy of each PAGE as served.
+# pages_like DAYDIR PAGE...: DAYDIR holds a copy of each PAGE as served,
+# after the line of the mark of its address.
 pages_like() {
     d=$1; shift
     for p in "$@"; do
         f=$(find "$d" -maxdepth 1 -type f -name "*_news_${p}-*.html")
         [ "$(printf '%s\n' "$f" | grep -c .)" -eq 1 ] || fail "$d: no single copy of $p ($f)"
-        cmp -s "$f" "$tmp/site/news/$p" || fail "$f differs from news/$p"
+        tail -n +2 "$f" | cmp -s - "$tmp/site/news/$p" || fail "$f differs from news/$p"
     done
 }
 # safe_folder DAYDIR N: N files, each a safe name, none hidden, none larger
@@ -188,6 +189,26 @@ printf '%s\n' "$base/news/harbour-bridge-closed.html" "$base/news/library-reopen
     "$base/news/council-budget.html" "$base/slow/ferry-timetable.html" > "$tmp/links.expected"
 diff "$tmp/links.expected" "$tmp/links" >&2 || fail "brief extract --format urls: unexpected links"
 ok "brief extract --format urls gives the item links (never the javascript: one)"
+
+# Each page starts with the address it was fetched from, as browsers mark
+# the pages they save; with it a page that names no address of its own is
+# still one article with its feed item: without their canonical links the
+# day's pages and items give the same articles.
+for p in "$day1"/*.html; do
+    head -n 1 "$p" | grep -q '^<!-- saved from url=([0-9][0-9][0-9][0-9])http://127\.0\.0\.1:[0-9]*/news/[a-z-]*\.html -->$' ||
+        fail "$p does not start with the saved-from mark: $(head -c 120 "$p")"
+done
+mkdir "$tmp/no-canonical"
+cp "$day1"/* "$tmp/no-canonical"/
+sed -i '/rel="canonical"/d' "$tmp/no-canonical"/*.html
+! grep -q 'rel="canonical"' "$tmp/no-canonical"/*.html || fail "canonical links left"
+"$BRIEF" extract -q --format json "$day1" | sed 's/"name":"[^"]*",//' > "$tmp/with.json" ||
+    fail "brief extract $day1 failed"
+"$BRIEF" extract -q --format json "$tmp/no-canonical" | sed 's/"name":"[^"]*",//' > "$tmp/without.json" ||
+    fail "brief extract of the pages without canonical links failed"
+diff "$tmp/with.json" "$tmp/without.json" >&2 ||
+    fail "without canonical links the pages and items are other articles"
+ok "pages start with their 'saved from url' mark; without canonical links, the same articles"
 
 # 2. Second run, same day: conditional requests, 304s, the copies kept.
 cp "$briefing" "$tmp/briefing-1.txt"
