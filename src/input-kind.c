@@ -77,6 +77,24 @@ sniff_markup(const char *data, gsize len)
   return g_str_has_prefix(low, "<?xml") ? SNIFF_XML : SNIFF_OTHER;
 }
 
+/* Whether `data` is a whole HTML document: its first tag, after a byte
+ * order mark and white space, is <!DOCTYPE html> or <html>.  A page saved
+ * under a text file's name is still a page; a text that only holds a tag
+ * somewhere is not. */
+static gboolean
+starts_as_page(const char *data, gsize len)
+{
+  gsize i = 0;
+
+  if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
+    i = 3;
+  while (i < len && g_ascii_isspace(data[i]))
+    i++;
+  return (len - i >= 14 && g_ascii_strncasecmp(data + i, "<!doctype html", 14) == 0) ||
+         (len - i >= 6 && g_ascii_strncasecmp(data + i, "<html", 5) == 0 &&
+          (data[i + 5] == '>' || g_ascii_isspace(data[i + 5])));
+}
+
 /* The first bytes of a common binary format: images, archives, PDF, ELF.
  * A signature of printable characters counts only with what follows it
  * ("GIF89a", "%PDF-"; "BZh9" and the block magic "1AY&SY"; "RIFF", a
@@ -197,7 +215,7 @@ brief_reader_for(const char *name, const char *data, gsize len, BriefInputFormat
   if (in_list(ext, jsonl_exts))
     return brief_reader_jsonl;
   if (in_list(ext, text_exts))
-    return brief_reader_text;
+    return starts_as_page(data, len) ? brief_reader_html : brief_reader_text;
   kind = sniff_markup(data, len);
   if (kind == SNIFF_FEED)
     return brief_reader_feed;

@@ -868,6 +868,11 @@ test_kind_readers(void)
       {"page.html.gz", "<html><body><p>x</p></body></html>", brief_reader_html},
       {"day.xml.GZ", "<rss version=\"2.0\"><channel>", brief_reader_feed},
       {"story.txt", "<p>Markup in a text file is text.</p>", brief_reader_text},
+      /* A whole page saved under a text file's name is a page. */
+      {"saved.txt", "\xEF\xBB\xBF\n<!DOCTYPE html><html><body><p>x</p>", brief_reader_html},
+      {"saved.TXT", "<HTML lang=\"en\"><body><p>x</p>", brief_reader_html},
+      {"story.txt", "<html5 is a word> here, and text.", brief_reader_text},
+      {"story.txt", "The council met. <html> came later.", brief_reader_text},
       {"lines.jsonl", "{\"text\": \"x\"}", brief_reader_jsonl},
       {"story", "The council met on Monday.", brief_reader_text},
   };
