@@ -182,7 +182,39 @@ parse_time_zone(const char *p, gboolean rfc, gint64 *seconds)
   return TRUE;
 }
 
-/* RFC 2822's date: "[Day,] DD Mon YYYY". */
+/* A year of 4 digits, or of 2 as RFC 822 wrote them and feeds still do:
+ * 00-49 are 2000-2049, 50-99 1950-1999 (RFC 2822, section 4.3). */
+static gboolean
+parse_year(const char **p, int *year)
+{
+  const char *start = *p;
+
+  if (!parse_uint(p, 2, 4, year) || *p - start == 3)
+    return FALSE;
+  if (*p - start == 2)
+    *year += *year < 50 ? 2000 : 1900;
+  return TRUE;
+}
+
+/* A month's name or abbreviation at `*p` (letters, then an optional '.'). */
+static int
+parse_month(const char **p)
+{
+  const char *w = *p;
+  int month;
+
+  while (g_ascii_isalpha(**p))
+    (*p)++;
+  month = month_from_word(w, (gsize)(*p - w));
+  if (month != 0 && **p == '.')
+    (*p)++;
+  return month;
+}
+
+/* RFC 2822's date, "[Day,] DD Mon YYYY", as feeds write it: the weekday
+ * and the month also in full ("Friday, 27 November 2026"), the year also
+ * in two digits ("Fri, 27 Nov 26"), or the month first ("Nov 27, 2026",
+ * "Friday, November 27, 2026"). */
 static gboolean
 parse_rfc_day(const char **pp, int *year, int *month, int *day)
 {
@@ -190,22 +222,29 @@ parse_rfc_day(const char **pp, int *year, int *month, int *day)
 
   while (g_ascii_isalpha(*p))
     p++;
-  if (p > w) {
-    if (*p != ',')
-      return FALSE;
+  if (p > w && *p == ',') {
     p++;
     skip_spaces(&p);
+  } else {
+    p = w;
   }
-  if (!parse_uint(&p, 1, 2, day))
-    return FALSE;
+  if (g_ascii_isdigit(*p)) {
+    if (!parse_uint(&p, 1, 2, day))
+      return FALSE;
+    skip_spaces(&p);
+    if ((*month = parse_month(&p)) == 0)
+      return FALSE;
+  } else {
+    if ((*month = parse_month(&p)) == 0)
+      return FALSE;
+    skip_spaces(&p);
+    if (!parse_uint(&p, 1, 2, day))
+      return FALSE;
+    if (*p == ',')
+      p++;
+  }
   skip_spaces(&p);
-  w = p;
-  while (g_ascii_isalpha(*p))
-    p++;
-  if (p - w != 3 || (*month = month_from_word(w, 3)) == 0)
-    return FALSE;
-  skip_spaces(&p);
-  if (!parse_uint(&p, 4, 4, year))
+  if (!parse_year(&p, year))
     return FALSE;
   *pp = p;
   return TRUE;

@@ -40,6 +40,20 @@ test_parse_date_valid(void)
       {"15 Dec 2015", 2015, 12, 15, 0},
       {"Tue, 5 dec 2015", 2015, 12, 5, 0},
       {"Sat, 01 Jan 2000 00:00:00 +0000", 2000, 1, 1, 0},
+      /* As feeds write them: names in full, two-digit years (00-49 are
+       * 20xx, 50-99 19xx), the month first. */
+      {"Tue, 15 December 2015", 2015, 12, 15, 0},
+      {"Friday, 27 November 2026 09:00:00 GMT", 2026, 11, 27, 32400},
+      {"27 Sept. 2026", 2026, 9, 27, 0},
+      {"Tue, 15 Dec 15", 2015, 12, 15, 0},
+      {"Mon, 27 Nov 99 10:00:00 +0000", 1999, 11, 27, 36000},
+      {"Sat, 01 Jan 00", 2000, 1, 1, 0},
+      {"Wed, 01 Jan 49", 2049, 1, 1, 0},
+      {"Thu, 01 Jan 50", 1950, 1, 1, 0},
+      {"December 15, 2015", 2015, 12, 15, 0},
+      {"Nov 27, 2026", 2026, 11, 27, 0},
+      {"Friday, November 27, 2026 10:00 GMT", 2026, 11, 27, 36000},
+      {"Dec 15 2015", 2015, 12, 15, 0},
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
@@ -83,13 +97,15 @@ test_parse_date_invalid(void)
       "Tue, 15 Dec 2015 10:00:00 +0160",
       "2015-12-15T10",
       "Tue 15 Dec 2015",
-      "Tue, 15 December 2015",
+      "Tue, 15 Decem 2015",
       "Tue, 15 Foo 2015",
       "Tue, 31 Feb 2015",
-      "Tue, 15 Dec 15",
+      "Tue, 15 Dec 015",
+      "Tue, 15 Dec 20155",
+      "15 Dec, 2015",
+      "Dec, 15 2015",
       "Tue, 15 Dec 2015 10:00:00 +0000 trailing",
       "0999-01-01",
-      "December 15, 2015",
       NULL,
   };
 
