@@ -157,6 +157,30 @@ from_windows_1252(const char *data, gsize len, gsize *out_len)
   return g_string_free(s, FALSE);
 }
 
+/* UTF-8 `data` with each byte that is no part of valid UTF-8 read as
+ * windows-1252: a page that says UTF-8 but holds Latin-1 letters ("Caf\xE9")
+ * keeps them ("Café") instead of losing them to U+FFFD, and so do the stray
+ * bytes of a page pasted together from both. */
+static char *
+utf8_repaired(const char *data, gsize len, gsize *out_len)
+{
+  GString *s = g_string_sized_new(len + 1);
+  const char *p = data, *end = data + len, *bad;
+
+  while (!g_utf8_validate(p, end - p, &bad)) {
+    guchar c = (guchar)*bad;
+    g_string_append_len(s, p, bad - p);
+    if (c == '\0')
+      g_string_append_c(s, ' ');
+    else
+      g_string_append_unichar(s, c < 0x80 ? c : c < 0xA0 ? cp1252_high[c - 0x80] : c);
+    p = bad + 1;
+  }
+  g_string_append_len(s, p, end - p);
+  *out_len = s->len;
+  return g_string_free(s, FALSE);
+}
+
 /* `data` in `charset` as UTF-8, each byte iconv cannot read a U+FFFD (one
  * bad byte spoils one character, not the page); NULL when iconv does not
  * know the charset. */
@@ -203,8 +227,7 @@ to_utf8(const char *data, gsize len, const char *charset, gsize *out_len)
       data += 3;
       len -= 3;
     }
-    out = g_utf8_make_valid(data, (gssize)len);
-    n = strlen(out); /* make_valid turned NULs into U+FFFD */
+    out = utf8_repaired(data, len, &n);
   } else if (g_ascii_strcasecmp(charset, "windows-1252") == 0) {
     out = from_windows_1252(data, len, &n);
   } else {
