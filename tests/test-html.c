@@ -234,6 +234,18 @@ test_charset_declared_utf8_bad_byte(void)
   xmlFreeDoc(doc);
 }
 
+/* "<![CDATA[...]]>" in an HTML page is a bogus comment, shown by no
+ * browser: its words are no text, closed or not. */
+static void
+test_cdata_in_html(void)
+{
+  g_autofree char *line = blocks_line("<html><body><p>Before <![CDATA[hidden]]> after, "
+                                      "<![CDATA[x]]>and<![CDATA[ never closed</p>"
+                                      "<p>Next &lt;b&gt; stays.</p></body></html>");
+
+  g_assert_cmpstr(line, ==, "Before after, and | Next <b> stays.");
+}
+
 static void
 test_parse_edge_inputs(void)
 {
@@ -1045,6 +1057,7 @@ main(int argc, char **argv)
   g_test_add_func("/html/charset/undeclared", test_charset_undeclared);
   g_test_add_func("/html/charset/after-prescan", test_charset_after_prescan);
   g_test_add_func("/html/charset/declared-utf8-bad-byte", test_charset_declared_utf8_bad_byte);
+  g_test_add_func("/html/cdata", test_cdata_in_html);
   g_test_add_func("/html/parse/edge-inputs", test_parse_edge_inputs);
   g_test_add_func("/html/parse/without-root", test_parse_without_root);
   g_test_add_func("/html/blocks/structure", test_blocks_structure);
