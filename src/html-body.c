@@ -47,6 +47,23 @@
 
 /* ---- names ------------------------------------------------------------------------ */
 
+/* Words that a class name glues to a word of boilerplate, before or after
+ * it ("commentlist", "relatedposts", "rightrail", "adunit"): the parts and
+ * places of a page's furniture.  No word here makes an English word with
+ * one of boilerplate ("shareholder" has no "holder" here). */
+static const char *const part_words[] = {
+    "list",      "lists",   "box",     "area",     "block", "blocks",  "wrap",   "wrapper",
+    "container", "section", "module",  "panel",    "bar",   "tools",   "link",   "links",
+    "post",      "posts",   "article", "articles", "story", "stories", "item",   "items",
+    "count",     "form",    "button",  "buttons",  "btn",   "title",   "header", "heading",
+    "top",       "bottom",  "left",    "right",    "side",  "main",    "site",   "page",
+    "inner",     "outer",   "content", "label",    "icon",  "icons",   "unit",   "slot",
+    "zone",      "logo",    "text",    NULL};
+
+/* Words of boilerplate that also end English words ("topmost",
+ * "leftmost"): never half of a compound. */
+static const char *const suffix_words[] = {"most", NULL};
+
 static gboolean
 in_list(const char *word, gsize len, const char *const *list)
 {
@@ -56,10 +73,35 @@ in_list(const char *word, gsize len, const char *const *list)
   return FALSE;
 }
 
-/* Whether a word of the class or id attribute of `node` is in `list`
- * (words: runs of letters and digits, lower case). */
 static gboolean
-names_word(xmlNodePtr node, const char *const *list)
+is_compound_half(const char *word, gsize len, const char *const *list)
+{
+  return in_list(word, len, list) && !in_list(word, len, suffix_words);
+}
+
+/* Whether `word` is two words glued, one of `list` and the other of
+ * `list` or a part word: of boilerplate "commentlist", "relatedposts",
+ * "mostpopular", "rightrail", but not "commentary", "shared" or
+ * "topmost". */
+static gboolean
+is_compound(const char *word, gsize len, const char *const *list)
+{
+  for (gsize i = 2; i + 2 <= len; i++) {
+    const char *tail = word + i;
+    gboolean head_bp = is_compound_half(word, i, list);
+    gboolean tail_bp = is_compound_half(tail, len - i, list);
+    if ((head_bp && (tail_bp || in_list(tail, len - i, part_words))) ||
+        (tail_bp && in_list(word, i, part_words)))
+      return TRUE;
+  }
+  return FALSE;
+}
+
+/* Whether a word of the class or id attribute of `node` is in `list`
+ * (words: runs of letters and digits, lower case), or, with `compounds`,
+ * is a compound of a word of `list` (is_compound()). */
+static gboolean
+names_word(xmlNodePtr node, const char *const *list, gboolean compounds)
 {
   static const char *const attrs[] = {"class", "id", NULL};
 
@@ -76,7 +118,8 @@ names_word(xmlNodePtr node, const char *const *list)
       const char *s = p;
       while (g_ascii_isalnum(*p) && (p == s || !g_ascii_isupper(v[p - low])))
         p++;
-      if (p > s && in_list(s, (gsize)(p - s), list))
+      if (p > s &&
+          (in_list(s, (gsize)(p - s), list) || (compounds && is_compound(s, (gsize)(p - s), list))))
         return TRUE;
       while (*p && !g_ascii_isalnum(*p))
         p++;
@@ -266,8 +309,8 @@ prune(xmlNodePtr node, gsize keep, guint depth)
     if (c->type != XML_ELEMENT_NODE)
       continue;
     if ((g_strv_contains(dropped_tags, name) && weight_of(c) < keep) || is_hidden(c) ||
-        (weight_of(c) < keep && names_word(c, boilerplate_words) &&
-         (weight_of(c) < keep / 5 || !names_word(c, article_words)))) {
+        (weight_of(c) < keep && names_word(c, boilerplate_words, TRUE) &&
+         (weight_of(c) < keep / 5 || !names_word(c, article_words, FALSE)))) {
       drop(c);
       continue;
     }

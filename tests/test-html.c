@@ -918,6 +918,46 @@ test_main_text_split_article(void)
 }
 
 static void
+test_main_text_compound_names(void)
+{
+  /* Boilerplate named by compounds: "commentlist" (more text than the
+   * article), "jp-relatedposts".  "commentary" and "topmost" are no
+   * compounds: that paragraph stays. */
+  static const char page[] =
+      "<html><body><div class=\"site\"><div class=\"topmost-col\"><h1>Pier reopens</h1>"
+      "<div class=\"entry-content\">"
+      "<p>The town pier reopened to walkers on Saturday after a winter of repairs to its iron "
+      "legs, two months later than the council had promised.</p>"
+      "<p class=\"commentary\">Engineers found more rust below the waterline than the survey had "
+      "shown, so forty legs were replaced instead of twelve.</p>"
+      "<p>The cafe at the end of the pier will open at Easter, and fishing is allowed again from "
+      "the lower deck.</p>"
+      "<div id=\"jp-relatedposts\" class=\"jp-relatedposts\"><h3>Related</h3>"
+      "<div><h4><a href=\"/a\">Pier repairs to start</a></h4><p>Work on the pier will start in "
+      "November and should take about four months, the council said.</p></div></div>"
+      "</div><ol class=\"commentlist\">"
+      "<li><a href=\"/u/1\">reader1</a><p>I walked the pier on Saturday morning and it was "
+      "wonderful to be back, although the new railings are far too high for children to see "
+      "over.</p></li>"
+      "<li><a href=\"/u/2\">reader2</a><p>Two months late and over budget, as always with this "
+      "council. Somebody should be asked why the survey missed so much of the rust.</p></li>"
+      "<li><a href=\"/u/3\">reader3</a><p>Does anyone know whether dogs are allowed on the pier "
+      "now? The signs at the entrance say one thing and the website says another.</p></li>"
+      "<li><a href=\"/u/4\">reader4</a><p>My grandfather helped to build the cafe at the end of "
+      "the pier in 1952, and I am glad that it will be open again for the summer.</p></li>"
+      "</ol></div></div></body></html>";
+  g_autofree char *text = main_text_of(page, strlen(page));
+
+  g_assert_cmpstr(text, ==,
+                  "The town pier reopened to walkers on Saturday after a winter of repairs to its "
+                  "iron legs, two months later than the council had promised.\n\n"
+                  "Engineers found more rust below the waterline than the survey had shown, so "
+                  "forty legs were replaced instead of twelve.\n\n"
+                  "The cafe at the end of the pier will open at Easter, and fishing is allowed "
+                  "again from the lower deck.");
+}
+
+static void
 test_main_text_deep_nesting(void)
 {
   /* 10,000 nested <div>s, the text at the bottom: whatever comes out, it
@@ -1070,6 +1110,7 @@ main(int argc, char **argv)
   g_test_add_func("/html/main/home-page", test_main_text_home_page);
   g_test_add_func("/html/main/home-page-summaries", test_main_text_home_page_summaries);
   g_test_add_func("/html/main/split-article", test_main_text_split_article);
+  g_test_add_func("/html/main/compound-names", test_main_text_compound_names);
   g_test_add_func("/html/main/deep-nesting", test_main_text_deep_nesting);
   g_test_add_func("/html/main/unclosed-nesting", test_main_text_unclosed_nesting);
   g_test_add_func("/html/main/empty", test_main_text_empty);
