@@ -30,7 +30,7 @@
 /* ...and at most this share of it link text. */
 #define GOOD_MAX_LINKS 0.3
 /* A kept block: at most this share of link text. */
-#define KEEP_MAX_LINKS 0.5
+#define KEEP_MAX_LINKS 0.7
 /* Go into a child holding more than this share of its parent's good text. */
 #define DESCEND_SHARE 0.7
 /* A boilerplate-named element is kept when it holds this share of the

@@ -958,6 +958,32 @@ test_main_text_compound_names(void)
 }
 
 static void
+test_main_text_linked_prose(void)
+{
+  /* A paragraph of a link blog, about 60% of it link text, stays; the
+   * blogroll (all links) goes. */
+  static const char page[] =
+      "<html><body><div class=\"post\"><h1>Weeknotes 7</h1>"
+      "<p>This week I moved the blog to a new server, which took two evenings and one long "
+      "night, and I wrote up what went wrong for anyone who tries the same.</p>"
+      "<p>Also worth your time: <a href=\"https://a.example/\">a history of the semicolon</a> "
+      "and <a href=\"https://b.example/\">why old bridges hum in the wind</a>, both short.</p>"
+      "<p>Next week I hope to finish the garden shed, weather permitting, and to read the rest "
+      "of the book about lighthouses that a reader sent me.</p></div>"
+      "<ul class=\"blogroll\"><li><a href=\"/x\">Another blog about sheds</a></li>"
+      "<li><a href=\"/y\">Yet another blog about lighthouses</a></li></ul></body></html>";
+  g_autofree char *text = main_text_of(page, strlen(page));
+
+  g_assert_cmpstr(text, ==,
+                  "This week I moved the blog to a new server, which took two evenings and one "
+                  "long night, and I wrote up what went wrong for anyone who tries the same.\n\n"
+                  "Also worth your time: a history of the semicolon and why old bridges hum in "
+                  "the wind, both short.\n\n"
+                  "Next week I hope to finish the garden shed, weather permitting, and to read "
+                  "the rest of the book about lighthouses that a reader sent me.");
+}
+
+static void
 test_main_text_deep_nesting(void)
 {
   /* 10,000 nested <div>s, the text at the bottom: whatever comes out, it
@@ -1111,6 +1137,7 @@ main(int argc, char **argv)
   g_test_add_func("/html/main/home-page-summaries", test_main_text_home_page_summaries);
   g_test_add_func("/html/main/split-article", test_main_text_split_article);
   g_test_add_func("/html/main/compound-names", test_main_text_compound_names);
+  g_test_add_func("/html/main/linked-prose", test_main_text_linked_prose);
   g_test_add_func("/html/main/deep-nesting", test_main_text_deep_nesting);
   g_test_add_func("/html/main/unclosed-nesting", test_main_text_unclosed_nesting);
   g_test_add_func("/html/main/empty", test_main_text_empty);
