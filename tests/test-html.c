@@ -1097,6 +1097,64 @@ test_reader_json_ld_body(void)
   g_assert_cmpint(a->year * 10000 + a->month * 100 + a->day, ==, 20240601);
 }
 
+/* The text `page` gives as an article named "page.html". (transfer full) */
+static char *
+reader_text(const char *page)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BriefCluster) c = brief_cluster_new();
+
+  g_assert_true(
+      brief_cluster_add_data(c, "page.html", page, strlen(page), BRIEF_INPUT_AUTO, &error));
+  g_assert_no_error(error);
+  g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, 1);
+  return g_strdup(brief_cluster_get_article(c, 0)->text);
+}
+
+static void
+test_reader_json_ld_body_over_notice(void)
+{
+  /* The markup gives a site's notice, the script-built article being
+   * absent: the longer articleBody it does not hold wins, a paragraph a
+   * line. */
+  static const char notice_page[] =
+      "<html><head><title>Canal</title><script type=\"application/ld+json\">"
+      "{\"@type\": \"NewsArticle\", \"headline\": \"Canal reopens\", \"articleBody\": \"The "
+      "canal through the old town reopened to boats on Friday after a year of repairs to its "
+      "locks and towpath.\\nThe trust that runs it said that more than two hundred boats had "
+      "booked a passage for the first weekend, and that the cafe by the top lock would open in "
+      "May.\"}</script></head><body><div id=\"app\"></div>"
+      "<div class=\"site-info\"><p>Canal News is published by volunteers of the Canal Trust. "
+      "Nothing on this site is advice, and the times of locks and bridges can change without "
+      "notice, so check with the lock keeper before you set out.</p></div></body></html>";
+  /* The markup's article holds the articleBody, which is longer (a
+   * sentence the page leaves out): the markup stays. */
+  static const char covered_page[] =
+      "<html><head><title>Canal</title><script type=\"application/ld+json\">"
+      "{\"@type\": \"NewsArticle\", \"headline\": \"Canal reopens\", \"articleBody\": \"The "
+      "canal through the old town reopened to boats on Friday after a year of repairs to its "
+      "locks and towpath. The trust that runs it said that more than two hundred boats had "
+      "booked a passage for the first weekend. Subscribe to read more about the canal.\"}"
+      "</script></head><body><article>"
+      "<p>The canal through the old town reopened to boats on Friday after a year of repairs "
+      "to its locks and towpath.</p><p>The trust that runs it said that more than two hundred "
+      "boats had booked a passage for the first weekend.</p></article></body></html>";
+  g_autofree char *notice = reader_text(notice_page);
+  g_autofree char *covered = reader_text(covered_page);
+
+  g_assert_cmpstr(notice, ==,
+                  "The canal through the old town reopened to boats on Friday after a year of "
+                  "repairs to its locks and towpath.\n\n"
+                  "The trust that runs it said that more than two hundred boats had booked a "
+                  "passage for the first weekend, and that the cafe by the top lock would open "
+                  "in May.");
+  g_assert_cmpstr(covered, ==,
+                  "The canal through the old town reopened to boats on Friday after a year of "
+                  "repairs to its locks and towpath.\n\n"
+                  "The trust that runs it said that more than two hundred boats had booked a "
+                  "passage for the first weekend.");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1144,6 +1202,7 @@ main(int argc, char **argv)
   g_test_add_func("/html/reader/page", test_reader_page);
   g_test_add_func("/html/reader/no-article", test_reader_no_article);
   g_test_add_func("/html/reader/json-ld-body", test_reader_json_ld_body);
+  g_test_add_func("/html/reader/json-ld-body-over-notice", test_reader_json_ld_body_over_notice);
 
   return g_test_run();
 }
