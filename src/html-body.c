@@ -387,10 +387,88 @@ is_byline(const BriefHtmlBlock *b)
   return brief_count_words(t, strlen(t)) <= 8 && strpbrk(t, ".!?") == NULL;
 }
 
+/* "3 / 12", "3 of 12": a gallery's counter. */
+static gboolean
+is_counter(const BriefHtmlBlock *b)
+{
+  const char *p = b->text;
+  guint64 n, m;
+
+  if (b->chars > 16 || !g_ascii_isdigit(*p))
+    return FALSE;
+  n = g_ascii_strtoull(p, (char **)&p, 10);
+  while (*p == ' ')
+    p++;
+  if (*p == '/')
+    p++;
+  else if (g_str_has_prefix(p, "of "))
+    p += 3;
+  else
+    return FALSE;
+  while (*p == ' ')
+    p++;
+  if (!g_ascii_isdigit(*p))
+    return FALSE;
+  m = g_ascii_strtoull(p, (char **)&p, 10);
+  return *p == '\0' && n >= 1 && n <= m;
+}
+
+/* Whether the `len` bytes at `t` are a picture's credit: "Photo: Kate
+ * Rowe", "AP Photo/Evan Vucci", "Image credit: NASA", "Photo by Jo Roe";
+ * a word of pictures among its first three followed by ':' or '/' (or
+ * first, by " by "), at most ten words, no sentence end at its end. */
+static gboolean
+is_credit(const char *t, gsize len)
+{
+  static const char *const words[] = {"photo",   "photos",  "photograph", "photography",  "image",
+                                      "images",  "picture", "pictures",   "pic",          "credit",
+                                      "credits", "foto",    "fotos",      "illustration", NULL};
+  g_autofree char *low = g_ascii_strdown(t, (gssize)len);
+  const char *p = low, *end = low + len;
+
+  while (end > p && end[-1] == ' ')
+    end--;
+  if (end == p || strchr(".!?", end[-1]) != NULL || brief_count_words(t, len) > 10)
+    return FALSE;
+  for (guint w = 0; w < 3 && p < end; w++) {
+    const char *s;
+    while (p < end && !g_ascii_isalpha(*p))
+      p++;
+    s = p;
+    while (p < end && g_ascii_isalpha(*p))
+      p++;
+    if (p > s && in_list(s, (gsize)(p - s), words) &&
+        ((p < end && (*p == ':' || *p == '/')) ||
+         (w == 0 && end - p > 4 && strncmp(p, " by ", 4) == 0)))
+      return TRUE;
+    while (p < end && *p != ' ')
+      p++;
+  }
+  return FALSE;
+}
+
+/* A picture's caption: a block that ends with a credit, in brackets or
+ * after its last sentence ("Floats on Harbour Road. Photo: Kate Rowe"). */
+static gboolean
+is_caption(const BriefHtmlBlock *b)
+{
+  const char *t = b->text, *tail = t, *p;
+  gsize len = strlen(t);
+
+  if (len > 0 && t[len - 1] == ')') {
+    tail = strrchr(t, '(');
+    return tail != NULL && is_credit(tail + 1, (gsize)(t + len - 1 - (tail + 1)));
+  }
+  for (p = t; (p = strstr(p, ". ")) != NULL; p += 2)
+    tail = p + 2;
+  return is_credit(tail, (gsize)(t + len - tail));
+}
+
 static gboolean
 is_kept(const BriefHtmlBlock *b)
 {
-  return b->link_chars <= KEEP_MAX_LINKS * b->chars && !is_filler(b) && !is_byline(b);
+  return b->link_chars <= KEEP_MAX_LINKS * b->chars && !is_filler(b) && !is_byline(b) &&
+         !is_counter(b) && !is_caption(b);
 }
 
 /* Whether the blocks are teasers rather than an article: at least

@@ -984,6 +984,36 @@ test_main_text_linked_prose(void)
 }
 
 static void
+test_main_text_gallery_captions(void)
+{
+  /* Captions that end with a credit and a slideshow's counters go,
+   * whatever their class; prose about photographs stays. */
+  static const char page[] =
+      "<html><body><div class=\"article\"><h1>Kite festival</h1>"
+      "<div class=\"lead\"><img src=\"a.jpg\"><p class=\"pic-text\">Kites over the west beach on "
+      "Sunday. Photo: Kate Rowe</p></div>"
+      "<p>More than three hundred kites flew over the west beach on Sunday for the town's first "
+      "kite festival, which the council hopes to hold every summer.</p>"
+      "<p>The exhibition in the library opens on Friday. Photographs by Ansel Adams fill the "
+      "first room.</p>"
+      "<div class=\"slides\"><div><img src=\"b.jpg\"><p>A dragon kite, twelve metres long, made "
+      "by pupils of the primary school. (AP Photo/Jo Roe)</p><span>1 / 2</span></div>"
+      "<div><img src=\"c.jpg\"><p>Judges at work on the dunes. (Image credit: Sam Ibe)</p>"
+      "<span>2 / 2</span></div></div>"
+      "<p>The prize for the best home-made kite went to a family from Westford, whose kite was "
+      "shaped like a lighthouse and took them a month to build.</p></div></body></html>";
+  g_autofree char *text = main_text_of(page, strlen(page));
+
+  g_assert_cmpstr(text, ==,
+                  "More than three hundred kites flew over the west beach on Sunday for the "
+                  "town's first kite festival, which the council hopes to hold every summer.\n\n"
+                  "The exhibition in the library opens on Friday. Photographs by Ansel Adams fill "
+                  "the first room.\n\n"
+                  "The prize for the best home-made kite went to a family from Westford, whose "
+                  "kite was shaped like a lighthouse and took them a month to build.");
+}
+
+static void
 test_main_text_deep_nesting(void)
 {
   /* 10,000 nested <div>s, the text at the bottom: whatever comes out, it
@@ -1196,6 +1226,7 @@ main(int argc, char **argv)
   g_test_add_func("/html/main/split-article", test_main_text_split_article);
   g_test_add_func("/html/main/compound-names", test_main_text_compound_names);
   g_test_add_func("/html/main/linked-prose", test_main_text_linked_prose);
+  g_test_add_func("/html/main/gallery-captions", test_main_text_gallery_captions);
   g_test_add_func("/html/main/deep-nesting", test_main_text_deep_nesting);
   g_test_add_func("/html/main/unclosed-nesting", test_main_text_unclosed_nesting);
   g_test_add_func("/html/main/empty", test_main_text_empty);
