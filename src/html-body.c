@@ -291,13 +291,56 @@ drop(xmlNodePtr node)
   xmlFreeNode(node);
 }
 
+/* The weight of the children of `node` by their class attribute (its
+ * whole value): paragraphs side by side that are all called "paywall" or
+ * "hidden-print" weigh together. (transfer full) */
+static GHashTable *
+class_weights(xmlNodePtr node)
+{
+  GHashTable *weights = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+
+  for (xmlNodePtr c = node->children; c != NULL; c = c->next) {
+    const char *v = c->type == XML_ELEMENT_NODE ? brief_html_attr(c, "class") : NULL;
+    if (v != NULL && *v != '\0')
+      g_hash_table_insert(
+          weights, g_strdup(v),
+          GSIZE_TO_POINTER(GPOINTER_TO_SIZE(g_hash_table_lookup(weights, v)) + weight_of(c)));
+  }
+  return weights;
+}
+
+/* The weight of `c` and its siblings of its class, `*classes` (the weight
+ * of each class among them) made on first use. */
+static gsize
+class_weight(xmlNodePtr c, GHashTable **classes)
+{
+  const char *v = brief_html_attr(c, "class");
+
+  if (v == NULL || *v == '\0')
+    return weight_of(c);
+  if (*classes == NULL)
+    *classes = class_weights(c->parent);
+  return GPOINTER_TO_SIZE(g_hash_table_lookup(*classes, v));
+}
+
+/* Whether `c`, of weight `weight`, goes by its name: a word of
+ * boilerplate, less than `keep` good characters, and less than a fifth of
+ * them or no word of an article. */
+static gboolean
+is_named_boilerplate(xmlNodePtr c, gsize weight, gsize keep)
+{
+  return weight < keep && names_word(c, boilerplate_words, TRUE) &&
+         (weight < keep / 5 || !names_word(c, article_words, FALSE));
+}
+
 /* Remove what is never article text: by tag and visibility always, by
- * name when it holds less than `keep` good characters.  Weights must be
- * current. */
+ * name when it and its siblings of its class hold less than `keep` good
+ * characters.  Weights must be current. */
 static void
 prune(xmlNodePtr node, gsize keep, guint depth)
 {
   xmlNodePtr c = node->children, next;
+  g_autoptr(GHashTable) classes = NULL;
 
   for (; c != NULL; c = next) {
     const char *name = brief_html_name(c);
@@ -309,8 +352,8 @@ prune(xmlNodePtr node, gsize keep, guint depth)
     if (c->type != XML_ELEMENT_NODE)
       continue;
     if ((g_strv_contains(dropped_tags, name) && weight_of(c) < keep) || is_hidden(c) ||
-        (weight_of(c) < keep && names_word(c, boilerplate_words, TRUE) &&
-         (weight_of(c) < keep / 5 || !names_word(c, article_words, FALSE)))) {
+        (is_named_boilerplate(c, weight_of(c), keep) &&
+         is_named_boilerplate(c, class_weight(c, &classes), keep))) {
       drop(c);
       continue;
     }

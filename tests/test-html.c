@@ -1014,6 +1014,34 @@ test_main_text_gallery_captions(void)
 }
 
 static void
+test_main_text_named_paragraphs(void)
+{
+  /* Each paragraph called "hidden-print" (hidden when printed): side by
+   * side they hold the article, so their name does not remove them; a
+   * caption beside them goes. */
+  static const char page[] =
+      "<html><body><div class=\"story\"><h1>Ferry fares</h1>"
+      "<p class=\"hidden-print\">Ferry fares to the islands will rise by a tenth in April, the "
+      "operator said on Monday, the second rise in a year.</p>"
+      "<p class=\"photo-caption\">The morning ferry leaves the north quay in the rain.</p>"
+      "<p class=\"hidden-print\">Islanders who cross every day for work will pay about two "
+      "hundred pounds a year more, their association said.</p>"
+      "<p class=\"hidden-print\">The operator blamed the price of fuel and the cost of repairs "
+      "to its two oldest ships, which are both over thirty years old.</p></div>"
+      "<div class=\"sidebar\"><p>Sign up for our newsletter and read the news from the islands "
+      "every morning before your ferry leaves.</p></div></body></html>";
+  g_autofree char *text = main_text_of(page, strlen(page));
+
+  g_assert_cmpstr(text, ==,
+                  "Ferry fares to the islands will rise by a tenth in April, the operator said on "
+                  "Monday, the second rise in a year.\n\n"
+                  "Islanders who cross every day for work will pay about two hundred pounds a "
+                  "year more, their association said.\n\n"
+                  "The operator blamed the price of fuel and the cost of repairs to its two "
+                  "oldest ships, which are both over thirty years old.");
+}
+
+static void
 test_main_text_deep_nesting(void)
 {
   /* 10,000 nested <div>s, the text at the bottom: whatever comes out, it
@@ -1227,6 +1255,7 @@ main(int argc, char **argv)
   g_test_add_func("/html/main/compound-names", test_main_text_compound_names);
   g_test_add_func("/html/main/linked-prose", test_main_text_linked_prose);
   g_test_add_func("/html/main/gallery-captions", test_main_text_gallery_captions);
+  g_test_add_func("/html/main/named-paragraphs", test_main_text_named_paragraphs);
   g_test_add_func("/html/main/deep-nesting", test_main_text_deep_nesting);
   g_test_add_func("/html/main/unclosed-nesting", test_main_text_unclosed_nesting);
   g_test_add_func("/html/main/empty", test_main_text_empty);
