@@ -10,13 +10,15 @@
  * 2. What is never article text goes: navigation, asides, forms, figures
  *    and captions, hidden elements, and elements whose class or id names
  *    boilerplate (comments, share bars, related links, newsletter boxes,
- *    cookie banners, captions, bylines), unless they hold half the page's
- *    weight.  The weights are taken again.
+ *    cookie banners, captions, bylines; also glued: "commentlist"),
+ *    unless they, with their siblings of the same class, hold half the
+ *    page's weight.  The weights are taken again.
  * 3. From <body> down, while one child element holds most of its parent's
  *    weight and holds blocks rather than being one, go into that child:
  *    the article's container.
- * 4. The container's blocks are the article, less link lists, bylines and
- *    the labels of the page's furniture ("Advertisement", "Share").  There
+ * 4. The container's blocks are the article, less link lists, bylines,
+ *    captions that end with a credit, a slideshow's counters and the
+ *    labels of the page's furniture ("Advertisement", "Share").  There
  *    is none when they are teasers: good blocks each alone under a link,
  *    no two in a row (a home page). */
 #include "html-private.h"
