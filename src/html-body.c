@@ -10,13 +10,15 @@
  * 2. What is never article text goes: navigation, asides, forms, figures
  *    and captions, hidden elements, and elements whose class or id names
  *    boilerplate (comments, share bars, related links, newsletter boxes,
- *    cookie banners, captions, bylines), unless they hold half the page's
- *    weight.  The weights are taken again.
+ *    cookie banners, captions, bylines; also glued: "commentlist"),
+ *    unless they, with their siblings of the same class, hold half the
+ *    page's weight.  The weights are taken again.
  * 3. From <body> down, while one child element holds most of its parent's
  *    weight and holds blocks rather than being one, go into that child:
  *    the article's container.
- * 4. The container's blocks are the article, less link lists, bylines and
- *    the labels of the page's furniture ("Advertisement", "Share").  There
+ * 4. The container's blocks are the article, less link lists, bylines,
+ *    captions that end with a credit, a slideshow's counters and the
+ *    labels of the page's furniture ("Advertisement", "Share").  There
  *    is none when they are teasers: good blocks each alone under a link,
  *    no two in a row (a home page). */
 #include "html-private.h"
@@ -30,7 +32,7 @@
 /* ...and at most this share of it link text. */
 #define GOOD_MAX_LINKS 0.3
 /* A kept block: at most this share of link text. */
-#define KEEP_MAX_LINKS 0.5
+#define KEEP_MAX_LINKS 0.7
 /* Go into a child holding more than this share of its parent's good text. */
 #define DESCEND_SHARE 0.7
 /* A boilerplate-named element is kept when it holds this share of the
@@ -47,6 +49,23 @@
 
 /* ---- names ------------------------------------------------------------------------ */
 
+/* Words that a class name glues to a word of boilerplate, before or after
+ * it ("commentlist", "relatedposts", "rightrail", "adunit"): the parts and
+ * places of a page's furniture.  No word here makes an English word with
+ * one of boilerplate ("shareholder" has no "holder" here). */
+static const char *const part_words[] = {
+    "list",      "lists",   "box",     "area",     "block", "blocks",  "wrap",   "wrapper",
+    "container", "section", "module",  "panel",    "bar",   "tools",   "link",   "links",
+    "post",      "posts",   "article", "articles", "story", "stories", "item",   "items",
+    "count",     "form",    "button",  "buttons",  "btn",   "title",   "header", "heading",
+    "top",       "bottom",  "left",    "right",    "side",  "main",    "site",   "page",
+    "inner",     "outer",   "content", "label",    "icon",  "icons",   "unit",   "slot",
+    "zone",      "logo",    "text",    NULL};
+
+/* Words of boilerplate that also end English words ("topmost",
+ * "leftmost"): never half of a compound. */
+static const char *const suffix_words[] = {"most", NULL};
+
 static gboolean
 in_list(const char *word, gsize len, const char *const *list)
 {
@@ -56,10 +75,35 @@ in_list(const char *word, gsize len, const char *const *list)
   return FALSE;
 }
 
-/* Whether a word of the class or id attribute of `node` is in `list`
- * (words: runs of letters and digits, lower case). */
 static gboolean
-names_word(xmlNodePtr node, const char *const *list)
+is_compound_half(const char *word, gsize len, const char *const *list)
+{
+  return in_list(word, len, list) && !in_list(word, len, suffix_words);
+}
+
+/* Whether `word` is two words glued, one of `list` and the other of
+ * `list` or a part word: of boilerplate "commentlist", "relatedposts",
+ * "mostpopular", "rightrail", but not "commentary", "shared" or
+ * "topmost". */
+static gboolean
+is_compound(const char *word, gsize len, const char *const *list)
+{
+  for (gsize i = 2; i + 2 <= len; i++) {
+    const char *tail = word + i;
+    gboolean head_bp = is_compound_half(word, i, list);
+    gboolean tail_bp = is_compound_half(tail, len - i, list);
+    if ((head_bp && (tail_bp || in_list(tail, len - i, part_words))) ||
+        (tail_bp && in_list(word, i, part_words)))
+      return TRUE;
+  }
+  return FALSE;
+}
+
+/* Whether a word of the class or id attribute of `node` is in `list`
+ * (words: runs of letters and digits, lower case), or, with `compounds`,
+ * is a compound of a word of `list` (is_compound()). */
+static gboolean
+names_word(xmlNodePtr node, const char *const *list, gboolean compounds)
 {
   static const char *const attrs[] = {"class", "id", NULL};
 
@@ -76,7 +120,8 @@ names_word(xmlNodePtr node, const char *const *list)
       const char *s = p;
       while (g_ascii_isalnum(*p) && (p == s || !g_ascii_isupper(v[p - low])))
         p++;
-      if (p > s && in_list(s, (gsize)(p - s), list))
+      if (p > s &&
+          (in_list(s, (gsize)(p - s), list) || (compounds && is_compound(s, (gsize)(p - s), list))))
         return TRUE;
       while (*p && !g_ascii_isalnum(*p))
         p++;
@@ -248,13 +293,56 @@ drop(xmlNodePtr node)
   xmlFreeNode(node);
 }
 
+/* The weight of the children of `node` by their class attribute (its
+ * whole value): paragraphs side by side that are all called "paywall" or
+ * "hidden-print" weigh together. (transfer full) */
+static GHashTable *
+class_weights(xmlNodePtr node)
+{
+  GHashTable *weights = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+
+  for (xmlNodePtr c = node->children; c != NULL; c = c->next) {
+    const char *v = c->type == XML_ELEMENT_NODE ? brief_html_attr(c, "class") : NULL;
+    if (v != NULL && *v != '\0')
+      g_hash_table_insert(
+          weights, g_strdup(v),
+          GSIZE_TO_POINTER(GPOINTER_TO_SIZE(g_hash_table_lookup(weights, v)) + weight_of(c)));
+  }
+  return weights;
+}
+
+/* The weight of `c` and its siblings of its class, `*classes` (the weight
+ * of each class among them) made on first use. */
+static gsize
+class_weight(xmlNodePtr c, GHashTable **classes)
+{
+  const char *v = brief_html_attr(c, "class");
+
+  if (v == NULL || *v == '\0')
+    return weight_of(c);
+  if (*classes == NULL)
+    *classes = class_weights(c->parent);
+  return GPOINTER_TO_SIZE(g_hash_table_lookup(*classes, v));
+}
+
+/* Whether `c`, of weight `weight`, goes by its name: a word of
+ * boilerplate, less than `keep` good characters, and less than a fifth of
+ * them or no word of an article. */
+static gboolean
+is_named_boilerplate(xmlNodePtr c, gsize weight, gsize keep)
+{
+  return weight < keep && names_word(c, boilerplate_words, TRUE) &&
+         (weight < keep / 5 || !names_word(c, article_words, FALSE));
+}
+
 /* Remove what is never article text: by tag and visibility always, by
- * name when it holds less than `keep` good characters.  Weights must be
- * current. */
+ * name when it and its siblings of its class hold less than `keep` good
+ * characters.  Weights must be current. */
 static void
 prune(xmlNodePtr node, gsize keep, guint depth)
 {
   xmlNodePtr c = node->children, next;
+  g_autoptr(GHashTable) classes = NULL;
 
   for (; c != NULL; c = next) {
     const char *name = brief_html_name(c);
@@ -266,8 +354,8 @@ prune(xmlNodePtr node, gsize keep, guint depth)
     if (c->type != XML_ELEMENT_NODE)
       continue;
     if ((g_strv_contains(dropped_tags, name) && weight_of(c) < keep) || is_hidden(c) ||
-        (weight_of(c) < keep && names_word(c, boilerplate_words) &&
-         (weight_of(c) < keep / 5 || !names_word(c, article_words)))) {
+        (is_named_boilerplate(c, weight_of(c), keep) &&
+         is_named_boilerplate(c, class_weight(c, &classes), keep))) {
       drop(c);
       continue;
     }
@@ -344,10 +432,88 @@ is_byline(const BriefHtmlBlock *b)
   return brief_count_words(t, strlen(t)) <= 8 && strpbrk(t, ".!?") == NULL;
 }
 
+/* "3 / 12", "3 of 12": a gallery's counter. */
+static gboolean
+is_counter(const BriefHtmlBlock *b)
+{
+  const char *p = b->text;
+  guint64 n, m;
+
+  if (b->chars > 16 || !g_ascii_isdigit(*p))
+    return FALSE;
+  n = g_ascii_strtoull(p, (char **)&p, 10);
+  while (*p == ' ')
+    p++;
+  if (*p == '/')
+    p++;
+  else if (g_str_has_prefix(p, "of "))
+    p += 3;
+  else
+    return FALSE;
+  while (*p == ' ')
+    p++;
+  if (!g_ascii_isdigit(*p))
+    return FALSE;
+  m = g_ascii_strtoull(p, (char **)&p, 10);
+  return *p == '\0' && n >= 1 && n <= m;
+}
+
+/* Whether the `len` bytes at `t` are a picture's credit: "Photo: Kate
+ * Rowe", "AP Photo/Evan Vucci", "Image credit: NASA", "Photo by Jo Roe";
+ * a word of pictures among its first three followed by ':' or '/' (or
+ * first, by " by "), at most ten words, no sentence end at its end. */
+static gboolean
+is_credit(const char *t, gsize len)
+{
+  static const char *const words[] = {"photo",   "photos",  "photograph", "photography",  "image",
+                                      "images",  "picture", "pictures",   "pic",          "credit",
+                                      "credits", "foto",    "fotos",      "illustration", NULL};
+  g_autofree char *low = g_ascii_strdown(t, (gssize)len);
+  const char *p = low, *end = low + len;
+
+  while (end > p && end[-1] == ' ')
+    end--;
+  if (end == p || strchr(".!?", end[-1]) != NULL || brief_count_words(t, len) > 10)
+    return FALSE;
+  for (guint w = 0; w < 3 && p < end; w++) {
+    const char *s;
+    while (p < end && !g_ascii_isalpha(*p))
+      p++;
+    s = p;
+    while (p < end && g_ascii_isalpha(*p))
+      p++;
+    if (p > s && in_list(s, (gsize)(p - s), words) &&
+        ((p < end && (*p == ':' || *p == '/')) ||
+         (w == 0 && end - p > 4 && strncmp(p, " by ", 4) == 0)))
+      return TRUE;
+    while (p < end && *p != ' ')
+      p++;
+  }
+  return FALSE;
+}
+
+/* A picture's caption: a block that ends with a credit, in brackets or
+ * after its last sentence ("Floats on Harbour Road. Photo: Kate Rowe"). */
+static gboolean
+is_caption(const BriefHtmlBlock *b)
+{
+  const char *t = b->text, *tail = t, *p;
+  gsize len = strlen(t);
+
+  if (len > 0 && t[len - 1] == ')') {
+    tail = strrchr(t, '(');
+    return tail != NULL && is_credit(tail + 1, (gsize)(t + len - 1 - (tail + 1)));
+  }
+  for (p = t; (p = strstr(p, ". ")) != NULL; p += 2)
+    tail = p + 2;
+  return is_credit(tail, (gsize)(t + len - tail));
+}
+
 static gboolean
 is_kept(const BriefHtmlBlock *b)
 {
-  return b->link_chars <= KEEP_MAX_LINKS * b->chars && !is_filler(b) && !is_byline(b);
+  return b->link_chars <= KEEP_MAX_LINKS * b->chars && !is_filler(b) && !is_byline(b) &&
+         !is_counter(b) && !is_caption(b);
 }
 
 /* Whether the blocks are teasers rather than an article: at least

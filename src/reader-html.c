@@ -8,6 +8,81 @@
 
 #include <string.h>
 
+/* The JSON-LD articleBody replaces the text of the markup that holds less
+ * than this share of its word pairs and is shorter. */
+#define BODY_MIN_COVER 0.5
+
+/* The text of a JSON-LD articleBody: of its markup when it has some, else
+ * a paragraph for each line. (transfer full) */
+static char *
+body_text(const char *body)
+{
+  g_auto(GStrv) lines = NULL;
+  GString *s;
+
+  if (strchr(body, '<') != NULL)
+    return brief_html_fragment_text(body, strlen(body));
+  lines = g_strsplit(body, "\n", -1);
+  s = g_string_new(NULL);
+  for (char **l = lines; *l; l++) {
+    g_autofree char *line = brief_html_fragment_text(*l, strlen(*l));
+    if (*line == '\0')
+      continue;
+    if (s->len > 0)
+      g_string_append(s, "\n\n");
+    g_string_append(s, line);
+  }
+  return g_string_free(s, FALSE);
+}
+
+/* The pairs of words one after the other in `text`, in lower case
+ * ("the pier", "pier reopened"), as a set. */
+static GHashTable *
+word_pairs(const char *text)
+{
+  GHashTable *pairs = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *low = g_utf8_strdown(text, -1);
+  g_autofree char *prev = NULL;
+  const char *p = low;
+
+  for (;;) {
+    const char *start;
+    char *word;
+    while (*p && !g_unichar_isalnum(g_utf8_get_char(p)))
+      p = g_utf8_next_char(p);
+    start = p;
+    while (*p && g_unichar_isalnum(g_utf8_get_char(p)))
+      p = g_utf8_next_char(p);
+    if (p == start)
+      break;
+    word = g_strndup(start, (gsize)(p - start));
+    if (prev != NULL)
+      g_hash_table_add(pairs, g_strconcat(prev, " ", word, NULL));
+    g_free(prev);
+    prev = word;
+  }
+  return pairs;
+}
+
+/* The share of the word pairs of `body` that `text` holds too. */
+static double
+coverage(const char *text, const char *body)
+{
+  g_autoptr(GHashTable) have = word_pairs(text);
+  g_autoptr(GHashTable) want = word_pairs(body);
+  GHashTableIter iter;
+  gpointer pair;
+  guint n = 0;
+
+  if (g_hash_table_size(want) == 0)
+    return 1.0;
+  g_hash_table_iter_init(&iter, want);
+  while (g_hash_table_iter_next(&iter, &pair, NULL))
+    if (g_hash_table_contains(have, pair))
+      n++;
+  return (double)n / (double)g_hash_table_size(want);
+}
+
 /* Set the fields of `a` from `meta`; dates were checked when read. */
 static void
 set_fields(BriefArticle *a, const BriefHtmlMeta *meta)
@@ -35,11 +110,18 @@ brief_reader_html(GPtrArray *out, const char *name, const char *data, gsize len,
   text = brief_html_main_text(doc, meta.title);
   xmlFreeDoc(doc);
   /* A page whose body the browser would build with a script may still
-   * give its article in JSON-LD. */
-  if (text == NULL && meta.body != NULL) {
-    text = brief_html_fragment_text(meta.body, strlen(meta.body));
-    if (*text == '\0')
-      g_clear_pointer(&text, g_free);
+   * give its article in JSON-LD; so may a page whose markup gave other
+   * text (a site's notice), shorter than the articleBody and holding
+   * little of it. */
+  if (meta.body != NULL) {
+    char *body = body_text(meta.body);
+    if (*body != '\0' &&
+        (text == NULL || (strlen(text) < strlen(body) && coverage(text, body) < BODY_MIN_COVER))) {
+      g_free(text);
+      text = body;
+    } else {
+      g_free(body);
+    }
   }
   if (text == NULL) {
     g_autofree char *shown = brief_printable_dup(name, -1, 0);

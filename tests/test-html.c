@@ -931,6 +931,130 @@ test_main_text_split_article(void)
 }
 
 static void
+test_main_text_compound_names(void)
+{
+  /* Boilerplate named by compounds: "commentlist" (more text than the
+   * article), "jp-relatedposts".  "commentary" and "topmost" are no
+   * compounds: that paragraph stays. */
+  static const char page[] =
+      "<html><body><div class=\"site\"><div class=\"topmost-col\"><h1>Pier reopens</h1>"
+      "<div class=\"entry-content\">"
+      "<p>The town pier reopened to walkers on Saturday after a winter of repairs to its iron "
+      "legs, two months later than the council had promised.</p>"
+      "<p class=\"commentary\">Engineers found more rust below the waterline than the survey had "
+      "shown, so forty legs were replaced instead of twelve.</p>"
+      "<p>The cafe at the end of the pier will open at Easter, and fishing is allowed again from "
+      "the lower deck.</p>"
+      "<div id=\"jp-relatedposts\" class=\"jp-relatedposts\"><h3>Related</h3>"
+      "<div><h4><a href=\"/a\">Pier repairs to start</a></h4><p>Work on the pier will start in "
+      "November and should take about four months, the council said.</p></div></div>"
+      "</div><ol class=\"commentlist\">"
+      "<li><a href=\"/u/1\">reader1</a><p>I walked the pier on Saturday morning and it was "
+      "wonderful to be back, although the new railings are far too high for children to see "
+      "over.</p></li>"
+      "<li><a href=\"/u/2\">reader2</a><p>Two months late and over budget, as always with this "
+      "council. Somebody should be asked why the survey missed so much of the rust.</p></li>"
+      "<li><a href=\"/u/3\">reader3</a><p>Does anyone know whether dogs are allowed on the pier "
+      "now? The signs at the entrance say one thing and the website says another.</p></li>"
+      "<li><a href=\"/u/4\">reader4</a><p>My grandfather helped to build the cafe at the end of "
+      "the pier in 1952, and I am glad that it will be open again for the summer.</p></li>"
+      "</ol></div></div></body></html>";
+  g_autofree char *text = main_text_of(page, strlen(page));
+
+  g_assert_cmpstr(text, ==,
+                  "The town pier reopened to walkers on Saturday after a winter of repairs to its "
+                  "iron legs, two months later than the council had promised.\n\n"
+                  "Engineers found more rust below the waterline than the survey had shown, so "
+                  "forty legs were replaced instead of twelve.\n\n"
+                  "The cafe at the end of the pier will open at Easter, and fishing is allowed "
+                  "again from the lower deck.");
+}
+
+static void
+test_main_text_linked_prose(void)
+{
+  /* A paragraph of a link blog, about 60% of it link text, stays; the
+   * blogroll (all links) goes. */
+  static const char page[] =
+      "<html><body><div class=\"post\"><h1>Weeknotes 7</h1>"
+      "<p>This week I moved the blog to a new server, which took two evenings and one long "
+      "night, and I wrote up what went wrong for anyone who tries the same.</p>"
+      "<p>Also worth your time: <a href=\"https://a.example/\">a history of the semicolon</a> "
+      "and <a href=\"https://b.example/\">why old bridges hum in the wind</a>, both short.</p>"
+      "<p>Next week I hope to finish the garden shed, weather permitting, and to read the rest "
+      "of the book about lighthouses that a reader sent me.</p></div>"
+      "<ul class=\"blogroll\"><li><a href=\"/x\">Another blog about sheds</a></li>"
+      "<li><a href=\"/y\">Yet another blog about lighthouses</a></li></ul></body></html>";
+  g_autofree char *text = main_text_of(page, strlen(page));
+
+  g_assert_cmpstr(text, ==,
+                  "This week I moved the blog to a new server, which took two evenings and one "
+                  "long night, and I wrote up what went wrong for anyone who tries the same.\n\n"
+                  "Also worth your time: a history of the semicolon and why old bridges hum in "
+                  "the wind, both short.\n\n"
+                  "Next week I hope to finish the garden shed, weather permitting, and to read "
+                  "the rest of the book about lighthouses that a reader sent me.");
+}
+
+static void
+test_main_text_gallery_captions(void)
+{
+  /* Captions that end with a credit and a slideshow's counters go,
+   * whatever their class; prose about photographs stays. */
+  static const char page[] =
+      "<html><body><div class=\"article\"><h1>Kite festival</h1>"
+      "<div class=\"lead\"><img src=\"a.jpg\"><p class=\"pic-text\">Kites over the west beach on "
+      "Sunday. Photo: Kate Rowe</p></div>"
+      "<p>More than three hundred kites flew over the west beach on Sunday for the town's first "
+      "kite festival, which the council hopes to hold every summer.</p>"
+      "<p>The exhibition in the library opens on Friday. Photographs by Ansel Adams fill the "
+      "first room.</p>"
+      "<div class=\"slides\"><div><img src=\"b.jpg\"><p>A dragon kite, twelve metres long, made "
+      "by pupils of the primary school. (AP Photo/Jo Roe)</p><span>1 / 2</span></div>"
+      "<div><img src=\"c.jpg\"><p>Judges at work on the dunes. (Image credit: Sam Ibe)</p>"
+      "<span>2 / 2</span></div></div>"
+      "<p>The prize for the best home-made kite went to a family from Westford, whose kite was "
+      "shaped like a lighthouse and took them a month to build.</p></div></body></html>";
+  g_autofree char *text = main_text_of(page, strlen(page));
+
+  g_assert_cmpstr(text, ==,
+                  "More than three hundred kites flew over the west beach on Sunday for the "
+                  "town's first kite festival, which the council hopes to hold every summer.\n\n"
+                  "The exhibition in the library opens on Friday. Photographs by Ansel Adams fill "
+                  "the first room.\n\n"
+                  "The prize for the best home-made kite went to a family from Westford, whose "
+                  "kite was shaped like a lighthouse and took them a month to build.");
+}
+
+static void
+test_main_text_named_paragraphs(void)
+{
+  /* Each paragraph called "hidden-print" (hidden when printed): side by
+   * side they hold the article, so their name does not remove them; a
+   * caption beside them goes. */
+  static const char page[] =
+      "<html><body><div class=\"story\"><h1>Ferry fares</h1>"
+      "<p class=\"hidden-print\">Ferry fares to the islands will rise by a tenth in April, the "
+      "operator said on Monday, the second rise in a year.</p>"
+      "<p class=\"photo-caption\">The morning ferry leaves the north quay in the rain.</p>"
+      "<p class=\"hidden-print\">Islanders who cross every day for work will pay about two "
+      "hundred pounds a year more, their association said.</p>"
+      "<p class=\"hidden-print\">The operator blamed the price of fuel and the cost of repairs "
+      "to its two oldest ships, which are both over thirty years old.</p></div>"
+      "<div class=\"sidebar\"><p>Sign up for our newsletter and read the news from the islands "
+      "every morning before your ferry leaves.</p></div></body></html>";
+  g_autofree char *text = main_text_of(page, strlen(page));
+
+  g_assert_cmpstr(text, ==,
+                  "Ferry fares to the islands will rise by a tenth in April, the operator said on "
+                  "Monday, the second rise in a year.\n\n"
+                  "Islanders who cross every day for work will pay about two hundred pounds a "
+                  "year more, their association said.\n\n"
+                  "The operator blamed the price of fuel and the cost of repairs to its two "
+                  "oldest ships, which are both over thirty years old.");
+}
+
+static void
 test_main_text_deep_nesting(void)
 {
   /* 10,000 nested <div>s, the text at the bottom: whatever comes out, it
@@ -1044,6 +1168,64 @@ test_reader_json_ld_body(void)
   g_assert_cmpint(a->year * 10000 + a->month * 100 + a->day, ==, 20240601);
 }
 
+/* The text `page` gives as an article named "page.html". (transfer full) */
+static char *
+reader_text(const char *page)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BriefCluster) c = brief_cluster_new();
+
+  g_assert_true(
+      brief_cluster_add_data(c, "page.html", page, strlen(page), BRIEF_INPUT_AUTO, &error));
+  g_assert_no_error(error);
+  g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, 1);
+  return g_strdup(brief_cluster_get_article(c, 0)->text);
+}
+
+static void
+test_reader_json_ld_body_over_notice(void)
+{
+  /* The markup gives a site's notice, the script-built article being
+   * absent: the longer articleBody it does not hold wins, a paragraph a
+   * line. */
+  static const char notice_page[] =
+      "<html><head><title>Canal</title><script type=\"application/ld+json\">"
+      "{\"@type\": \"NewsArticle\", \"headline\": \"Canal reopens\", \"articleBody\": \"The "
+      "canal through the old town reopened to boats on Friday after a year of repairs to its "
+      "locks and towpath.\\nThe trust that runs it said that more than two hundred boats had "
+      "booked a passage for the first weekend, and that the cafe by the top lock would open in "
+      "May.\"}</script></head><body><div id=\"app\"></div>"
+      "<div class=\"site-info\"><p>Canal News is published by volunteers of the Canal Trust. "
+      "Nothing on this site is advice, and the times of locks and bridges can change without "
+      "notice, so check with the lock keeper before you set out.</p></div></body></html>";
+  /* The markup's article holds the articleBody, which is longer (a
+   * sentence the page leaves out): the markup stays. */
+  static const char covered_page[] =
+      "<html><head><title>Canal</title><script type=\"application/ld+json\">"
+      "{\"@type\": \"NewsArticle\", \"headline\": \"Canal reopens\", \"articleBody\": \"The "
+      "canal through the old town reopened to boats on Friday after a year of repairs to its "
+      "locks and towpath. The trust that runs it said that more than two hundred boats had "
+      "booked a passage for the first weekend. Subscribe to read more about the canal.\"}"
+      "</script></head><body><article>"
+      "<p>The canal through the old town reopened to boats on Friday after a year of repairs "
+      "to its locks and towpath.</p><p>The trust that runs it said that more than two hundred "
+      "boats had booked a passage for the first weekend.</p></article></body></html>";
+  g_autofree char *notice = reader_text(notice_page);
+  g_autofree char *covered = reader_text(covered_page);
+
+  g_assert_cmpstr(notice, ==,
+                  "The canal through the old town reopened to boats on Friday after a year of "
+                  "repairs to its locks and towpath.\n\n"
+                  "The trust that runs it said that more than two hundred boats had booked a "
+                  "passage for the first weekend, and that the cafe by the top lock would open "
+                  "in May.");
+  g_assert_cmpstr(covered, ==,
+                  "The canal through the old town reopened to boats on Friday after a year of "
+                  "repairs to its locks and towpath.\n\n"
+                  "The trust that runs it said that more than two hundred boats had booked a "
+                  "passage for the first weekend.");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1084,12 +1266,17 @@ main(int argc, char **argv)
   g_test_add_func("/html/main/home-page", test_main_text_home_page);
   g_test_add_func("/html/main/home-page-summaries", test_main_text_home_page_summaries);
   g_test_add_func("/html/main/split-article", test_main_text_split_article);
+  g_test_add_func("/html/main/compound-names", test_main_text_compound_names);
+  g_test_add_func("/html/main/linked-prose", test_main_text_linked_prose);
+  g_test_add_func("/html/main/gallery-captions", test_main_text_gallery_captions);
+  g_test_add_func("/html/main/named-paragraphs", test_main_text_named_paragraphs);
   g_test_add_func("/html/main/deep-nesting", test_main_text_deep_nesting);
   g_test_add_func("/html/main/unclosed-nesting", test_main_text_unclosed_nesting);
   g_test_add_func("/html/main/empty", test_main_text_empty);
   g_test_add_func("/html/reader/page", test_reader_page);
   g_test_add_func("/html/reader/no-article", test_reader_no_article);
   g_test_add_func("/html/reader/json-ld-body", test_reader_json_ld_body);
+  g_test_add_func("/html/reader/json-ld-body-over-notice", test_reader_json_ld_body_over_notice);
 
   return g_test_run();
 }
