@@ -412,7 +412,9 @@ is_filler(const BriefHtmlBlock *b)
       "loading...", "loading", "caption", "close", "comments", "topics", "tags", "breaking news",
       "next", "prev", "previous", "next prev", "facebook", "twitter", "pinterest", "linkedin",
       "whatsapp", "reddit", "email", "print", "tweet", "tell us what you think...", "advert",
-      "this slideshow requires javascript.", "don't miss", "most read", "most popular", NULL};
+      "this slideshow requires javascript.", "don't miss", "most read", "most popular",
+      "also read", "also read:", "read also", "read also:", "recommended", "more on this story",
+      NULL};
   g_autofree char *low = NULL;
 
   if (b->chars > 40)
@@ -421,15 +423,33 @@ is_filler(const BriefHtmlBlock *b)
   return g_strv_contains(lines, low);
 }
 
-/* "By Jane Doe and John Roe": a byline, at most eight words, no sentence. */
+/* "By Jane Doe and John Roe", "Posted on 3 October 2025 by Jane Doe",
+ * "Published: 3 October 2025": a byline or a dateline of the page, at most
+ * eight words (ten for the dated ones), no sentence. */
 static gboolean
 is_byline(const BriefHtmlBlock *b)
 {
+  static const char *const dated[] = {"Posted on ", "Posted ", "Published on ", "Published: ",
+                                      "Published ", "Updated on ", "Updated: ", NULL};
   const char *t = b->text;
+  guint max_words = 8;
 
-  if (!g_str_has_prefix(t, "By ") || !g_ascii_isupper(t[3]) || b->chars > 80)
+  if (b->chars > 80 || strpbrk(t, ".!?") != NULL)
     return FALSE;
-  return brief_count_words(t, strlen(t)) <= 8 && strpbrk(t, ".!?") == NULL;
+  if (g_str_has_prefix(t, "By ")) {
+    if (!g_ascii_isupper(t[3]))
+      return FALSE;
+  } else {
+    guint i = 0;
+    while (dated[i] != NULL && !g_str_has_prefix(t, dated[i]))
+      i++;
+    /* A date follows: a digit or a month's capital within the next word. */
+    if (dated[i] == NULL || !(g_ascii_isdigit(t[strlen(dated[i])]) ||
+                              g_ascii_isupper(t[strlen(dated[i])])))
+      return FALSE;
+    max_words = 10;
+  }
+  return brief_count_words(t, strlen(t)) <= max_words;
 }
 
 /* "3 / 12", "3 of 12": a gallery's counter. */

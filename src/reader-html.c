@@ -95,12 +95,57 @@ set_fields(BriefArticle *a, const BriefHtmlMeta *meta)
       g_warn_if_reached();
 }
 
+/* Longest text of an error page or a consent wall: an article is longer. */
+#define NOT_ARTICLE_MAX_CHARS 1500
+
+/* Whether `low` (lower case) holds one of `phrases`. */
+static gboolean
+holds_any(const char *low, const char *const *phrases)
+{
+  for (guint i = 0; phrases[i] != NULL; i++)
+    if (strstr(low, phrases[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* What a short page is instead of an article, or NULL: an error page
+ * ("Page not found", a 404 in its title or opening words), or a wall that
+ * asks for consent to cookies before the article ("We and our partners
+ * use cookies... Accept all"), as a fetch script gets them with status
+ * 200. */
+static const char *
+not_an_article(const char *title, const char *text)
+{
+  static const char *const errors[] = {"page not found", "404 not found", "error 404",
+                                       "404 error", "page does not exist", "page you requested",
+                                       "page you are looking for", "page you were looking for",
+                                       "page cannot be found", "page could not be found", NULL};
+  static const char *const consent[] = {"we and our partners", "accept all", "reject all",
+                                        "manage preferences", "manage your preferences",
+                                        "cookie settings", "your privacy choices",
+                                        "consent to the use of cookies", "we use cookies", NULL};
+  g_autofree char *low = NULL, *low_title = NULL, *opening = NULL;
+
+  if (g_utf8_strlen(text, -1) > NOT_ARTICLE_MAX_CHARS)
+    return NULL;
+  low = g_ascii_strdown(text, -1);
+  low_title = title != NULL ? g_ascii_strdown(title, -1) : g_strdup("");
+  opening = g_strndup(low, 200);
+  if (holds_any(low_title, errors) || holds_any(opening, errors) ||
+      (strstr(low_title, "404") != NULL && strstr(low_title, "not found") != NULL))
+    return "an error page";
+  if ((strstr(low, "cookie") != NULL || strstr(low, "consent") != NULL) && holds_any(low, consent))
+    return "a cookie consent page";
+  return NULL;
+}
+
 gboolean
 brief_reader_html(GPtrArray *out, const char *name, const char *data, gsize len, GError **error)
 {
   htmlDocPtr doc;
   BriefHtmlMeta meta;
   char *text;
+  const char *what = NULL;
   BriefArticle *a;
 
   if (!brief_markup_check(name, data, len, FALSE, NULL, error))
@@ -123,9 +168,13 @@ brief_reader_html(GPtrArray *out, const char *name, const char *data, gsize len,
       g_free(body);
     }
   }
-  if (text == NULL) {
+  if (text == NULL || (what = not_an_article(meta.title, text)) != NULL) {
     g_autofree char *shown = brief_printable_dup(name, -1, 0);
-    g_warning("%s: no article found in the page; skipped", shown);
+    if (what != NULL)
+      g_warning("%s: no article found in the page (%s); skipped", shown, what);
+    else
+      g_warning("%s: no article found in the page; skipped", shown);
+    g_free(text);
     brief_html_meta_clear(&meta);
     return TRUE;
   }

@@ -1124,6 +1124,73 @@ test_reader_page(void)
   g_assert_cmpuint(a->text_len, ==, strlen(article_expected));
 }
 
+/* A short page that is an error page or asks for consent to cookies is
+ * no article, even with status 200 and paragraphs; a short article that
+ * mentions cookies is one. */
+static void
+test_reader_error_and_consent_pages(void)
+{
+  static const struct {
+    const char *name, *page, *message;
+  } cases[] = {
+      {"gone.html",
+       "<html><head><title>Page not found | Courier</title></head><body><article><p>Sorry, we "
+       "could not find that. It may have moved, or the address may be wrong. Try the search box "
+       "above, or go back to the front page for today's news.</p><p>If you followed a link from "
+       "another site to get here, please let us know so that we can put it right for the next "
+       "reader who comes this way.</p></article></body></html>",
+       "gone.html: no article found in the page (an error page); skipped"},
+      {"wall.html",
+       "<html><head><title>Courier</title></head><body><div><p>We and our partners use cookies "
+       "and similar technologies to store and access information on your device, to show you "
+       "news and adverts that suit you, and to measure how the site is used.</p><p>You can "
+       "accept all, reject all or manage preferences at any time, and change your mind later "
+       "from the link at the foot of every page of this site.</p></div></body></html>",
+       "wall.html: no article found in the page (a cookie consent page); skipped"},
+  };
+  static const char article[] =
+      "<html><head><title>Bakery wins prize</title></head><body><article><p>A bakery in the old "
+      "town won the regional prize for its oat cookies on Saturday, the third time in five "
+      "years.</p><p>Its owner said the recipe had not changed since her grandmother opened "
+      "the shop in the spring of 1961, and that the oats still came from the same farm.</p>"
+      "</article></body></html>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BriefCluster) c = brief_cluster_new();
+
+  for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+    g_test_expect_message("brief", G_LOG_LEVEL_WARNING, cases[i].message);
+    g_assert_true(brief_cluster_add_data(c, cases[i].name, cases[i].page,
+                                         strlen(cases[i].page), BRIEF_INPUT_AUTO, &error));
+    g_test_assert_expected_messages();
+    g_assert_no_error(error);
+  }
+  g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, 0);
+  g_assert_true(
+      brief_cluster_add_data(c, "b.html", article, strlen(article), BRIEF_INPUT_AUTO, &error));
+  g_assert_no_error(error);
+  g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, 1);
+}
+
+/* Page furniture among the paragraphs: "Also read" and a page's dated
+ * "Posted on ..." line are no text; a sentence that starts so is. */
+static void
+test_furniture_lines(void)
+{
+  static const char page[] =
+      "<html><body><article><p>Posted on 3 October 2025 by Jane Doe</p><p>Also read</p>"
+      "<p>Published: 4 October 2025</p><p>Posted on Monday, the letter reached every home in "
+      "the town, and the council said it would answer every reply it received.</p><p>The "
+      "consultation runs until the end of November, after which the plans go to a vote of the "
+      "full council in the new year.</p></article></body></html>";
+  g_autofree char *text = main_text_of(page, strlen(page));
+
+  g_assert_cmpstr(text, ==,
+                  "Posted on Monday, the letter reached every home in the town, and the council "
+                  "said it would answer every reply it received.\n\nThe consultation runs until "
+                  "the end of November, after which the plans go to a vote of the full council "
+                  "in the new year.");
+}
+
 static void
 test_reader_no_article(void)
 {
@@ -1240,6 +1307,8 @@ main(int argc, char **argv)
   g_test_add_func("/html/charset/after-prescan", test_charset_after_prescan);
   g_test_add_func("/html/charset/declared-utf8-bad-byte", test_charset_declared_utf8_bad_byte);
   g_test_add_func("/html/cdata", test_cdata_in_html);
+  g_test_add_func("/html/reader/error-and-consent-pages", test_reader_error_and_consent_pages);
+  g_test_add_func("/html/furniture-lines", test_furniture_lines);
   g_test_add_func("/html/parse/edge-inputs", test_parse_edge_inputs);
   g_test_add_func("/html/parse/without-root", test_parse_without_root);
   g_test_add_func("/html/blocks/structure", test_blocks_structure);
