@@ -39,9 +39,52 @@ find_tag(const char *low, const char *tag)
   return NULL;
 }
 
-/* What markup, if any, `data` starts with. */
+/* How far into an XML prolog the first element is looked for. */
+#define PROLOG_MAX_BYTES (1024 * 1024)
+
+/* The end of `token` from `p` (before `end`), or NULL. */
+static const char *
+after(const char *p, const char *end, const char *token)
+{
+  const char *at = g_strstr_len(p, end - p, token);
+
+  return at != NULL ? at + strlen(token) : NULL;
+}
+
+/* The offset of the first element of `data`, past the XML declaration,
+ * processing instructions, comments and a DOCTYPE with its internal
+ * subset (a feed may open with a long DTD or comment); 0 when there is
+ * none to skip or the prolog does not end within PROLOG_MAX_BYTES. */
+static gsize
+prolog_end(const char *data, gsize len)
+{
+  const char *p = data, *end = data + MIN(len, PROLOG_MAX_BYTES);
+
+  if (end - p >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+    p += 3;
+  for (;;) {
+    while (p < end && g_ascii_isspace(*p))
+      p++;
+    if (end - p >= 2 && memcmp(p, "<?", 2) == 0)
+      p = after(p, end, "?>");
+    else if (end - p >= 4 && memcmp(p, "<!--", 4) == 0)
+      p = after(p, end, "-->");
+    else if (end - p >= 9 && g_ascii_strncasecmp(p, "<!doctype", 9) == 0) {
+      const char *open = memchr(p, '[', (gsize)(end - p));
+      const char *close = memchr(p, '>', (gsize)(end - p));
+      if (open != NULL && (close == NULL || open < close))
+        p = after(open, end, "]");
+      p = p != NULL ? after(p, end, ">") : NULL;
+    } else
+      return (gsize)(p - data);
+    if (p == NULL)
+      return 0;
+  }
+}
+
+/* What markup, if any, the first SNIFF_BYTES of `data` start with. */
 static Sniffed
-sniff_markup(const char *data, gsize len)
+sniff_window(const char *data, gsize len)
 {
   g_autofree char *low = NULL;
   gsize i = 0, n = MIN(len, SNIFF_BYTES);
@@ -75,6 +118,22 @@ sniff_markup(const char *data, gsize len)
       has_word(low, "<p>") || has_word(low, "<article"))
     return SNIFF_HTML;
   return g_str_has_prefix(low, "<?xml") ? SNIFF_XML : SNIFF_OTHER;
+}
+
+/* What markup, if any, `data` starts with: its first SNIFF_BYTES, else
+ * those from its first element on, past a prolog longer than that. */
+static Sniffed
+sniff_markup(const char *data, gsize len)
+{
+  Sniffed kind = sniff_window(data, len);
+  gsize start;
+
+  if (kind == SNIFF_FEED || kind == SNIFF_HTML)
+    return kind;
+  start = prolog_end(data, len);
+  if (start + 1 < SNIFF_BYTES)
+    return kind;
+  return sniff_window(data + start, len - start) == SNIFF_FEED ? SNIFF_FEED : kind;
 }
 
 /* Whether `data` is a whole HTML document: its first tag, after a byte

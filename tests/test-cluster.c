@@ -887,6 +887,36 @@ test_kind_readers(void)
   }
 }
 
+/* A feed whose prolog (a comment, a DOCTYPE with its internal subset) runs
+ * past the first 4 KiB is still a feed; other XML after such a prolog is
+ * not. */
+static void
+test_kind_long_prolog(void)
+{
+  g_autoptr(GString) feed = g_string_new("\xEF\xBB\xBF<?xml version=\"1.0\"?>\n<!-- ");
+  g_autoptr(GString) other = NULL;
+  const char *why = NULL;
+
+  for (guint i = 0; i < 600; i++)
+    g_string_append(feed, "a comment ");
+  g_string_append(feed, "-->\n<!DOCTYPE rss [\n");
+  for (guint i = 0; i < 200; i++)
+    g_string_append(feed, "<!ENTITY e \"x > y\">\n");
+  g_string_append(feed, "]>\n<?pi x?>\n");
+  other = g_string_new(feed->str);
+  g_string_append(feed, "<rss version=\"2.0\"><channel><title>T</title></channel></rss>");
+  g_string_append(other, "<urlset><url><loc>https://example.com/</loc></url></urlset>");
+  g_assert_true(brief_reader_for("f.rss", feed->str, feed->len, BRIEF_INPUT_AUTO, &why) ==
+                brief_reader_feed);
+  g_assert_true(brief_reader_for("f", feed->str, feed->len, BRIEF_INPUT_AUTO, &why) ==
+                brief_reader_feed);
+  g_assert_null(brief_reader_for("f.xml", other->str, other->len, BRIEF_INPUT_AUTO, &why));
+  g_assert_cmpstr(why, ==, "no RSS or Atom feed");
+  /* A prolog that never ends is not looked past. */
+  g_string_truncate(feed, 3000);
+  g_assert_null(brief_reader_for("f.xml", feed->str, feed->len, BRIEF_INPUT_AUTO, &why));
+}
+
 static void
 test_kind_document_numbers(void)
 {
@@ -1069,6 +1099,7 @@ main(int argc, char **argv)
   g_test_add_func("/cluster/kind/skipped", test_kind_skipped);
   g_test_add_func("/cluster/kind/binary-skipped", test_kind_binary_skipped);
   g_test_add_func("/cluster/kind/readers", test_kind_readers);
+  g_test_add_func("/cluster/kind/long-prolog", test_kind_long_prolog);
   g_test_add_func("/cluster/kind/document-numbers", test_kind_document_numbers);
   g_test_add_func("/cluster/kind/forced", test_kind_forced);
   g_test_add_func("/cluster/kind/directory", test_kind_directory);
