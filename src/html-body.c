@@ -335,6 +335,25 @@ is_named_boilerplate(xmlNodePtr c, gsize weight, gsize keep)
          (weight < keep / 5 || !names_word(c, article_words, FALSE));
 }
 
+/* Whether `node` is, or holds within three levels, a post of a social
+ * network embedded in the article (<blockquote class="twitter-tweet">,
+ * "instagram-media", "tiktok-embed"): the post is part of the story even
+ * when its wrapper is called "social-media-embed". */
+static gboolean
+is_embedded_post(xmlNodePtr node, guint depth)
+{
+  static const char *const posts[] = {"tweet", "twitter", "instagram", "tiktok", NULL};
+
+  if (brief_html_is(node, "blockquote") && names_word(node, posts, FALSE))
+    return TRUE;
+  if (depth >= 3)
+    return FALSE;
+  for (xmlNodePtr c = node->children; c != NULL; c = c->next)
+    if (c->type == XML_ELEMENT_NODE && is_embedded_post(c, depth + 1))
+      return TRUE;
+  return FALSE;
+}
+
 /* Remove what is never article text: by tag and visibility always, by
  * name when it and its siblings of its class hold less than `keep` good
  * characters.  Weights must be current. */
@@ -355,7 +374,7 @@ prune(xmlNodePtr node, gsize keep, guint depth)
       continue;
     if ((g_strv_contains(dropped_tags, name) && weight_of(c) < keep) || is_hidden(c) ||
         (is_named_boilerplate(c, weight_of(c), keep) &&
-         is_named_boilerplate(c, class_weight(c, &classes), keep))) {
+         is_named_boilerplate(c, class_weight(c, &classes), keep) && !is_embedded_post(c, 0))) {
       drop(c);
       continue;
     }

@@ -1191,6 +1191,28 @@ test_furniture_lines(void)
                   "in the new year.");
 }
 
+/* A post of a social network embedded in the article is part of it, even
+ * in a wrapper called "social"; a share bar called so is not. */
+static void
+test_embedded_post(void)
+{
+  static const char page[] =
+      "<html><body><article><p>The state's new slogan drew a wave of replies on Monday, many "
+      "of them from residents who had not seen the advertisements before.</p>"
+      "<div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\"><p>Yes, this is "
+      "real, and the state paid for it <a href=\"https://t.co/x\">https://t.co/x</a></p>"
+      "&mdash; A Reader (@reader) <a href=\"https://twitter.com/r/1\">November 18, 2019</a>"
+      "</blockquote></div><p>The governor said the campaign had done what it set out to do, "
+      "which was to get people talking about the problem.</p>"
+      "<div class=\"social-share\"><p><a href=\"#\">Share on Facebook</a> or send this "
+      "article to a friend who would like it</p></div></article></body></html>";
+  g_autofree char *text = main_text_of(page, strlen(page));
+
+  g_assert_nonnull(strstr(text, "Yes, this is real, and the state paid for it"));
+  g_assert_nonnull(strstr(text, "(@reader) November 18, 2019"));
+  g_assert_null(strstr(text, "Share on Facebook"));
+}
+
 static void
 test_reader_no_article(void)
 {
@@ -1309,6 +1331,7 @@ main(int argc, char **argv)
   g_test_add_func("/html/cdata", test_cdata_in_html);
   g_test_add_func("/html/reader/error-and-consent-pages", test_reader_error_and_consent_pages);
   g_test_add_func("/html/furniture-lines", test_furniture_lines);
+  g_test_add_func("/html/embedded-post", test_embedded_post);
   g_test_add_func("/html/parse/edge-inputs", test_parse_edge_inputs);
   g_test_add_func("/html/parse/without-root", test_parse_without_root);
   g_test_add_func("/html/blocks/structure", test_blocks_structure);
