@@ -277,7 +277,8 @@ wait_for_host() {
 # pages they save, <!-- saved from url=(LENGTH)URL -->, which brief reads as
 # the page's address when the page names none, so that the page and its
 # feed item are one article.  After a UTF-8 byte order mark; none on a
-# UTF-16 page or an address holding "--" (which would end the comment).
+# UTF-16 page, a body that does not start with markup or an address
+# holding "--" (which would end the comment).
 day_copy() {
     case $3 in
         *.html) ;;
@@ -286,6 +287,13 @@ day_copy() {
     case $2 in
         *--*) cp -p "$1" "$work/day"; return ;;
     esac
+    # Markup only: a PDF or an image saved under a page's name keeps its
+    # first bytes, by which brief knows it for what it is.
+    first=$(head -c 1024 "$1" | LC_ALL=C tr -d ' \t\r\n\357\273\277' | head -c 1)
+    if [ "$first" != "<" ]; then
+        cp -p "$1" "$work/day"
+        return
+    fi
     bom=$(head -c 3 "$1" | od -An -tx1 | tr -d ' \n')
     mark=$(printf '<!-- saved from url=(%04d)%s -->' "${#2}" "$2")
     case $bom in

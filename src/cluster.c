@@ -255,15 +255,32 @@ replace_article(BriefCluster *cluster, guint at, BriefArticle *a)
 
 /* Add `a` (owned) to `cluster`.  A feed item and a page or article with
  * the same address (by url_key()) are one article: the page, which holds
- * the whole text, is kept, whichever came first; of two feed items the
- * first.  Two pages or articles with one address both stay. */
+ * the whole text, is kept, whichever came first; of two feed items with
+ * the same fragment (or none) the first.  Two pages or articles with one
+ * address both stay. */
 static void
 add_article(BriefCluster *cluster, BriefArticle *a)
 {
   g_autofree char *key = a->url != NULL ? url_key(a->url) : NULL;
+  const char *fragment = a->url != NULL ? strchr(a->url, '#') : NULL;
+  /* An item's key with its fragment: the posts of a live page. */
+  g_autofree char *post = key != NULL && a->item > 0 && fragment != NULL
+                              ? g_strconcat(key, fragment, NULL)
+                              : NULL;
   gint at = key != NULL ? url_index(cluster, key) : -1;
   BriefArticle *old = at >= 0 ? g_ptr_array_index(cluster->articles, at) : NULL;
 
+  /* Two items of a live blog's feed link to posts of one page
+   * ("live#post-1", "live#post-2"): two articles, and the same post seen
+   * again is one. */
+  if (old != NULL && a->item > 0 && old->item > 0 &&
+      g_strcmp0(strchr(old->url, '#'), fragment) != 0) {
+    if (post != NULL && g_hash_table_contains(cluster->by_url, post)) {
+      brief_article_free(a);
+      return;
+    }
+    old = NULL;
+  }
   if (old != NULL && a->item > 0) {
     brief_article_free(a);
     return;
@@ -272,8 +289,11 @@ add_article(BriefCluster *cluster, BriefArticle *a)
     replace_article(cluster, (guint)at, a);
     return;
   }
-  if (key != NULL && old == NULL)
+  if (key != NULL && at < 0)
     g_hash_table_insert(cluster->by_url, g_steal_pointer(&key),
+                        GUINT_TO_POINTER(cluster->articles->len + 1));
+  if (post != NULL && !g_hash_table_contains(cluster->by_url, post))
+    g_hash_table_insert(cluster->by_url, g_steal_pointer(&post),
                         GUINT_TO_POINTER(cluster->articles->len + 1));
   g_ptr_array_add(cluster->articles, a);
 }

@@ -81,13 +81,19 @@ is_compound_half(const char *word, gsize len, const char *const *list)
   return in_list(word, len, list) && !in_list(word, len, suffix_words);
 }
 
+/* Longest word is_compound() looks into: two words of the lists glued
+ * are shorter, and a longer one would cost a split at each byte. */
+#define COMPOUND_MAX_LEN 32
+
 /* Whether `word` is two words glued, one of `list` and the other of
  * `list` or a part word: of boilerplate "commentlist", "relatedposts",
- * "mostpopular", "rightrail", but not "commentary", "shared" or
+ * "rightrail", but not "commentary", "shared", "mostpopular" or
  * "topmost". */
 static gboolean
 is_compound(const char *word, gsize len, const char *const *list)
 {
+  if (len > COMPOUND_MAX_LEN)
+    return FALSE;
   for (gsize i = 2; i + 2 <= len; i++) {
     const char *tail = word + i;
     gboolean head_bp = is_compound_half(word, i, list);
@@ -311,14 +317,19 @@ class_weights(xmlNodePtr node)
   return weights;
 }
 
-/* The weight of `c` and its siblings of its class, `*classes` (the weight
- * of each class among them) made on first use. */
+/* The weight of `c` and, when its class says how the page shows it
+ * rather than what it is ("paywall", "hidden-print"), its siblings of its
+ * class; `*classes` (the weight of each class among them) made on first
+ * use.  Comments, related links and the like each weigh alone: twelve
+ * comments of one class must not outweigh the article together. */
 static gsize
 class_weight(xmlNodePtr c, GHashTable **classes)
 {
+  static const char *const gate_words[] = {"paywall", "hidden", "print", "premium",
+                                           "subscriber", "locked", NULL};
   const char *v = brief_html_attr(c, "class");
 
-  if (v == NULL || *v == '\0')
+  if (v == NULL || *v == '\0' || !names_word(c, gate_words, FALSE))
     return weight_of(c);
   if (*classes == NULL)
     *classes = class_weights(c->parent);
@@ -442,6 +453,29 @@ is_filler(const BriefHtmlBlock *b)
   return g_strv_contains(lines, low);
 }
 
+/* Whether `t` starts with a number or with the name of a month or a
+ * weekday, in full or in three letters: "3 October", "Oct. 3", "Friday";
+ * not "Mayor". */
+static gboolean
+starts_with_date_word(const char *t)
+{
+  static const char *const names[] = {
+      "january", "february", "march",  "april",   "may",      "june",   "july",
+      "august",  "september", "october", "november", "december", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday", NULL};
+  gsize n = 0;
+
+  if (g_ascii_isdigit(*t))
+    return TRUE;
+  while (g_ascii_isalpha(t[n]))
+    n++;
+  for (guint i = 0; names[i] != NULL; i++)
+    if ((n == 3 || n == strlen(names[i])) && n <= strlen(names[i]) &&
+        g_ascii_strncasecmp(t, names[i], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* "By Jane Doe and John Roe", "Posted on 3 October 2025 by Jane Doe",
  * "Published: 3 October 2025": a byline or a dateline of the page, at most
  * eight words (ten for the dated ones), no sentence. */
@@ -462,9 +496,8 @@ is_byline(const BriefHtmlBlock *b)
     guint i = 0;
     while (dated[i] != NULL && !g_str_has_prefix(t, dated[i]))
       i++;
-    /* A date follows: a digit or a month's capital within the next word. */
-    if (dated[i] == NULL || !(g_ascii_isdigit(t[strlen(dated[i])]) ||
-                              g_ascii_isupper(t[strlen(dated[i])])))
+    /* A date follows: a number, or a month's or a weekday's name. */
+    if (dated[i] == NULL || !starts_with_date_word(t + strlen(dated[i])))
       return FALSE;
     max_words = 10;
   }
@@ -601,30 +634,39 @@ article_text(xmlNodePtr node, const char *title)
   return s->len > 0 ? g_strdup(s->str) : NULL;
 }
 
-char *
-brief_html_main_text(htmlDocPtr doc, const char *title)
+/* The <body> of `doc` (else its root element) with what is never
+ * article text removed (prune()); NULL when `doc` has no element. */
+static xmlNodePtr
+pruned_body(htmlDocPtr doc)
 {
   xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL, body;
-  gsize total, good_chars = 0;
+  g_autoptr(GArray) blocks = NULL;
 
   if (root == NULL)
     return NULL;
   body = brief_html_find(root, "body");
   if (body == NULL)
     body = root;
-  {
-    g_autoptr(GArray) blocks = brief_html_blocks(body);
-    total = weigh(body, blocks);
-  }
-  prune(body, (gsize)(KEEP_NAMED_SHARE * (double)total) + 1, 0);
-  {
-    g_autoptr(GArray) blocks = brief_html_blocks(body);
-    total = weigh(body, blocks);
-    for (guint i = 0; i < blocks->len; i++)
-      if (is_good(&g_array_index(blocks, BriefHtmlBlock, i)))
-        good_chars += g_array_index(blocks, BriefHtmlBlock, i).chars;
-  }
-  (void)total;
+  blocks = brief_html_blocks(body);
+  prune(body, (gsize)(KEEP_NAMED_SHARE * (double)weigh(body, blocks)) + 1, 0);
+  return body;
+}
+
+char *
+brief_html_main_text(htmlDocPtr doc, const char *title)
+{
+  xmlNodePtr body = pruned_body(doc);
+  g_autoptr(GArray) blocks = NULL;
+  gsize good_chars = 0;
+
+  if (body == NULL)
+    return NULL;
+  /* Weighed again for container(), after the pruning. */
+  blocks = brief_html_blocks(body);
+  weigh(body, blocks);
+  for (guint i = 0; i < blocks->len; i++)
+    if (is_good(&g_array_index(blocks, BriefHtmlBlock, i)))
+      good_chars += g_array_index(blocks, BriefHtmlBlock, i).chars;
   if (good_chars < MIN_ARTICLE_CHARS)
     return NULL;
   return article_text(container(body), title);
@@ -634,22 +676,11 @@ char *
 brief_html_fragment_main_text(const char *html, gsize len, const char *title)
 {
   htmlDocPtr doc = brief_html_parse(html, len, "UTF-8");
-  xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL, body;
-  char *text = NULL;
+  xmlNodePtr body = pruned_body(doc);
+  /* The whole fragment is the article: no container to look for, and no
+   * least length (a feed's summary may be one sentence). */
+  char *text = body != NULL ? article_text(body, title) : NULL;
 
-  if (root != NULL) {
-    body = brief_html_find(root, "body");
-    if (body == NULL)
-      body = root;
-    {
-      g_autoptr(GArray) blocks = brief_html_blocks(body);
-      gsize total = weigh(body, blocks);
-      prune(body, (gsize)(KEEP_NAMED_SHARE * (double)total) + 1, 0);
-    }
-    /* The whole fragment is the article: no container to look for, and no
-     * least length (a feed's summary may be one sentence). */
-    text = article_text(body, title);
-  }
   xmlFreeDoc(doc);
   return text;
 }

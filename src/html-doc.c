@@ -43,8 +43,16 @@ charset_value(const char *p, const char *end, char *out, gsize size)
 static gboolean
 declared_charset(const char *data, gsize len, char *out, gsize size)
 {
-  const char *end = data + MIN(len, 4096), *p = data;
+  const char *end, *p = data;
 
+  /* The 4 KiB a browser looks at start after the mark of the page's
+   * address a saver wrote on its first line ("<!-- saved from url=..."). */
+  if (len > 20 && memcmp(data, "<!-- saved from url=", 20) == 0) {
+    const char *close = g_strstr_len(data, (gssize)MIN(len, 8192), "-->");
+    if (close != NULL)
+      p = close + 3;
+  }
+  end = p + MIN(len - (gsize)(p - data), 4096);
   while (p < end) {
     const char *tag = g_strstr_len(p, end - p, "<"), *close, *cs;
     if (tag == NULL || end - tag < 6)
@@ -141,6 +149,13 @@ static const gunichar cp1252_high[32] = {
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
 };
 
+/* The character of windows-1252 byte `c`. */
+static gunichar
+cp1252_char(guchar c)
+{
+  return c >= 0x80 && c < 0xA0 ? cp1252_high[c - 0x80] : c;
+}
+
 static char *
 from_windows_1252(const char *data, gsize len, gsize *out_len)
 {
@@ -151,7 +166,7 @@ from_windows_1252(const char *data, gsize len, gsize *out_len)
     if (c < 0x80)
       g_string_append_c(s, (char)c);
     else
-      g_string_append_unichar(s, c < 0xA0 ? cp1252_high[c - 0x80] : c);
+      g_string_append_unichar(s, cp1252_char(c));
   }
   *out_len = s->len;
   return g_string_free(s, FALSE);
@@ -173,7 +188,7 @@ utf8_repaired(const char *data, gsize len, gsize *out_len)
     if (c == '\0')
       g_string_append_c(s, ' ');
     else
-      g_string_append_unichar(s, c < 0x80 ? c : c < 0xA0 ? cp1252_high[c - 0x80] : c);
+      g_string_append_unichar(s, cp1252_char(c));
     p = bad + 1;
   }
   g_string_append_len(s, p, end - p);
@@ -289,6 +304,35 @@ read_quietly(const char *text, int n, int options)
   return doc;
 }
 
+/* Blank each "<![CDATA[" section of HTML `s` up to the first '>', as a
+ * browser reads it: a bogus comment, no text (libxml2's HTML parser keeps
+ * it as text).  Not when a '<' comes first: a script's "//<![CDATA[" runs
+ * to its "</script>", which must stay. */
+static void
+blank_cdata(char *s, gsize n)
+{
+  static const char open[] = "<![CDATA[";
+  char *p = s, *end = s + n, *gt = NULL;
+
+  while (p < end && (p = g_strstr_len(p, end - p, open)) != NULL) {
+    char *lt;
+    /* The first '>' after p, looked for again only once p has passed it:
+     * linear whatever the input. */
+    if (gt == NULL || gt < p) {
+      gt = memchr(p, '>', (gsize)(end - p));
+      if (gt == NULL)
+        return;
+    }
+    lt = memchr(p + 1, '<', (gsize)(gt - p - 1));
+    if (lt != NULL) {
+      p = lt;
+      continue;
+    }
+    memset(p, ' ', (gsize)(gt - p + 1));
+    p = gt + 1;
+  }
+}
+
 htmlDocPtr
 brief_html_parse(const char *data, gsize len, const char *charset)
 {
@@ -305,6 +349,7 @@ brief_html_parse(const char *data, gsize len, const char *charset)
     charset = found = brief_html_charset(data, len);
   utf8 = to_utf8(data, len, charset, &n);
   brief_markup_cap_attrs(utf8, n, FALSE);
+  blank_cdata(utf8, n);
   if (n > G_MAXINT)
     n = G_MAXINT;
   text = n > 0 ? utf8 : " ";

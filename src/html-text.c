@@ -99,25 +99,6 @@ add_text(Walk *w, const char *text)
   }
 }
 
-/* Add the text of an HTML parse's text node without the CDATA sections
- * libxml2's HTML parser leaves in it as text: in HTML, "<![CDATA[...]]>"
- * is a bogus comment that a browser does not show. */
-static void
-add_html_text(Walk *w, const char *text)
-{
-  const char *open;
-
-  while ((open = strstr(text, "<![CDATA[")) != NULL) {
-    const char *close = strstr(open, "]]>");
-    g_autofree char *before = g_strndup(text, (gsize)(open - text));
-    add_text(w, before);
-    if (close == NULL)
-      return;
-    text = close + 3;
-  }
-  add_text(w, text);
-}
-
 /* Walk the children of `node`, whose text belongs to the block `block`. */
 static void
 walk(Walk *w, xmlNodePtr node, xmlNodePtr block, guint depth)
@@ -127,10 +108,7 @@ walk(Walk *w, xmlNodePtr node, xmlNodePtr block, guint depth)
     gboolean is_block, link;
 
     if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content != NULL) {
-      if (c->type == XML_TEXT_NODE && c->doc != NULL && c->doc->type == XML_HTML_DOCUMENT_NODE)
-        add_html_text(w, (const char *)c->content);
-      else
-        add_text(w, (const char *)c->content);
+      add_text(w, (const char *)c->content);
       continue;
     }
     if (c->type != XML_ELEMENT_NODE || depth >= BRIEF_HTML_MAX_DEPTH)

@@ -13,26 +13,21 @@
 #define BODY_MIN_COVER 0.5
 
 /* The text of a JSON-LD articleBody: of its markup when it has some, else
- * a paragraph for each line. (transfer full) */
+ * a paragraph for each line (all lines parsed at once: a body of many
+ * short lines must not cost a parse each). (transfer full) */
 static char *
-body_text(const char *body)
+ld_body_text(const char *body)
 {
   g_auto(GStrv) lines = NULL;
-  GString *s;
+  g_autoptr(GString) html = NULL;
 
   if (strchr(body, '<') != NULL)
     return brief_html_fragment_text(body, strlen(body));
   lines = g_strsplit(body, "\n", -1);
-  s = g_string_new(NULL);
-  for (char **l = lines; *l; l++) {
-    g_autofree char *line = brief_html_fragment_text(*l, strlen(*l));
-    if (*line == '\0')
-      continue;
-    if (s->len > 0)
-      g_string_append(s, "\n\n");
-    g_string_append(s, line);
-  }
-  return g_string_free(s, FALSE);
+  html = g_string_new(NULL);
+  for (char **l = lines; *l; l++)
+    g_string_append_printf(html, "<p>%s</p>", *l);
+  return brief_html_fragment_text(html->str, html->len);
 }
 
 /* The pairs of words one after the other in `text`, in lower case
@@ -110,9 +105,10 @@ holds_any(const char *low, const char *const *phrases)
 
 /* What a short page is instead of an article, or NULL: an error page
  * ("Page not found", a 404 in its title or opening words), or a wall that
- * asks for consent to cookies before the article ("We and our partners
- * use cookies... Accept all"), as a fetch script gets them with status
- * 200. */
+ * asks for consent to cookies before the article: the site speaks of its
+ * own cookies ("We and our partners use cookies") and asks ("Accept all",
+ * "Manage preferences"); a news story about consent rules quotes the
+ * buttons but not the site.  Servers send both with status 200. */
 static const char *
 not_an_article(const char *title, const char *text)
 {
@@ -120,10 +116,14 @@ not_an_article(const char *title, const char *text)
                                        "404 error", "page does not exist", "page you requested",
                                        "page you are looking for", "page you were looking for",
                                        "page cannot be found", "page could not be found", NULL};
-  static const char *const consent[] = {"we and our partners", "accept all", "reject all",
-                                        "manage preferences", "manage your preferences",
-                                        "cookie settings", "your privacy choices",
-                                        "consent to the use of cookies", "we use cookies", NULL};
+  /* The site speaks of itself, and asks. */
+  static const char *const ours[] = {"we and our partners", "we and our vendors",
+                                     "we use cookies", "this site uses cookies",
+                                     "this website uses cookies", "our partners use cookies",
+                                     NULL};
+  static const char *const asks[] = {"accept all", "reject all", "manage preferences",
+                                     "manage your preferences", "cookie settings",
+                                     "your privacy choices", "i agree", "accept cookies", NULL};
   g_autofree char *low = NULL, *low_title = NULL, *opening = NULL;
 
   if (g_utf8_strlen(text, -1) > NOT_ARTICLE_MAX_CHARS)
@@ -134,7 +134,7 @@ not_an_article(const char *title, const char *text)
   if (holds_any(low_title, errors) || holds_any(opening, errors) ||
       (strstr(low_title, "404") != NULL && strstr(low_title, "not found") != NULL))
     return "an error page";
-  if ((strstr(low, "cookie") != NULL || strstr(low, "consent") != NULL) && holds_any(low, consent))
+  if (holds_any(low, ours) && holds_any(low, asks))
     return "a cookie consent page";
   return NULL;
 }
@@ -159,7 +159,7 @@ brief_reader_html(GPtrArray *out, const char *name, const char *data, gsize len,
    * text (a site's notice), shorter than the articleBody and holding
    * little of it. */
   if (meta.body != NULL) {
-    char *body = body_text(meta.body);
+    char *body = ld_body_text(meta.body);
     if (*body != '\0' &&
         (text == NULL || (strlen(text) < strlen(body) && coverage(text, body) < BODY_MIN_COVER))) {
       g_free(text);

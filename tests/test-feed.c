@@ -407,6 +407,29 @@ test_same_page_other_spelling(void)
   g_assert_cmpstr(article(c, 2)->title, ==, "C");
 }
 
+/* Items linking to posts of one live page ("live#post-1", "live#post-2")
+ * are articles of their own; the same post twice is one. */
+static void
+test_same_page_other_fragment(void)
+{
+  static const char feed[] =
+      "<rss version=\"2.0\"><channel><title>Live</title>"
+      "<item><title>1</title><link>https://live.example/day#post-1</link>"
+      "<description>First post.</description></item>"
+      "<item><title>2</title><link>https://live.example/day?utm_source=rss#post-2</link>"
+      "<description>Second post.</description></item>"
+      "<item><title>1 again</title><link>https://live.example/day/#post-1</link>"
+      "<description>First post again.</description></item>"
+      "<item><title>2 again</title><link>https://live.example/day#post-2</link>"
+      "<description>Second post again.</description></item>"
+      "</channel></rss>";
+  g_autoptr(BriefCluster) c = read_feed(feed);
+
+  g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, 2);
+  g_assert_cmpstr(article(c, 0)->title, ==, "1");
+  g_assert_cmpstr(article(c, 1)->title, ==, "2");
+}
+
 static void
 test_javascript_link(void)
 {
@@ -687,6 +710,7 @@ main(int argc, char **argv)
   g_test_add_func("/feed/atom", test_atom);
   g_test_add_func("/feed/link/same-link", test_same_link_one_article);
   g_test_add_func("/feed/link/other-spelling", test_same_page_other_spelling);
+  g_test_add_func("/feed/link/other-fragment", test_same_page_other_fragment);
   g_test_add_func("/feed/link/javascript", test_javascript_link);
   g_test_add_func("/feed/broken/no-items", test_no_items);
   g_test_add_func("/feed/broken/truncated", test_truncated);

@@ -214,6 +214,22 @@ test_charset_after_prescan(void)
   assert_charset(page->str, page->len, "UTF-8");
 }
 
+/* The 4 KiB looked at for a declaration start after the mark of the
+ * page's address a saver wrote on its first line, however long. */
+static void
+test_charset_after_saved_mark(void)
+{
+  g_autoptr(GString) page = g_string_new("<!-- saved from url=(2020)https://example.com/");
+
+  for (guint i = 0; i < 2000; i++)
+    g_string_append_c(page, 'a');
+  g_string_append(page, " -->\n<html><head><!-- ");
+  for (guint i = 0; i < 2500; i++)
+    g_string_append_c(page, 'x');
+  g_string_append(page, " --><meta charset=\"iso-8859-7\"></head><body><p>x</p></body></html>");
+  assert_charset(page->str, page->len, "ISO-8859-7");
+}
+
 static void
 test_charset_declared_utf8_bad_byte(void)
 {
@@ -234,16 +250,18 @@ test_charset_declared_utf8_bad_byte(void)
   xmlFreeDoc(doc);
 }
 
-/* "<![CDATA[...]]>" in an HTML page is a bogus comment, shown by no
- * browser: its words are no text, closed or not. */
+/* "<![CDATA[" in an HTML page opens a bogus comment that runs to the first
+ * '>', as in a browser, and is no text; the same words escaped are text,
+ * and a script's "//<![CDATA[" does not take its "</script>" away. */
 static void
 test_cdata_in_html(void)
 {
-  g_autofree char *line = blocks_line("<html><body><p>Before <![CDATA[hidden]]> after, "
-                                      "<![CDATA[x]]>and<![CDATA[ never closed</p>"
-                                      "<p>Next &lt;b&gt; stays.</p></body></html>");
+  g_autofree char *line =
+      blocks_line("<html><body><p>Before <![CDATA[hidden]]> after, <![CDATA[ a > b ]]> and"
+                  "</p><script>//<![CDATA[\nvar x = 1;\n//]]></script>"
+                  "<p>Next &lt;![CDATA[x]]&gt; stays.</p></body></html>");
 
-  g_assert_cmpstr(line, ==, "Before after, and | Next <b> stays.");
+  g_assert_cmpstr(line, ==, "Before after, b ]]> and | Next <![CDATA[x]]> stays.");
 }
 
 static void
@@ -1054,6 +1072,28 @@ test_main_text_named_paragraphs(void)
                   "oldest ships, which are both over thirty years old.");
 }
 
+/* Comments of one class do not weigh together: twelve of them, more text
+ * than the article, are still comments. */
+static void
+test_main_text_comments_of_one_class(void)
+{
+  g_autoptr(GString) page = g_string_new(
+      "<html><body><div><p>The harbour strike ended on Wednesday after three weeks of talks "
+      "about pay and night shifts, the union said.</p><p>Ships will berth again from Thursday, "
+      "and the backlog should be cleared within a fortnight, the port authority said.</p>"
+      "<ol class=\"replies\">");
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < 12; i++)
+    g_string_append(page, "<li class=\"comment\"><p>About time too, the strike cost the town a "
+                          "fortune and nobody in charge seemed to care about it at all.</p></li>");
+  g_string_append(page, "</ol></div></body></html>");
+  text = main_text_of(page->str, page->len);
+  g_assert_nonnull(text);
+  g_assert_null(strstr(text, "About time"));
+  g_assert_true(g_str_has_prefix(text, "The harbour strike ended"));
+}
+
 static void
 test_main_text_deep_nesting(void)
 {
@@ -1148,6 +1188,13 @@ test_reader_error_and_consent_pages(void)
        "from the link at the foot of every page of this site.</p></div></body></html>",
        "wall.html: no article found in the page (a cookie consent page); skipped"},
   };
+  /* A story about consent rules quotes the buttons, not the site. */
+  static const char story[] =
+      "<html><head><title>Reject button ordered</title></head><body><article><p>The regulator "
+      "ordered forty sites on Tuesday to put a button marked Reject all beside the one marked "
+      "Accept all on their cookie banners within a month.</p><p>Sites that make refusing "
+      "harder than accepting will be fined, the regulator said, after a review of consent "
+      "banners that took a year.</p></article></body></html>";
   static const char article[] =
       "<html><head><title>Bakery wins prize</title></head><body><article><p>A bakery in the old "
       "town won the regional prize for its oat cookies on Saturday, the third time in five "
@@ -1167,8 +1214,10 @@ test_reader_error_and_consent_pages(void)
   g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, 0);
   g_assert_true(
       brief_cluster_add_data(c, "b.html", article, strlen(article), BRIEF_INPUT_AUTO, &error));
+  g_assert_true(
+      brief_cluster_add_data(c, "s.html", story, strlen(story), BRIEF_INPUT_AUTO, &error));
   g_assert_no_error(error);
-  g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, 1);
+  g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, 2);
 }
 
 /* Page furniture among the paragraphs: "Also read" and a page's dated
@@ -1178,13 +1227,15 @@ test_furniture_lines(void)
 {
   static const char page[] =
       "<html><body><article><p>Posted on 3 October 2025 by Jane Doe</p><p>Also read</p>"
-      "<p>Published: 4 October 2025</p><p>Posted on Monday, the letter reached every home in "
+      "<p>Published: 4 October 2025</p><p>Updated: Mayor resigns</p>"
+      "<p>Posted on Monday, the letter reached every home in "
       "the town, and the council said it would answer every reply it received.</p><p>The "
       "consultation runs until the end of November, after which the plans go to a vote of the "
       "full council in the new year.</p></article></body></html>";
   g_autofree char *text = main_text_of(page, strlen(page));
 
   g_assert_cmpstr(text, ==,
+                  "Updated: Mayor resigns\n\n"
                   "Posted on Monday, the letter reached every home in the town, and the council "
                   "said it would answer every reply it received.\n\nThe consultation runs until "
                   "the end of November, after which the plans go to a vote of the full council "
@@ -1328,10 +1379,12 @@ main(int argc, char **argv)
   g_test_add_func("/html/charset/undeclared", test_charset_undeclared);
   g_test_add_func("/html/charset/after-prescan", test_charset_after_prescan);
   g_test_add_func("/html/charset/declared-utf8-bad-byte", test_charset_declared_utf8_bad_byte);
+  g_test_add_func("/html/charset/after-saved-mark", test_charset_after_saved_mark);
   g_test_add_func("/html/cdata", test_cdata_in_html);
   g_test_add_func("/html/reader/error-and-consent-pages", test_reader_error_and_consent_pages);
   g_test_add_func("/html/furniture-lines", test_furniture_lines);
   g_test_add_func("/html/embedded-post", test_embedded_post);
+  g_test_add_func("/html/main-text/comments-of-one-class", test_main_text_comments_of_one_class);
   g_test_add_func("/html/parse/edge-inputs", test_parse_edge_inputs);
   g_test_add_func("/html/parse/without-root", test_parse_without_root);
   g_test_add_func("/html/blocks/structure", test_blocks_structure);

@@ -8,7 +8,8 @@
  *  - by name and content (BRIEF_INPUT_AUTO) when that picks another
  *    reader than the page reader: a feed fails cleanly or gives articles
  *    named "page.html#N", a skipped file gives none and no error;
- *  - as a feed item's HTML body (brief_html_fragment_text()).
+ *  - as a feed item's HTML body (brief_html_fragment_text(), and with the
+ *    page's boilerplate removed, brief_html_fragment_main_text()).
  * The article, its rendering in brief extract's three formats (text,
  * json, urls) and their round trips are checked by fuzz-articles.h; the
  * fragment's text is clean paragraphs or "".  Everything is freed per
@@ -101,9 +102,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   read_auto(copy, size);
   {
     g_autofree char *text = brief_html_fragment_text(copy, size);
+    g_autofree char *main_text = brief_html_fragment_main_text(copy, size, "Title");
     CHECK(text != NULL, "fragment: NULL");
     if (*text != '\0')
       check_clean_text(text, TRUE, "fragment text");
+    if (main_text != NULL)
+      check_clean_text(main_text, TRUE, "fragment main text");
   }
   free(copy);
   return 0;
