@@ -201,7 +201,12 @@ test_bodies_extracted(void)
       "<updated>2026-11-27T08:00:00Z</updated><content type=\"html\">"
       "&lt;p&gt;Trains ran again on Friday on the coast line.&lt;/p&gt;"
       "&lt;p class=&quot;related&quot;&gt;&lt;a href=&quot;/2&quot;&gt;Earlier: the storm"
-      "&lt;/a&gt;&lt;/p&gt;</content></entry></feed>";
+      "&lt;/a&gt;&lt;/p&gt;</content></entry>"
+      "<entry><title>Freight</title><link href=\"https://wire.example/2\"/>"
+      "<content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Freight resumes "
+      "on Monday &amp; passengers are back.</p><figure><figcaption>The first train. Photo: J. "
+      "Roe</figcaption></figure><div class=\"sharedaddy\"><a href=\"#\">Share</a></div>"
+      "</div></content></entry></feed>";
   g_autoptr(BriefCluster) c = read_feed(rss);
   g_autoptr(BriefCluster) a = read_feed(atom);
 
@@ -212,6 +217,8 @@ test_bodies_extracted(void)
   g_assert_cmpstr(article(c, 1)->text, ==, "Share");
   g_assert_cmpstr(article(a, 0)->title, ==, "Share");
   g_assert_cmpstr(article(a, 0)->text, ==, "Trains ran again on Friday on the coast line.");
+  /* Markup in the feed (Atom xhtml) the same. */
+  g_assert_cmpstr(article(a, 1)->text, ==, "Freight resumes on Monday & passengers are back.");
 }
 
 /* ---- RSS 1.0 ------------------------------------------------------------------- */
