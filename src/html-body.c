@@ -483,16 +483,34 @@ static gboolean
 is_byline(const BriefHtmlBlock *b)
 {
   static const char *const dated[] = {"Posted on ", "Posted ", "Published on ", "Published: ",
-                                      "Published ", "Updated on ", "Updated: ", NULL};
+                                      "Published ", "Updated on ", "Updated: ", "Updated at ",
+                                      "Updated ", NULL};
   const char *t = b->text;
   guint max_words = 8;
 
-  if (b->chars > 80 || strpbrk(t, ".!?") != NULL)
+  if (b->chars > 80)
     return FALSE;
   if (g_str_has_prefix(t, "By ")) {
-    if (!g_ascii_isupper(t[3]))
+    if (!g_ascii_isupper(t[3]) || strpbrk(t, ".!?") != NULL)
       return FALSE;
   } else {
+    /* A time of day ("1:23 p.m.") or a month's abbreviation ("Oct. 3")
+     * is no sentence's end. */
+    g_autofree char *plain = g_strdup(t);
+    static const char *const dots[] = {"a.m.", "p.m.", "A.M.", "P.M.", NULL};
+    for (guint d = 0; dots[d] != NULL; d++)
+      for (char *at = strstr(plain, dots[d]); at != NULL; at = strstr(at, dots[d]))
+        memset(at, ' ', 4);
+    for (char *dot = strchr(plain, '.'); dot != NULL; dot = strchr(dot + 1, '.')) {
+      char *w = dot;
+      while (w > plain && g_ascii_isalpha(w[-1]))
+        w--;
+      if ((dot - w == 3 || (dot - w == 4 && g_ascii_strncasecmp(w, "sept", 4) == 0)) &&
+          starts_with_date_word(w) && !g_ascii_isdigit(*w))
+        *dot = ' ';
+    }
+    if (strpbrk(plain, ".!?") != NULL)
+      return FALSE;
     guint i = 0;
     while (dated[i] != NULL && !g_str_has_prefix(t, dated[i]))
       i++;

@@ -1228,6 +1228,8 @@ test_furniture_lines(void)
   static const char page[] =
       "<html><body><article><p>Posted on 3 October 2025 by Jane Doe</p><p>Also read</p>"
       "<p>Published: 4 October 2025</p><p>Updated: Mayor resigns</p>"
+      "<p>Updated at 1:23 p.m.</p><p>Posted Oct. 3, 2025 by Jane Doe</p>"
+      "<p>Updated: 3 p.m. The fire is out.</p>"
       "<p>Posted on Monday, the letter reached every home in "
       "the town, and the council said it would answer every reply it received.</p><p>The "
       "consultation runs until the end of November, after which the plans go to a vote of the "
@@ -1235,7 +1237,7 @@ test_furniture_lines(void)
   g_autofree char *text = main_text_of(page, strlen(page));
 
   g_assert_cmpstr(text, ==,
-                  "Updated: Mayor resigns\n\n"
+                  "Updated: Mayor resigns\n\nUpdated: 3 p.m. The fire is out.\n\n"
                   "Posted on Monday, the letter reached every home in the town, and the council "
                   "said it would answer every reply it received.\n\nThe consultation runs until "
                   "the end of November, after which the plans go to a vote of the full council "
