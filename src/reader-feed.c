@@ -131,15 +131,16 @@ atom_text(xmlNodePtr node, gboolean body, const char *title)
   xmlChar *type = xmlGetProp(node, (const xmlChar *)"type");
   g_autofree char *raw = NULL;
   char *out;
+  gboolean xhtml = type != NULL && strcmp((const char *)type, "xhtml") == 0;
 
-  if (type != NULL && strcmp((const char *)type, "xhtml") == 0 && body) {
+  if (xhtml && body) {
     /* The markup in the feed, written out and read as any HTML body. */
     xmlBufferPtr buf = xmlBufferCreate();
     for (xmlNodePtr c = node->children; c != NULL; c = c->next)
       xmlNodeDump(buf, node->doc, c, 0, 0);
     out = body_text((const char *)xmlBufferContent(buf), title);
     xmlBufferFree(buf);
-  } else if (type != NULL && strcmp((const char *)type, "xhtml") == 0) {
+  } else if (xhtml) {
     g_autoptr(GArray) blocks = brief_html_blocks(node);
     out = brief_html_blocks_join(blocks);
   } else {
