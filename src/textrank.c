@@ -20,8 +20,9 @@ typedef struct {
   float weight;
 } Posting;
 
+/* An edge (i, b) of row i; the row is known from where it is stored. */
 typedef struct {
-  guint32 a, b;
+  guint32 b;
   float w;
 } Edge;
 
@@ -280,7 +281,6 @@ row_edges(guint worker, guint i, gpointer data)
     }
     if (keep) {
       Edge *edge = &sc->edges[sc->n_edges++];
-      edge->a = i;
       edge->b = j;
       edge->w = job->binary ? 1.0f : a;
     }
@@ -315,6 +315,16 @@ build_postings(const BriefMatrix *m, const guint *rows, guint n, gsize **post_of
   return postings;
 }
 
+/* Edges a row is given room for before the graph is built.  With a small
+ * cap, every edge a row may keep (memory is only backed where edges are
+ * written), so the array never grows and is never copied; without a cap,
+ * or a large one, 16 to begin with. */
+static gsize
+edge_room(guint max_neighbors)
+{
+  return max_neighbors > 0 && max_neighbors <= 64 ? max_neighbors : 16;
+}
+
 /* Small graphs are not worth a thread; each thread gets at least a
  * thousand rows' worth of work. */
 static guint
@@ -336,14 +346,15 @@ mirror_edges(BriefGraph *g, const GraphJob *job, guint n_workers)
   gsize n_edges = 0;
   g_autofree gsize *fill = NULL;
 
-  for (guint t = 0; t < n_workers; t++) {
-    const Scratch *sc = &job->scratch[t];
-    for (gsize e = 0; e < sc->n_edges; e++) {
-      g->offsets[sc->edges[e].a + 1]++;
-      g->offsets[sc->edges[e].b + 1]++;
-    }
-    n_edges += sc->n_edges * 2;
+  for (guint i = 0; i < g->n; i++) {
+    const Edge *edges = job->scratch[i % n_workers].edges;
+    gsize from = i >= n_workers ? job->row_end[i - n_workers] : 0;
+    g->offsets[i + 1] += job->row_end[i] - from;
+    for (gsize e = from; e < job->row_end[i]; e++)
+      g->offsets[edges[e].b + 1]++;
   }
+  for (guint t = 0; t < n_workers; t++)
+    n_edges += job->scratch[t].n_edges * 2;
   for (guint i = 0; i < g->n; i++)
     g->offsets[i + 1] += g->offsets[i];
   g->neighbors = g_new(guint32, n_edges > 0 ? n_edges : 1);
@@ -354,9 +365,9 @@ mirror_edges(BriefGraph *g, const GraphJob *job, guint n_workers)
     gsize from = i >= n_workers ? job->row_end[i - n_workers] : 0;
     for (gsize e = from; e < job->row_end[i]; e++) {
       const Edge *ed = &edges[e];
-      g->neighbors[fill[ed->a]] = ed->b;
-      g->weights[fill[ed->a]++] = ed->w;
-      g->neighbors[fill[ed->b]] = ed->a;
+      g->neighbors[fill[i]] = ed->b;
+      g->weights[fill[i]++] = ed->w;
+      g->neighbors[fill[ed->b]] = i;
       g->weights[fill[ed->b]++] = ed->w;
     }
   }
@@ -414,8 +425,7 @@ brief_graph_build_faded(BriefGraph *g, const BriefMatrix *m, const guint *rows, 
     scratch[t].eq = g_new(guint32, n > 0 ? n : 1);
     scratch[t].row_w = g_new0(float, m->n_terms > 0 ? m->n_terms : 1);
     scratch[t].cursor = g_memdup2(post_off, sizeof(gsize) * ((gsize)m->n_terms + 1));
-    /* Room for 16 edges a row to begin with. */
-    scratch[t].cap = 16 * ((gsize)n / n_workers + 1);
+    scratch[t].cap = edge_room(opt->max_neighbors) * ((gsize)n / n_workers + 1);
     scratch[t].edges = g_new(Edge, scratch[t].cap);
   }
   /* Rows are dealt round-robin: worker t does rows t, t + n_workers, ... */
