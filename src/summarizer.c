@@ -116,26 +116,66 @@ brief_summarizer_free(BriefSummarizer *summarizer)
   g_free(summarizer);
 }
 
+/* The coverage concepts need only the words and the candidates, not their
+ * scores: from this many candidates, with threads, they are built on a
+ * thread of their own while the graph is built and ranked. */
+#define COVERAGE_THREAD_CANDIDATES 2000
+
+/* The coverage concepts of a run, built on a thread or when needed. */
+typedef struct {
+  BriefCoverage cov;
+  const BriefRun *run;
+  GThread *thread; /* building them, until joined */
+} Coverage;
+
+static gpointer
+coverage_thread(gpointer data)
+{
+  Coverage *c = data;
+
+  brief_coverage_build(&c->cov, c->run);
+  return NULL;
+}
+
+/* Start building the coverage concepts beside the ranking when it pays. */
+static void
+coverage_start(Coverage *c, const BriefRun *run)
+{
+  c->run = run;
+  if (brief_coverage_used(run->cfg) && run->n >= COVERAGE_THREAD_CANDIDATES &&
+      run->cfg->n_threads > 1)
+    c->thread = g_thread_try_new("brief-coverage", coverage_thread, c, NULL);
+}
+
+/* The coverage concepts, or NULL when selection has none. */
+static const BriefCoverage *
+coverage_finish(Coverage *c)
+{
+  if (!brief_coverage_used(c->run->cfg))
+    return NULL;
+  if (c->thread != NULL)
+    g_thread_join(g_steal_pointer(&c->thread));
+  else
+    brief_coverage_build(&c->cov, c->run);
+  return &c->cov;
+}
+
 /* MMR within the budget; LEAD takes its candidates in order (lambda 1). */
 static void
-select_sentences(BriefRun *run)
+select_sentences(BriefRun *run, Coverage *coverage)
 {
   const BriefConfig *cfg = run->cfg;
   gboolean lead = cfg->method == BRIEF_METHOD_LEAD;
-  gboolean use_coverage = brief_coverage_used(cfg);
   BriefBudget budget = {0};
-  BriefCoverage cov = {0};
 
   budget.words = cfg->budget_words;
   budget.sentences = cfg->budget_sentences;
   budget.bytes = cfg->budget_bytes;
   budget.fill = cfg->fill;
-  if (use_coverage)
-    brief_coverage_build(&cov, run);
-  run->selected =
-      brief_mmr_select(&run->m, run->rows, run->relevance, run->words, run->bytes, run->n,
-                       lead ? 1.0 : cfg->lambda, &budget, use_coverage ? &cov : NULL);
-  brief_coverage_clear(&cov);
+  run->selected = brief_mmr_select(&run->m, run->rows, run->relevance, run->words, run->bytes,
+                                   run->n, lead ? 1.0 : cfg->lambda, &budget,
+                                   coverage_finish(coverage));
+  brief_coverage_clear(&coverage->cov);
 }
 
 static void
@@ -153,6 +193,7 @@ BriefSummary *
 brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError **error)
 {
   g_auto(BriefRun) run = {0};
+  Coverage coverage = {0};
   BriefSummary *sum;
 
   g_return_val_if_fail(self != NULL && cluster != NULL, NULL);
@@ -174,12 +215,13 @@ brief_summarizer_run(BriefSummarizer *self, const BriefCluster *cluster, GError 
     return NULL;
   brief_run_lap(&run, &run.stats.t_vectors);
 
+  coverage_start(&coverage, &run);
   brief_score_candidates(&run);
   brief_run_lap(&run, &run.stats.t_rank);
 
   brief_compute_relevance(&run);
   brief_rank_candidates(&run);
-  select_sentences(&run);
+  select_sentences(&run, &coverage);
   brief_run_lap(&run, &run.stats.t_select);
 
   sum = brief_summary_new_from_run(&run);

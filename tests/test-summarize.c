@@ -249,7 +249,8 @@ test_history_independent(void)
 }
 
 /* Enough sentences that the graph is built, the sentences tokenized and
- * PageRank iterated on several threads, and enough bytes (blanks between
+ * PageRank iterated on several threads and the coverage concepts built on
+ * a thread of their own, and enough bytes (blanks between
  * sentences: 552 KB) that articles are split on several threads too. */
 static void
 test_large_cluster_threads(void)
