@@ -97,26 +97,40 @@ mark_quotations(const BriefArticle *a, const GArray *spans, GArray *sents)
 typedef struct {
   const BriefSplitter *splitter;
   const BriefCluster *cluster;
-  GArray **spans; /* per article */
+  gboolean noise_filter;
+  GArray **sents; /* per article: its BriefSent, article ai's numbered ai */
 } SplitJob;
 
+/* Article ai's sentences, with what can be known of each from the article
+ * alone: its words, quotes and noise marks. */
 static void
 split_article(guint worker, guint ai, gpointer data)
 {
   SplitJob *job = data;
   const BriefArticle *a = brief_cluster_get_article(job->cluster, ai);
+  g_autoptr(GArray) spans = brief_splitter_split(job->splitter, a->text, (gssize)a->text_len);
+  GArray *sents = g_array_sized_new(FALSE, FALSE, sizeof(BriefSent), spans->len);
 
   (void)worker;
-  job->spans[ai] = brief_splitter_split(job->splitter, a->text, (gssize)a->text_len);
+  for (guint k = 0; k < spans->len; k++) {
+    BriefSent s = sentence_of(a, ai, k, &g_array_index(spans, BriefSpan, k), job->noise_filter);
+    g_array_append_val(sents, s);
+  }
+  if (job->noise_filter && spans->len > 0) {
+    drop_captions(a, spans, sents);
+    mark_quotations(a, spans, sents);
+  }
+  job->sents[ai] = sents;
 }
 
-/* The sentence spans of every article, split on up to `n_threads` threads
- * when the cluster is big enough for threads to pay. */
+/* The sentences of every article, split on up to `n_threads` threads when
+ * the cluster is big enough for threads to pay. */
 static GArray **
-split_articles(const BriefSummarizer *self, const BriefCluster *cluster, guint n_threads)
+split_articles(const BriefSummarizer *self, const BriefCluster *cluster, gboolean noise_filter,
+               guint n_threads)
 {
   guint n = brief_cluster_get_n_articles(cluster);
-  SplitJob job = {self->splitter, cluster, g_new0(GArray *, n > 0 ? n : 1)};
+  SplitJob job = {self->splitter, cluster, noise_filter, g_new0(GArray *, n > 0 ? n : 1)};
   gsize bytes = 0;
 
   for (guint ai = 0; ai < n; ai++)
@@ -124,31 +138,30 @@ split_articles(const BriefSummarizer *self, const BriefCluster *cluster, guint n
   if (bytes < 512 * 1024)
     n_threads = 1;
   brief_parallel_for(n, n_threads, split_article, &job);
-  return job.spans;
+  return job.sents;
 }
 
 static void
-free_spans(GArray **spans, guint n)
+free_sents(GArray **sents, guint n)
 {
   for (guint ai = 0; ai < n; ai++)
-    if (spans[ai] != NULL)
-      g_array_unref(spans[ai]);
-  g_free(spans);
+    if (sents[ai] != NULL)
+      g_array_unref(sents[ai]);
+  g_free(sents);
 }
 
 gboolean
 brief_collect_sentences(BriefRun *run, GError **error)
 {
   const BriefSummarizer *self = run->summarizer;
-  gboolean noise_filter = run->cfg->noise_filter;
   guint n_articles = brief_cluster_get_n_articles(run->cluster);
-  GArray **all = split_articles(self, run->cluster, brief_threads_resolve(run->cfg->n_threads));
+  GArray **all = split_articles(self, run->cluster, run->cfg->noise_filter,
+                                brief_threads_resolve(run->cfg->n_threads));
 
   for (guint ai = 0; ai < n_articles; ai++) {
     const BriefArticle *a = brief_cluster_get_article(run->cluster, ai);
-    GArray *spans = all[ai];
 
-    if (spans->len == 0) {
+    if (all[ai]->len == 0) {
       g_autofree char *name = brief_printable_dup(a->name, -1, 0);
       if (self->lenient) {
         /* A day's briefing goes on without an empty article. */
@@ -156,19 +169,12 @@ brief_collect_sentences(BriefRun *run, GError **error)
         continue;
       }
       g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY, "%s: no sentences", name);
-      free_spans(all, n_articles);
+      free_sents(all, n_articles);
       return FALSE;
     }
-    for (guint k = 0; k < spans->len; k++) {
-      BriefSent s = sentence_of(a, ai, k, &g_array_index(spans, BriefSpan, k), noise_filter);
-      g_array_append_val(run->sents, s);
-    }
-    if (noise_filter) {
-      drop_captions(a, spans, run->sents);
-      mark_quotations(a, spans, run->sents);
-    }
+    g_array_append_vals(run->sents, all[ai]->data, all[ai]->len);
   }
-  free_spans(all, n_articles);
+  free_sents(all, n_articles);
   return TRUE;
 }
 
