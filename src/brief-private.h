@@ -105,6 +105,24 @@ typedef void (*BriefParallelFunc)(guint worker, guint item, gpointer data);
  * thread count.  Returns when every item is done. */
 void brief_parallel_for(guint n_items, guint n_threads, BriefParallelFunc func, gpointer data);
 
+/* Workers kept for several rounds of brief_parallel_for() work, when a
+ * stage runs many short rounds (PageRank's iterations): starting a thread
+ * costs more than a short round on it. */
+typedef struct BriefTeam BriefTeam;
+
+/* A team of `n_workers` (the calling thread and n_workers - 1 helpers).
+ * A helper that cannot start leaves its share to the calling thread. */
+BriefTeam *brief_team_new(guint n_workers);
+
+/* brief_parallel_for(n_items, n_workers, func, data) on the team's
+ * threads: the same items to the same workers.  Returns when every item
+ * is done.  Called from the thread that made the team, one round at a
+ * time. */
+void brief_team_run(BriefTeam *team, guint n_items, BriefParallelFunc func, gpointer data);
+
+/* Stop the helpers (they finish no work: rounds are whole) and free. */
+void brief_team_free(BriefTeam *team);
+
 /* English month name of `month` (1-12), independent of the locale. */
 const char *brief_month_name(int month);
 

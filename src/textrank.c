@@ -522,11 +522,14 @@ brief_pagerank_copies(const BriefGraph *g, const guint *copies, double damping, 
   guint n = g->n, it;
   double *strength, *next, *share, total = 0.0;
   RankStep step = {g, copies, NULL, NULL, 0.0, damping, 1};
+  BriefTeam *team = NULL; /* one set of threads for every iteration */
 
   if (n == 0)
     return 0;
-  if (n_threads > 1 && g->offsets[n] >= RANK_PARALLEL_EDGES)
+  if (n_threads > 1 && g->offsets[n] >= RANK_PARALLEL_EDGES) {
     step.n_chunks = MIN(n_threads, n);
+    team = brief_team_new(step.n_chunks);
+  }
   for (guint i = 0; i < n; i++)
     total += copies ? copies[i] : 1.0;
   strength = g_new0(double, n);
@@ -551,7 +554,10 @@ brief_pagerank_copies(const BriefGraph *g, const guint *copies, double damping, 
     }
     /* A sentence with no edge gives its rank to every sentence alike. */
     step.base = (1.0 - damping) / total + damping * dangling / total;
-    brief_parallel_for(step.n_chunks, step.n_chunks, rank_chunk, &step);
+    if (team != NULL)
+      brief_team_run(team, step.n_chunks, rank_chunk, &step);
+    else
+      rank_chunk(0, 0, &step);
     for (guint i = 0; i < n; i++) {
       diff += copies ? fabs(next[i] - scores[i]) * copies[i] : fabs(next[i] - scores[i]);
       scores[i] = next[i];
@@ -560,6 +566,7 @@ brief_pagerank_copies(const BriefGraph *g, const guint *copies, double damping, 
     if (diff < tolerance)
       break;
   }
+  brief_team_free(team);
   g_free(strength);
   g_free(next);
   g_free(share);

@@ -447,6 +447,128 @@ brief_parallel_for(guint n_items, guint n_threads, BriefParallelFunc func, gpoin
   }
 }
 
+struct BriefTeam {
+  GMutex lock;
+  GCond start;     /* a round or the end is posted */
+  GCond done;      /* the helpers of the round are done */
+  guint n_workers; /* the caller and its helpers */
+  GThread **threads;
+  gboolean *started; /* per worker: its helper runs (worker 0: the caller) */
+  guint round;       /* rounds posted */
+  guint busy;        /* helpers still working on the round */
+  gboolean quit;
+  Worker job; /* the round: func, data, n_items */
+};
+
+typedef struct {
+  BriefTeam *team;
+  guint worker;
+} Helper;
+
+/* Worker `worker`'s share of the team's round. */
+static void
+team_share(const BriefTeam *t, guint worker)
+{
+  Worker w = t->job;
+
+  w.worker = worker;
+  w.n_workers = t->n_workers;
+  worker_run(&w);
+}
+
+static gpointer
+team_helper(gpointer data)
+{
+  Helper *h = data;
+  BriefTeam *t = h->team;
+  guint seen = 0;
+
+  g_mutex_lock(&t->lock);
+  for (;;) {
+    while (t->round == seen && !t->quit)
+      g_cond_wait(&t->start, &t->lock);
+    if (t->quit)
+      break;
+    seen = t->round;
+    g_mutex_unlock(&t->lock);
+    team_share(t, h->worker);
+    g_mutex_lock(&t->lock);
+    if (--t->busy == 0)
+      g_cond_signal(&t->done);
+  }
+  g_mutex_unlock(&t->lock);
+  g_free(h);
+  return NULL;
+}
+
+BriefTeam *
+brief_team_new(guint n_workers)
+{
+  BriefTeam *t = g_new0(BriefTeam, 1);
+
+  t->n_workers = MAX(1u, n_workers);
+  g_mutex_init(&t->lock);
+  g_cond_init(&t->start);
+  g_cond_init(&t->done);
+  t->threads = g_new0(GThread *, t->n_workers);
+  t->started = g_new0(gboolean, t->n_workers);
+  for (guint w = 1; w < t->n_workers; w++) {
+    Helper *h = g_new(Helper, 1);
+    *h = (Helper){t, w};
+    t->threads[w] = g_thread_try_new("brief-worker", team_helper, h, NULL);
+    t->started[w] = t->threads[w] != NULL;
+    if (!t->started[w])
+      g_free(h);
+  }
+  return t;
+}
+
+void
+brief_team_run(BriefTeam *t, guint n_items, BriefParallelFunc func, gpointer data)
+{
+  guint n_started = 0;
+
+  for (guint w = 1; w < t->n_workers; w++)
+    n_started += t->started[w] ? 1u : 0u;
+  t->job = (Worker){0, t->n_workers, n_items, func, data};
+  if (n_started > 0) {
+    g_mutex_lock(&t->lock);
+    t->busy = n_started;
+    t->round++;
+    g_cond_broadcast(&t->start);
+    g_mutex_unlock(&t->lock);
+  }
+  team_share(t, 0);
+  /* The shares of helpers that could not start. */
+  for (guint w = 1; w < t->n_workers; w++)
+    if (!t->started[w])
+      team_share(t, w);
+  g_mutex_lock(&t->lock);
+  while (t->busy > 0)
+    g_cond_wait(&t->done, &t->lock);
+  g_mutex_unlock(&t->lock);
+}
+
+void
+brief_team_free(BriefTeam *t)
+{
+  if (t == NULL)
+    return;
+  g_mutex_lock(&t->lock);
+  t->quit = TRUE;
+  g_cond_broadcast(&t->start);
+  g_mutex_unlock(&t->lock);
+  for (guint w = 1; w < t->n_workers; w++)
+    if (t->threads[w] != NULL)
+      g_thread_join(t->threads[w]);
+  g_mutex_clear(&t->lock);
+  g_cond_clear(&t->start);
+  g_cond_clear(&t->done);
+  g_free(t->threads);
+  g_free(t->started);
+  g_free(t);
+}
+
 static const char *const month_names[12] = {
     "January", "February", "March",     "April",   "May",      "June",
     "July",    "August",   "September", "October", "November", "December",

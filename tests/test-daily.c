@@ -444,6 +444,26 @@ test_parallel_for(void)
   g_assert_cmpuint(brief_threads_resolve(0), <=, 8);
 }
 
+/* A team runs round after round on the same threads, each round's items
+ * dealt as brief_parallel_for() deals them, each done once, and the round
+ * whole when brief_team_run() returns. */
+static void
+test_team(void)
+{
+  for (guint threads = 1; threads <= 4; threads++) {
+    BriefTeam *team = brief_team_new(threads);
+    for (guint round = 0; round < 200; round++) {
+      guint seen[9] = {0};
+      guint n_items = round % G_N_ELEMENTS(seen); /* 0 to 8: fewer items than workers too */
+      brief_team_run(team, n_items, record_item, seen);
+      for (guint i = 0; i < G_N_ELEMENTS(seen); i++)
+        g_assert_cmpuint(seen[i], ==, i < n_items ? i % threads + 1 : 0);
+    }
+    brief_team_free(team);
+  }
+  brief_team_free(NULL);
+}
+
 /* ---- dates ------------------------------------------------------------------ */
 
 static void
@@ -759,6 +779,7 @@ main(int argc, char **argv)
   g_test_add_func("/daily/outlets", test_outlets);
   g_test_add_func("/daily/facts", test_facts);
   g_test_add_func("/daily/parallel-for", test_parallel_for);
+  g_test_add_func("/daily/team", test_team);
   g_test_add_func("/daily/caption-story", test_caption_story_left_out);
   g_test_add_func("/daily/empty-story-folder", test_empty_story_folder);
   g_test_add_func("/daily/dates/window", test_dates_window);
