@@ -19,6 +19,7 @@ typedef struct {
   gsize max_total; /* the most bytes of all files read with these limits:
                       "max-total-bytes"; 0 = none */
   gsize used;      /* bytes read so far, counted by brief_read_file() */
+  guint n_threads; /* files of a directory read at once (cluster.c); 0 or 1: one */
 } BriefReadLimits;
 
 /* Read a whole file (or standard input for "-") and check it is UTF-8.
@@ -44,6 +45,20 @@ gboolean brief_is_gzip(const char *data, gsize len);
  * BRIEF_ERROR_PARSE for damaged data.  NUL-terminated.  (transfer full) */
 char *brief_gunzip(const char *name, const char *data, gsize len, gsize max, gsize *out_len,
                    GError **error);
+
+/* The most bytes the next read within `limits` may take: the file limit,
+ * or what is left of the total when that is less.  *tunable names the
+ * limit that applies ("max-input-bytes" or "max-total-bytes") and *shown
+ * its value, for brief_set_limit_error(). */
+gsize brief_read_room(const BriefReadLimits *limits, const char **tunable, gsize *shown);
+
+/* A warning, as g_warning() gives it; on a thread that collects its
+ * warnings (brief_warnings_to()), kept there to be given later, in order. */
+void brief_warning(const char *format, ...) G_GNUC_PRINTF(1, 2);
+
+/* Warnings of this thread from now on go to `sink` (messages, owned by
+ * it), or with NULL are given at once again. */
+void brief_warnings_to(GPtrArray *sink);
 
 /* Set BRIEF_ERROR_LIMIT for `name` passing the limit `limit` of the
  * tunable `tunable` ("max-input-bytes", "max-total-bytes"). */

@@ -61,6 +61,7 @@ brief_cluster_set_limits(BriefCluster *cluster, const BriefConfig *config)
     config = defaults = brief_config_new();
   cluster->limits.max_file = config->max_input_bytes;
   cluster->limits.max_total = config->max_total_bytes;
+  cluster->limits.n_threads = brief_config_get_n_threads(config);
 }
 
 void
@@ -344,7 +345,7 @@ inflate(const char *name, const char **data, gsize *len, char **inflated, BriefR
 static gboolean
 skip_for(const GError *local)
 {
-  g_warning("%s; skipped", local->message);
+  brief_warning("%s; skipped", local->message);
   return TRUE;
 }
 
@@ -375,7 +376,7 @@ read_data(GPtrArray *out, const char *name, const char *data, gsize len, BriefIn
   reader = brief_reader_for(name, data, len, format, &why);
   if (reader == NULL) {
     g_autofree char *shown = brief_printable_dup(name, -1, 0);
-    g_warning("%s: %s; skipped", shown, why);
+    brief_warning("%s: %s; skipped", shown, why);
     return TRUE;
   }
   if (reader(out, name, data, len, &local))
@@ -396,7 +397,7 @@ brief_cluster_add_data(BriefCluster *cluster, const char *name, const char *data
                        BriefInputFormat format, GError **error)
 {
   g_autoptr(GPtrArray) tmp = g_ptr_array_new_with_free_func(brief_article_free);
-  BriefReadLimits limits = {0, 0, 0};
+  BriefReadLimits limits = {0, 0, 0, 0};
 
   g_return_val_if_fail(cluster != NULL && name != NULL, FALSE);
   g_return_val_if_fail(data != NULL || len == 0, FALSE);
@@ -428,11 +429,29 @@ compare_names(gconstpointer a, gconstpointer b)
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* The regular, non-hidden files of `dir` (and, when `dirs` is not NULL,
- * its subdirectories), sorted by name.  BRIEF_ERROR_EMPTY when there is
- * nothing to read. */
+/* A file of a directory listing and its size (0 unless a regular file). */
+typedef struct {
+  char *path;
+  gsize size;
+} Listed;
+
+static gint
+compare_listed(gconstpointer a, gconstpointer b)
+{
+  return strcmp(((const Listed *)a)->path, ((const Listed *)b)->path);
+}
+
+static void
+listed_clear(gpointer p)
+{
+  g_free(((Listed *)p)->path);
+}
+
+/* The regular, non-hidden files of `dir` with their sizes (and, when `dirs`
+ * is not NULL, its subdirectories), sorted by name.  BRIEF_ERROR_EMPTY
+ * when there is nothing to read. */
 static gboolean
-list_directory(const char *path, GPtrArray *files, GPtrArray *dirs, GError **error)
+list_directory(const char *path, GArray *files, GPtrArray *dirs, GError **error)
 {
   g_autoptr(GError) local = NULL;
   g_autoptr(GDir) dir = g_dir_open(path, 0, &local);
@@ -443,41 +462,172 @@ list_directory(const char *path, GPtrArray *files, GPtrArray *dirs, GError **err
     return FALSE;
   }
   while ((entry = g_dir_read_name(dir)) != NULL) {
-    char *full;
+    GStatBuf st;
+    Listed f = {NULL, 0};
     if (entry[0] == '.')
       continue;
-    full = g_build_filename(path, entry, NULL);
-    if (g_file_test(full, G_FILE_TEST_IS_REGULAR))
-      g_ptr_array_add(files, full);
-    else if (dirs != NULL && g_file_test(full, G_FILE_TEST_IS_DIR))
-      g_ptr_array_add(dirs, full);
-    else
-      g_free(full);
+    f.path = g_build_filename(path, entry, NULL);
+    if (g_stat(f.path, &st) == 0 && S_ISREG(st.st_mode)) {
+      f.size = (gsize)st.st_size;
+      g_array_append_val(files, f);
+    } else if (dirs != NULL && g_file_test(f.path, G_FILE_TEST_IS_DIR)) {
+      g_ptr_array_add(dirs, f.path);
+    } else {
+      g_free(f.path);
+    }
   }
   if (files->len == 0 && (dirs == NULL || dirs->len == 0)) {
     g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY, "%s: no article files in directory", path);
     return FALSE;
   }
-  g_ptr_array_sort(files, compare_names);
+  g_array_sort(files, compare_listed);
   if (dirs != NULL)
     g_ptr_array_sort(dirs, compare_names);
   return TRUE;
 }
 
+/* A file of a directory as a worker read it: its articles, its warnings,
+ * its error, and what it adds to the run's bytes. */
+typedef struct {
+  const char *path;
+  GPtrArray *articles;
+  GPtrArray *warnings;
+  GError *error;
+  gboolean read;   /* its bytes were read (else `error` says why not) */
+  gboolean gzip;   /* they were gzip data */
+  gsize raw;       /* bytes read */
+  gsize counted;   /* bytes it adds to the total: raw, or decompressed */
+} FileRead;
+
+typedef struct {
+  FileRead *files;
+  BriefInputFormat format;
+  gsize max_file;
+} ReadJob;
+
+/* Read file i of the job as read_file() would with no total limit; the
+ * total is settled afterwards, in order, by settle_file(). */
+static void
+read_one(guint worker, guint i, gpointer data)
+{
+  ReadJob *job = data;
+  FileRead *f = &job->files[i];
+  BriefReadLimits limits = {job->max_file, 0, 0, 0};
+  g_autofree char *bytes = NULL;
+
+  (void)worker;
+  f->articles = g_ptr_array_new_with_free_func(brief_article_free);
+  f->warnings = g_ptr_array_new_with_free_func(g_free);
+  brief_warnings_to(f->warnings);
+  bytes = brief_read_bytes(f->path, &limits, &f->raw, &f->error);
+  if (bytes != NULL) {
+    f->read = TRUE;
+    f->gzip = brief_is_gzip(bytes, f->raw);
+    read_data(f->articles, f->path, bytes, f->raw, job->format, &limits, TRUE, &f->error);
+    f->counted = limits.used;
+  }
+  brief_warnings_to(NULL);
+}
+
+static void
+file_read_clear(FileRead *f)
+{
+  g_clear_pointer(&f->articles, g_ptr_array_unref);
+  g_clear_pointer(&f->warnings, g_ptr_array_unref);
+  g_clear_error(&f->error);
+}
+
+/* Take what a worker read of file `f` as if read_file() had read it now,
+ * within `limits`: the error a read within the total would have met
+ * instead, else the file's warnings given, its articles appended to `out`
+ * and its bytes counted, then its own error if it had one. */
+static gboolean
+settle_file(GPtrArray *out, FileRead *f, BriefReadLimits *limits, GError **error)
+{
+  const char *tunable;
+  gsize shown, room = brief_read_room(limits, &tunable, &shown);
+  gboolean total_applies = strcmp(tunable, "max-total-bytes") == 0;
+
+  /* Reading stops at the total when less of it is left than a file may hold. */
+  if (total_applies && (f->read ? f->raw > room
+                                : g_error_matches(f->error, BRIEF_ERROR, BRIEF_ERROR_LIMIT))) {
+    brief_set_limit_error(error, f->path, tunable, shown);
+    return FALSE;
+  }
+  /* Decompressed data counts instead of the gzip bytes, within the total. */
+  if (f->read && f->gzip && limits->max_total > 0 &&
+      limits->used + f->counted > limits->max_total) {
+    g_autofree char *name = brief_printable_dup(f->path, -1, 0);
+    brief_set_limit_error(error, name, "max-total-bytes", limits->max_total);
+    return FALSE;
+  }
+  for (guint w = 0; w < f->warnings->len; w++)
+    g_warning("%s", (const char *)g_ptr_array_index(f->warnings, w));
+  if (f->read)
+    limits->used += f->counted;
+  if (f->error != NULL) {
+    g_propagate_error(error, g_steal_pointer(&f->error));
+    return FALSE;
+  }
+  for (guint i = 0; i < f->articles->len; i++)
+    g_ptr_array_add(out, g_steal_pointer(&f->articles->pdata[i]));
+  g_ptr_array_set_size(f->articles, 0);
+  return TRUE;
+}
+
+/* Files read at once hold at most this many bytes together (one larger
+ * file is read alone), and at most 256 files. */
+#define READ_WINDOW_BYTES (8u << 20)
+#define READ_WINDOW_FILES 256u
+
+/* The files of `files` from `from` that are read at once: as many as fit
+ * in the window. */
+static guint
+window_end(const GArray *files, guint from)
+{
+  gsize bytes = 0;
+  guint to = from;
+
+  while (to < files->len && to - from < READ_WINDOW_FILES) {
+    gsize size = g_array_index(files, Listed, to).size;
+    if (to > from && bytes + size > READ_WINDOW_BYTES)
+      break;
+    bytes += size;
+    to++;
+  }
+  return to;
+}
+
 /* Read the files of directory `path` in name order; with `dirs`, list its
- * subdirectories there instead of skipping them. */
+ * subdirectories there instead of skipping them.  Files are read and
+ * parsed on up to limits->n_threads threads, a window of them at a time,
+ * then taken in name order: the articles, warnings, errors and limits are
+ * those of reading them one after another. */
 static gboolean
 read_directory(GPtrArray *out, const char *path, GPtrArray *dirs, BriefInputFormat format,
                BriefReadLimits *limits, GError **error)
 {
-  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func(g_free);
+  g_autoptr(GArray) files = g_array_new(FALSE, FALSE, sizeof(Listed));
+  gboolean ok = TRUE;
 
+  g_array_set_clear_func(files, listed_clear);
   if (!list_directory(path, files, dirs, error))
     return FALSE;
-  for (guint i = 0; i < files->len; i++)
-    if (!read_file(out, g_ptr_array_index(files, i), format, limits, TRUE, error))
-      return FALSE;
-  return TRUE;
+  for (guint from = 0; ok && from < files->len;) {
+    guint to = window_end(files, from), n = to - from;
+    g_autofree FileRead *window = g_new0(FileRead, n);
+    ReadJob job = {window, format, limits->max_file};
+
+    for (guint i = 0; i < n; i++)
+      window[i].path = g_array_index(files, Listed, from + i).path;
+    brief_parallel_for(n, MAX(1u, limits->n_threads), read_one, &job);
+    for (guint i = 0; i < n; i++) {
+      ok = ok && settle_file(out, &window[i], limits, error);
+      file_read_clear(&window[i]);
+    }
+    from = to;
+  }
+  return ok;
 }
 
 /* "-" is standard input, even when a directory has that name. */

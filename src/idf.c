@@ -309,7 +309,7 @@ brief_idf_model_load_full(const char *path, const BriefConfig *config, GError **
   g_autoptr(BriefConfig) defaults = NULL;
   g_autofree char *data = NULL;
   Loader ld = {path, 0, 0, NULL};
-  BriefReadLimits limits = {0, 0, 0};
+  BriefReadLimits limits = {0, 0, 0, 0};
   gsize len = 0;
   char *p, *end;
 

@@ -581,12 +581,12 @@ brief_reader_feed(GPtrArray *out, const char *name, const char *data, gsize len,
     ok = FALSE;
   } else if (!ctxt->wellFormed) {
     g_autofree char *why = xml_error(ctxt, &errors);
-    g_warning("%s: %s; read what could be read", shown, why);
+    brief_warning("%s: %s; read what could be read", shown, why);
   }
   if (ok && feed.n_items == 0)
-    g_warning("%s: a feed without items; skipped", shown);
+    brief_warning("%s: a feed without items; skipped", shown);
   else if (ok && feed.n_empty > 0)
-    g_warning("%s: %u of %u items without a title or text; left out", shown, feed.n_empty,
+    brief_warning("%s: %u of %u items without a title or text; left out", shown, feed.n_empty,
               feed.n_items);
   xmlFreeDoc(doc);
   xmlFreeParserCtxt(ctxt);

@@ -171,9 +171,9 @@ brief_reader_html(GPtrArray *out, const char *name, const char *data, gsize len,
   if (text == NULL || (what = not_an_article(meta.title, text)) != NULL) {
     g_autofree char *shown = brief_printable_dup(name, -1, 0);
     if (what != NULL)
-      g_warning("%s: no article found in the page (%s); skipped", shown, what);
+      brief_warning("%s: no article found in the page (%s); skipped", shown, what);
     else
-      g_warning("%s: no article found in the page; skipped", shown);
+      brief_warning("%s: no article found in the page; skipped", shown);
     g_free(text);
     brief_html_meta_clear(&meta);
     return TRUE;

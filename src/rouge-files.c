@@ -114,7 +114,7 @@ score_files(BriefRougeEval *eval, const char *cluster, const char *sys_path,
 {
   g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func(g_free);
   g_autoptr(GPtrArray) names = g_ptr_array_new();
-  BriefReadLimits limits = {eval->scorer->options.max_input_bytes, 0, 0};
+  BriefReadLimits limits = {eval->scorer->options.max_input_bytes, 0, 0, 0};
   gsize len;
 
   g_ptr_array_add(names, (gpointer)sys_path);

@@ -223,7 +223,7 @@ brief_tokenizer_new(const char *language, const char *stopwords_path, gsize max_
   if (tok == NULL)
     return NULL;
   if (stopwords_path != NULL) {
-    BriefReadLimits limits = {max_bytes, 0, 0};
+    BriefReadLimits limits = {max_bytes, 0, 0, 0};
     gsize len = 0;
     g_autofree char *data = brief_read_file(stopwords_path, &limits, &len, error);
     if (data == NULL)

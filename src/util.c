@@ -65,6 +65,38 @@ limit_of_read(const BriefReadLimits *limits, const char **tunable, gsize *shown)
   return file;
 }
 
+gsize
+brief_read_room(const BriefReadLimits *limits, const char **tunable, gsize *shown)
+{
+  return limit_of_read(limits, tunable, shown);
+}
+
+static GPrivate warning_sink; /* GPtrArray * of this thread, or NULL */
+
+void
+brief_warning(const char *format, ...)
+{
+  GPtrArray *sink = g_private_get(&warning_sink);
+  va_list args;
+  char *message;
+
+  va_start(args, format);
+  message = g_strdup_vprintf(format, args);
+  va_end(args);
+  if (sink != NULL) {
+    g_ptr_array_add(sink, message);
+    return;
+  }
+  g_warning("%s", message);
+  g_free(message);
+}
+
+void
+brief_warnings_to(GPtrArray *sink)
+{
+  g_private_set(&warning_sink, sink);
+}
+
 void
 brief_set_limit_error(GError **error, const char *name, const char *tunable, gsize limit)
 {

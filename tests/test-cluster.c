@@ -1052,6 +1052,64 @@ test_kind_directory_bad_pages(void)
   rm_tree(dir);
 }
 
+/* A directory of 600 files, read on 1, 2 and 3 threads a window of files
+ * at a time: the articles come in name order, the warnings of skipped
+ * files in name order, and a total limit stops at the same file, as when
+ * the files are read one after another. */
+static void
+test_directory_threads(void)
+{
+  g_autofree char *dir = make_tmp_dir();
+  g_autoptr(BriefConfig) config = brief_config_new();
+
+  for (guint i = 0; i < 600; i++) {
+    g_autofree char *name = g_strdup_printf("f%03u.%s", i, i % 50 == 7 ? "sh" : "txt");
+    g_autofree char *text = i % 50 == 7 ? g_strdup("#!/bin/sh\n")
+                                        : g_strdup_printf("Report %u was filed on Monday.\n", i);
+    write_file(dir, name, text, -1);
+  }
+  for (guint threads = 1; threads <= 3; threads++) {
+    g_autoptr(BriefCluster) c = brief_cluster_new();
+    g_autoptr(BriefCluster) cut = brief_cluster_new();
+    g_autoptr(GError) error = NULL;
+    g_autofree char *n_threads = g_strdup_printf("%u", threads);
+    guint k = 0;
+
+    g_assert_true(brief_config_set(config, "threads", n_threads, NULL));
+    g_assert_true(brief_config_set(config, "max-total-bytes", "67108864", NULL));
+    brief_cluster_set_limits(c, config);
+    for (guint i = 7; i < 600; i += 50) {
+      g_autofree char *message = g_strdup_printf("*f%03u.sh: a script; skipped", i);
+      g_test_expect_message("brief", G_LOG_LEVEL_WARNING, message);
+    }
+    g_assert_true(brief_cluster_add_path(c, dir, BRIEF_INPUT_AUTO, &error));
+    g_test_assert_expected_messages();
+    g_assert_no_error(error);
+    g_assert_cmpuint(brief_cluster_get_n_articles(c), ==, 588);
+    for (guint i = 0; i < 600; i++) {
+      g_autofree char *name = g_strdup_printf("f%03u.txt", i);
+      if (i % 50 == 7)
+        continue;
+      g_assert_true(g_str_has_suffix(brief_cluster_get_article(c, k++)->name, name));
+    }
+
+    /* Files f000 to f299 hold 9,361 bytes; the 32 of f300 pass a total of 9,392. */
+    g_assert_true(brief_config_set(config, "max-total-bytes", "9392", NULL));
+    brief_cluster_set_limits(cut, config);
+    for (guint i = 7; i < 300; i += 50) {
+      g_autofree char *message = g_strdup_printf("*f%03u.sh: a script; skipped", i);
+      g_test_expect_message("brief", G_LOG_LEVEL_WARNING, message);
+    }
+    g_assert_false(brief_cluster_add_path(cut, dir, BRIEF_INPUT_AUTO, &error));
+    g_test_assert_expected_messages();
+    g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_LIMIT);
+    g_assert_true(g_str_has_suffix(error->message, "f300.txt: the files read add up to more "
+                                                   "than the limit of 9392 bytes (max-total-bytes)"));
+    g_assert_cmpuint(brief_cluster_get_n_articles(cut), ==, 0);
+  }
+  rm_tree(dir);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1092,6 +1150,7 @@ main(int argc, char **argv)
   g_test_add_func("/cluster/path/file", test_add_path_file);
   g_test_add_func("/cluster/path/directory", test_add_path_directory);
   g_test_add_func("/cluster/path/directory-sorting", test_add_path_directory_sorting_bytewise);
+  g_test_add_func("/cluster/path/directory-threads", test_directory_threads);
   g_test_add_func("/cluster/path/empty-directory", test_add_path_empty_directory);
   g_test_add_func("/cluster/path/missing", test_add_path_missing);
   g_test_add_func("/cluster/path/unreadable", test_add_path_unreadable);

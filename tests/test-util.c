@@ -34,7 +34,7 @@ test_read_file(void)
   g_autofree char *missing = g_build_filename(dir, "missing.txt", NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *data = NULL;
-  BriefReadLimits limits = {0, 0, 0};
+  BriefReadLimits limits = {0, 0, 0, 0};
   gsize len = 0;
 
   write_file(dir, "good.txt", "caf\xC3\xA9\n", -1);
@@ -81,7 +81,7 @@ test_read_file_limit(void)
   g_autofree char *msg = NULL;
   g_autofree char *data = NULL;
   g_autoptr(GError) error = NULL;
-  BriefReadLimits limits = {6, 0, 0};
+  BriefReadLimits limits = {6, 0, 0, 0};
   gsize len = 0;
 
   write_file(dir, "six.txt", "abcde\n", -1);
@@ -104,7 +104,7 @@ test_read_file_total(void)
   g_autofree char *dir = make_tmp_dir();
   g_autofree char *six = g_build_filename(dir, "six.txt", NULL);
   g_autofree char *msg = NULL;
-  BriefReadLimits limits = {10, 15, 0};
+  BriefReadLimits limits = {10, 15, 0, 0};
   gsize len = 0;
 
   write_file(dir, "six.txt", "abcde\n", -1);
@@ -123,7 +123,7 @@ test_read_file_total(void)
 static void
 test_read_file_dev_zero(void)
 {
-  BriefReadLimits limits = {1024 * 1024, 0, 0};
+  BriefReadLimits limits = {1024 * 1024, 0, 0, 0};
   g_autofree char *msg = NULL;
   gint64 start = g_get_monotonic_time();
 
@@ -169,7 +169,7 @@ static char *
 read_fifo(const char *path, gsize n, gsize max, gsize *len, GError **error)
 {
   FifoWrite w = {path, n};
-  BriefReadLimits limits = {max, 0, 0};
+  BriefReadLimits limits = {max, 0, 0, 0};
   GThread *t = g_thread_new("fifo", write_fifo, &w);
   char *data = brief_read_file(path, &limits, len, error);
 
@@ -367,7 +367,7 @@ test_io_errors(void)
 {
   g_autoptr(GError) dir_error = NULL, file_error = NULL, other = NULL, glib = NULL;
   g_autoptr(GError) read_error = NULL;
-  BriefReadLimits limits = {0, 0, 0};
+  BriefReadLimits limits = {0, 0, 0, 0};
   gsize len = 0;
 
   brief_set_io_error(&dir_error, "a.txt", EISDIR);
