@@ -61,7 +61,8 @@ void brief_warning(const char *format, ...) G_GNUC_PRINTF(1, 2);
 void brief_warnings_to(GPtrArray *sink);
 
 /* Set BRIEF_ERROR_LIMIT for `name` passing the limit `limit` of the
- * tunable `tunable` ("max-input-bytes", "max-total-bytes"). */
+ * tunable `tunable` ("max-input-bytes", "max-total-bytes").  `name` is
+ * shown as brief_printable_dup() shows it, here and below. */
 void brief_set_limit_error(GError **error, const char *name, const char *tunable, gsize limit);
 
 /* Set BRIEF_ERROR_IO "NAME: reason" for errno `e`, the reason in brief's

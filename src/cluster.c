@@ -429,6 +429,15 @@ compare_names(gconstpointer a, gconstpointer b)
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* BRIEF_ERROR_EMPTY: directory `path` holds nothing to read. */
+static void
+set_no_files_error(GError **error, const char *path)
+{
+  g_autofree char *shown = brief_printable_dup(path, -1, 0);
+
+  g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY, "%s: no article files in directory", shown);
+}
+
 /* A file of a directory listing and its size (0 unless a regular file). */
 typedef struct {
   char *path;
@@ -477,7 +486,7 @@ list_directory(const char *path, GArray *files, GPtrArray *dirs, GError **error)
     }
   }
   if (files->len == 0 && (dirs == NULL || dirs->len == 0)) {
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY, "%s: no article files in directory", path);
+    set_no_files_error(error, path);
     return FALSE;
   }
   g_array_sort(files, compare_listed);
@@ -644,17 +653,18 @@ path_exists(const char *path, GError **error)
 {
   GStatBuf st;
   int saved;
+  g_autofree char *shown = NULL;
 
   if (g_stat(path, &st) == 0)
     return TRUE;
   saved = errno;
+  shown = brief_printable_dup(path, -1, 0);
   if (saved == ENOENT || saved == ENOTDIR)
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_IO, "%s: no such file or directory", path);
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_IO, "%s: no such file or directory", shown);
   else if (saved == ELOOP)
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_IO, "%s: too many levels of symbolic links", path);
+    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_IO, "%s: too many levels of symbolic links", shown);
   else
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_IO, "%s: %c%s", path,
-                g_ascii_tolower(g_strerror(saved)[0]), g_strerror(saved) + 1);
+    brief_set_io_error(error, path, saved);
   return FALSE;
 }
 
@@ -729,7 +739,7 @@ brief_cluster_add_tree(BriefCluster *cluster, const char *path, BriefInputFormat
     if (!read_story_folder(tmp, g_ptr_array_index(dirs, d), format, &cluster->limits, error))
       return FALSE;
   if (tmp->len == 0) {
-    g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_EMPTY, "%s: no article files in directory", path);
+    set_no_files_error(error, path);
     return FALSE;
   }
   move_articles(cluster, tmp);

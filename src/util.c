@@ -101,22 +101,24 @@ void
 brief_set_limit_error(GError **error, const char *name, const char *tunable, gsize limit)
 {
   g_autofree char *shown = brief_format_bytes(limit);
+  g_autofree char *file = brief_printable_dup(name, -1, 0);
 
   if (strcmp(tunable, "max-total-bytes") == 0)
     g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_LIMIT,
-                "%s: the files read add up to more than the limit of %s (%s)", name, shown,
+                "%s: the files read add up to more than the limit of %s (%s)", file, shown,
                 tunable);
   else
     g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_LIMIT, "%s: larger than the input limit of %s (%s)",
-                name, shown, tunable);
+                file, shown, tunable);
 }
 
 void
 brief_set_io_error(GError **error, const char *name, int e)
 {
   const char *reason = e == ENOENT ? "no such file or directory" : g_strerror(e);
+  g_autofree char *file = brief_printable_dup(name, -1, 0);
 
-  g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_IO, "%s: %c%s", name, g_ascii_tolower(reason[0]),
+  g_set_error(error, BRIEF_ERROR, BRIEF_ERROR_IO, "%s: %c%s", file, g_ascii_tolower(reason[0]),
               reason + 1);
 }
 
