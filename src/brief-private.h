@@ -18,7 +18,8 @@ typedef struct {
   gsize max_file;  /* the most bytes of one file: "max-input-bytes"; 0 = none */
   gsize max_total; /* the most bytes of all files read with these limits:
                       "max-total-bytes"; 0 = none */
-  gsize used;      /* bytes read so far, counted by brief_read_file() */
+  gsize used;      /* bytes read so far: counted by brief_read_bytes(), with
+                      gzip data's decompressed size instead of its own */
   guint n_threads; /* files of a directory read at once (cluster.c); 0 or 1: one */
 } BriefReadLimits;
 
@@ -57,8 +58,8 @@ gsize brief_read_room(const BriefReadLimits *limits, const char **tunable, gsize
 void brief_warning(const char *format, ...) G_GNUC_PRINTF(1, 2);
 
 /* Warnings of this thread from now on go to `sink` (messages, owned by
- * it), or with NULL are given at once again. */
-void brief_warnings_to(GPtrArray *sink);
+ * it), or with NULL are given at once again.  Returns the sink before. */
+GPtrArray *brief_warnings_to(GPtrArray *sink);
 
 /* Set BRIEF_ERROR_LIMIT for `name` passing the limit `limit` of the
  * tunable `tunable` ("max-input-bytes", "max-total-bytes").  `name` is

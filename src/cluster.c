@@ -496,16 +496,15 @@ list_directory(const char *path, GArray *files, GPtrArray *dirs, GError **error)
 }
 
 /* A file of a directory as a worker read it: its articles, its warnings,
- * its error, and what it adds to the run's bytes. */
+ * its error, and the bytes it adds to the run's total. */
 typedef struct {
   const char *path;
   GPtrArray *articles;
   GPtrArray *warnings;
   GError *error;
-  gboolean read;   /* its bytes were read (else `error` says why not) */
-  gboolean gzip;   /* they were gzip data */
-  gsize raw;       /* bytes read */
-  gsize counted;   /* bytes it adds to the total: raw, or decompressed */
+  gboolean read;     /* its bytes were read (else `error` says why not) */
+  gboolean deferred; /* gzip data: left to be read in turn (settle_file()) */
+  gsize raw;         /* bytes read */
 } FileRead;
 
 typedef struct {
@@ -515,7 +514,9 @@ typedef struct {
 } ReadJob;
 
 /* Read file i of the job as read_file() would with no total limit; the
- * total is settled afterwards, in order, by settle_file(). */
+ * total is settled afterwards, in order, by settle_file().  gzip data is
+ * left to be read then: what it inflates to is not known from the size of
+ * the file, and a window must not hold more than the total allows. */
 static void
 read_one(guint worker, guint i, gpointer data)
 {
@@ -523,19 +524,20 @@ read_one(guint worker, guint i, gpointer data)
   FileRead *f = &job->files[i];
   BriefReadLimits limits = {job->max_file, 0, 0, 0};
   g_autofree char *bytes = NULL;
+  GPtrArray *saved;
 
   (void)worker;
   f->articles = g_ptr_array_new_with_free_func(brief_article_free);
   f->warnings = g_ptr_array_new_with_free_func(g_free);
-  brief_warnings_to(f->warnings);
+  saved = brief_warnings_to(f->warnings);
   bytes = brief_read_bytes(f->path, &limits, &f->raw, &f->error);
-  if (bytes != NULL) {
+  if (bytes != NULL && brief_is_gzip(bytes, f->raw)) {
+    f->deferred = TRUE;
+  } else if (bytes != NULL) {
     f->read = TRUE;
-    f->gzip = brief_is_gzip(bytes, f->raw);
     read_data(f->articles, f->path, bytes, f->raw, job->format, &limits, TRUE, &f->error);
-    f->counted = limits.used;
   }
-  brief_warnings_to(NULL);
+  brief_warnings_to(saved);
 }
 
 static void
@@ -549,31 +551,30 @@ file_read_clear(FileRead *f)
 /* Take what a worker read of file `f` as if read_file() had read it now,
  * within `limits`: the error a read within the total would have met
  * instead, else the file's warnings given, its articles appended to `out`
- * and its bytes counted, then its own error if it had one. */
+ * and its bytes counted, then its own error if it had one.  A file the
+ * worker left (gzip data) is read now.  (One case differs: a file larger
+ * than what is left of the total whose read fails gives the read's error,
+ * where read_file() would not have read it and named the limit.) */
 static gboolean
-settle_file(GPtrArray *out, FileRead *f, BriefReadLimits *limits, GError **error)
+settle_file(GPtrArray *out, FileRead *f, BriefReadLimits *limits, BriefInputFormat format,
+            GError **error)
 {
   const char *tunable;
-  gsize shown, room = brief_read_room(limits, &tunable, &shown);
-  gboolean total_applies = strcmp(tunable, "max-total-bytes") == 0;
+  gsize shown, room;
 
+  if (f->deferred)
+    return read_file(out, f->path, format, limits, TRUE, error);
+  room = brief_read_room(limits, &tunable, &shown);
   /* Reading stops at the total when less of it is left than a file may hold. */
-  if (total_applies && (f->read ? f->raw > room
+  if (strcmp(tunable, "max-total-bytes") == 0 && (f->read ? f->raw > room
                                 : g_error_matches(f->error, BRIEF_ERROR, BRIEF_ERROR_LIMIT))) {
     brief_set_limit_error(error, f->path, tunable, shown);
-    return FALSE;
-  }
-  /* Decompressed data counts instead of the gzip bytes, within the total. */
-  if (f->read && f->gzip && limits->max_total > 0 &&
-      limits->used + f->counted > limits->max_total) {
-    g_autofree char *name = brief_printable_dup(f->path, -1, 0);
-    brief_set_limit_error(error, name, "max-total-bytes", limits->max_total);
     return FALSE;
   }
   for (guint w = 0; w < f->warnings->len; w++)
     g_warning("%s", (const char *)g_ptr_array_index(f->warnings, w));
   if (f->read)
-    limits->used += f->counted;
+    limits->used += f->raw;
   if (f->error != NULL) {
     g_propagate_error(error, g_steal_pointer(&f->error));
     return FALSE;
@@ -608,10 +609,10 @@ window_end(const GArray *files, guint from)
 }
 
 /* Read the files of directory `path` in name order; with `dirs`, list its
- * subdirectories there instead of skipping them.  Files are read and
- * parsed on up to limits->n_threads threads, a window of them at a time,
- * then taken in name order: the articles, warnings, errors and limits are
- * those of reading them one after another. */
+ * subdirectories there instead of skipping them.  With threads, files are
+ * read and parsed on up to limits->n_threads of them, a window of files
+ * at a time, then taken in name order: the articles, warnings, errors and
+ * limits are those of reading them one after another, as one thread does. */
 static gboolean
 read_directory(GPtrArray *out, const char *path, GPtrArray *dirs, BriefInputFormat format,
                BriefReadLimits *limits, GError **error)
@@ -622,6 +623,11 @@ read_directory(GPtrArray *out, const char *path, GPtrArray *dirs, BriefInputForm
   g_array_set_clear_func(files, listed_clear);
   if (!list_directory(path, files, dirs, error))
     return FALSE;
+  if (limits->n_threads <= 1) {
+    for (guint i = 0; ok && i < files->len; i++)
+      ok = read_file(out, g_array_index(files, Listed, i).path, format, limits, TRUE, error);
+    return ok;
+  }
   for (guint from = 0; ok && from < files->len;) {
     guint to = window_end(files, from), n = to - from;
     g_autofree FileRead *window = g_new0(FileRead, n);
@@ -629,9 +635,9 @@ read_directory(GPtrArray *out, const char *path, GPtrArray *dirs, BriefInputForm
 
     for (guint i = 0; i < n; i++)
       window[i].path = g_array_index(files, Listed, from + i).path;
-    brief_parallel_for(n, MAX(1u, limits->n_threads), read_one, &job);
+    brief_parallel_for(n, limits->n_threads, read_one, &job);
     for (guint i = 0; i < n; i++) {
-      ok = ok && settle_file(out, &window[i], limits, error);
+      ok = ok && settle_file(out, &window[i], limits, format, error);
       file_read_clear(&window[i]);
     }
     from = to;

@@ -317,12 +317,15 @@ build_postings(const BriefMatrix *m, const guint *rows, guint n, gsize **post_of
 
 /* Edges a row is given room for before the graph is built.  With a small
  * cap, every edge a row may keep (memory is only backed where edges are
- * written), so the array never grows and is never copied; without a cap,
- * or a large one, 16 to begin with. */
+ * written), so the array never grows and is never copied, up to 4 million
+ * edges (32 MB of address space); without a cap, a large one or more
+ * rows, 16 to begin with. */
 static gsize
-edge_room(guint max_neighbors)
+edge_room(guint max_neighbors, guint n)
 {
-  return max_neighbors > 0 && max_neighbors <= 64 ? max_neighbors : 16;
+  if (max_neighbors > 0 && max_neighbors <= 64 && (gsize)n * max_neighbors <= (4u << 20))
+    return max_neighbors;
+  return 16;
 }
 
 /* Small graphs are not worth a thread; each thread gets at least a
@@ -425,7 +428,7 @@ brief_graph_build_faded(BriefGraph *g, const BriefMatrix *m, const guint *rows, 
     scratch[t].eq = g_new(guint32, n > 0 ? n : 1);
     scratch[t].row_w = g_new0(float, m->n_terms > 0 ? m->n_terms : 1);
     scratch[t].cursor = g_memdup2(post_off, sizeof(gsize) * ((gsize)m->n_terms + 1));
-    scratch[t].cap = edge_room(opt->max_neighbors) * ((gsize)n / n_workers + 1);
+    scratch[t].cap = edge_room(opt->max_neighbors, n) * ((gsize)n / n_workers + 1);
     scratch[t].edges = g_new(Edge, scratch[t].cap);
   }
   /* Rows are dealt round-robin: worker t does rows t, t + n_workers, ... */

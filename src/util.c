@@ -91,10 +91,13 @@ brief_warning(const char *format, ...)
   g_free(message);
 }
 
-void
+GPtrArray *
 brief_warnings_to(GPtrArray *sink)
 {
+  GPtrArray *was = g_private_get(&warning_sink);
+
   g_private_set(&warning_sink, sink);
+  return was;
 }
 
 void

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /* libFuzzer target: the directory reader (cluster.c): a folder of files,
- * and one level of story folders, read on several threads a window at a
- * time and taken in name order.
+ * and one level of story folders, read file after file on one thread and,
+ * on several, a window of files at a time taken in name order.
  *
  * The input is a folder described byte by byte: a settings byte (threads,
  * format, tree or flat, limits), then up to 24 entries, each a place byte
@@ -10,15 +10,17 @@
  * and a body of up to 4 KiB.  The folder is written to this process's
  * temporary directory and read with brief_cluster_add_tree() or
  * brief_cluster_add_path():
- *  - on one thread and on 2 to 4: the same outcome, the same error message,
- *    the same warnings in the same order, the same articles byte for byte
+ *  - on one thread (read_file() on each file in turn) and on 2 to 4 (the
+ *    windows): the same outcome, the same error message, the same warnings
+ *    in the same order, the same articles byte for byte
  *    (brief_cluster_articles_to_string(), JSON);
  *  - a failure sets one BRIEF_ERROR of a reading kind and adds nothing;
  *  - every article is named by a path inside the folder, never a hidden
  *    file.  (What each reader makes of a file is checked by the targets
  *    of the readers.)
  * The limits are small (max-input-bytes 64 to 4,096, max-total-bytes 256
- * to 65,536) so that they are met often, inside and across windows.
+ * to 65,536) so that they are met often, by plain and by gzip data.  (24
+ * files of 4 KiB fill no window: tests/test-cluster.c reads 600 files.)
  */
 #include "brief-private.h"
 #include "cluster-private.h"
