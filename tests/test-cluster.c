@@ -1052,6 +1052,17 @@ test_kind_directory_bad_pages(void)
   rm_tree(dir);
 }
 
+/* The warnings for the scripts among the first `n` files of
+ * test_directory_threads(), in name order. */
+static void
+expect_script_warnings(guint n)
+{
+  for (guint i = 7; i < n; i += 50) {
+    g_autofree char *message = g_strdup_printf("*f%03u.sh: a script; skipped", i);
+    g_test_expect_message("brief", G_LOG_LEVEL_WARNING, message);
+  }
+}
+
 /* A directory of 600 files, read on 1, 2 and 3 threads a window of files
  * at a time: the articles come in name order, the warnings of skipped
  * files in name order, and a total limit stops at the same file, as when
@@ -1078,10 +1089,7 @@ test_directory_threads(void)
     g_assert_true(brief_config_set(config, "threads", n_threads, NULL));
     g_assert_true(brief_config_set(config, "max-total-bytes", "67108864", NULL));
     brief_cluster_set_limits(c, config);
-    for (guint i = 7; i < 600; i += 50) {
-      g_autofree char *message = g_strdup_printf("*f%03u.sh: a script; skipped", i);
-      g_test_expect_message("brief", G_LOG_LEVEL_WARNING, message);
-    }
+    expect_script_warnings(600);
     g_assert_true(brief_cluster_add_path(c, dir, BRIEF_INPUT_AUTO, &error));
     g_test_assert_expected_messages();
     g_assert_no_error(error);
@@ -1096,10 +1104,7 @@ test_directory_threads(void)
     /* Files f000 to f299 hold 9,361 bytes; the 32 of f300 pass a total of 9,392. */
     g_assert_true(brief_config_set(config, "max-total-bytes", "9392", NULL));
     brief_cluster_set_limits(cut, config);
-    for (guint i = 7; i < 300; i += 50) {
-      g_autofree char *message = g_strdup_printf("*f%03u.sh: a script; skipped", i);
-      g_test_expect_message("brief", G_LOG_LEVEL_WARNING, message);
-    }
+    expect_script_warnings(300);
     g_assert_false(brief_cluster_add_path(cut, dir, BRIEF_INPUT_AUTO, &error));
     g_test_assert_expected_messages();
     g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_LIMIT);
