@@ -32,8 +32,10 @@ check_html(const char *html)
     CHECK(known && (q[n] == '>' || q[n] == ' '), "HTML: markup from the input at byte %td: %.60s",
           p - html, p);
   }
-  for (const char *p = strstr(html, "href=\""); p != NULL; p = strstr(p + 1, "href=\"")) {
-    const char *url = p + strlen("href=\"");
+  /* Links are written "<a href=\"...": "<" is escaped everywhere else, so
+   * this finds the links and only them (an address may end in "href="). */
+  for (const char *p = strstr(html, "<a href=\""); p != NULL; p = strstr(p + 1, "<a href=\"")) {
+    const char *url = p + strlen("<a href=\"");
     CHECK(g_ascii_strncasecmp(url, "http://", 7) == 0 ||
               g_ascii_strncasecmp(url, "https://", 8) == 0,
           "HTML: link to something else than a web address: %.60s", url);
