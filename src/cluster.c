@@ -566,8 +566,8 @@ settle_file(GPtrArray *out, FileRead *f, BriefReadLimits *limits, BriefInputForm
     return read_file(out, f->path, format, limits, TRUE, error);
   room = brief_read_room(limits, &tunable, &shown);
   /* Reading stops at the total when less of it is left than a file may hold. */
-  if (strcmp(tunable, "max-total-bytes") == 0 && (f->read ? f->raw > room
-                                : g_error_matches(f->error, BRIEF_ERROR, BRIEF_ERROR_LIMIT))) {
+  if (strcmp(tunable, "max-total-bytes") == 0 &&
+      (f->read ? f->raw > room : g_error_matches(f->error, BRIEF_ERROR, BRIEF_ERROR_LIMIT))) {
     brief_set_limit_error(error, f->path, tunable, shown);
     return FALSE;
   }

@@ -587,7 +587,7 @@ brief_reader_feed(GPtrArray *out, const char *name, const char *data, gsize len,
     brief_warning("%s: a feed without items; skipped", shown);
   else if (ok && feed.n_empty > 0)
     brief_warning("%s: %u of %u items without a title or text; left out", shown, feed.n_empty,
-              feed.n_items);
+                  feed.n_items);
   xmlFreeDoc(doc);
   xmlFreeParserCtxt(ctxt);
   g_free(errors.first);

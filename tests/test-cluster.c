@@ -1108,8 +1108,9 @@ test_directory_threads(void)
     g_assert_false(brief_cluster_add_path(cut, dir, BRIEF_INPUT_AUTO, &error));
     g_test_assert_expected_messages();
     g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_LIMIT);
-    g_assert_true(g_str_has_suffix(error->message, "f300.txt: the files read add up to more "
-                                                   "than the limit of 9392 bytes (max-total-bytes)"));
+    g_assert_true(g_str_has_suffix(error->message,
+                                   "f300.txt: the files read add up to more "
+                                   "than the limit of 9392 bytes (max-total-bytes)"));
     g_assert_cmpuint(brief_cluster_get_n_articles(cut), ==, 0);
   }
   rm_tree(dir);

@@ -32,9 +32,9 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 #define FUZZ_MAX_INPUT (128 * 1024)
-#define MAX_ENTRIES 24
-#define MAX_NAME 15
-#define MAX_BODY 4096
+#define MAX_ENTRIES    24
+#define MAX_NAME       15
+#define MAX_BODY       4096
 
 #include "fuzz-common.h"
 
@@ -141,7 +141,8 @@ write_tree(FuzzInput *in)
     g_mkdir(dir, 0700);
     /* An empty story folder; a folder's name taken by a file; a file's
      * name taken by a folder. */
-    if (place == 3 || !g_file_test(dir, G_FILE_TEST_IS_DIR) || g_file_test(path, G_FILE_TEST_IS_DIR))
+    if (place == 3 || !g_file_test(dir, G_FILE_TEST_IS_DIR) ||
+        g_file_test(path, G_FILE_TEST_IS_DIR))
       continue;
     CHECK(g_file_set_contents(path, body, (gssize)len, NULL), "cannot write %s", path);
   }
