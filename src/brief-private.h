@@ -124,7 +124,8 @@ void brief_parallel_for(guint n_items, guint n_threads, BriefParallelFunc func, 
 
 /* Workers kept for several rounds of brief_parallel_for() work, when a
  * stage runs many short rounds (PageRank's iterations): starting a thread
- * costs more than a short round on it. */
+ * costs more than a short round on it.  brief_parallel_for() is one round
+ * of a team made for it. */
 typedef struct BriefTeam BriefTeam;
 
 /* A team of `n_workers` (the calling thread and n_workers - 1 helpers).

@@ -45,10 +45,8 @@ brief_format_bytes(gsize bytes)
   return g_strdup_printf("%" G_GSIZE_FORMAT " %s", bytes, unit);
 }
 
-/* The limit of the next read: the file limit, or what is left of the
- * total when that is less.  *`tunable` names the one that applies. */
-static gsize
-limit_of_read(const BriefReadLimits *limits, const char **tunable, gsize *shown)
+gsize
+brief_read_room(const BriefReadLimits *limits, const char **tunable, gsize *shown)
 {
   /* "No limit" stays far from overflowing max + 1. */
   const gsize none = G_MAXSIZE / 2;
@@ -63,12 +61,6 @@ limit_of_read(const BriefReadLimits *limits, const char **tunable, gsize *shown)
   *tunable = "max-input-bytes";
   *shown = limits->max_file;
   return file;
-}
-
-gsize
-brief_read_room(const BriefReadLimits *limits, const char **tunable, gsize *shown)
-{
-  return limit_of_read(limits, tunable, shown);
 }
 
 static GPrivate warning_sink; /* GPtrArray * of this thread, or NULL */
@@ -232,7 +224,7 @@ brief_read_bytes(const char *path, BriefReadLimits *limits, gsize *len, GError *
   g_return_val_if_fail(path != NULL && limits != NULL && len != NULL, NULL);
 
   name = strcmp(path, "-") == 0 ? "standard input" : path;
-  max = limit_of_read(limits, &tunable, &shown);
+  max = brief_read_room(limits, &tunable, &shown);
   fd = open_input(path, name, &size, error);
   if (fd < 0)
     return NULL;
@@ -453,44 +445,21 @@ typedef struct {
   gpointer data;
 } Worker;
 
-static gpointer
-worker_run(gpointer data)
+static void
+worker_run(const Worker *w)
 {
-  const Worker *w = data;
-
   for (guint i = w->worker; i < w->n_items; i += w->n_workers)
     w->func(w->worker, i, w->data);
-  return NULL;
-}
-
-void
-brief_parallel_for(guint n_items, guint n_threads, BriefParallelFunc func, gpointer data)
-{
-  guint n_workers = MAX(1u, MIN(n_threads, n_items));
-  g_autofree Worker *workers = g_new(Worker, n_workers);
-  g_autofree GThread **threads = g_new0(GThread *, n_workers);
-
-  for (guint w = 0; w < n_workers; w++) {
-    workers[w] = (Worker){w, n_workers, n_items, func, data};
-    if (w > 0)
-      threads[w] = g_thread_try_new("brief-worker", worker_run, &workers[w], NULL);
-  }
-  worker_run(&workers[0]);
-  for (guint w = 1; w < n_workers; w++) {
-    if (threads[w])
-      g_thread_join(threads[w]);
-    else
-      worker_run(&workers[w]); /* its thread could not start: its share is done here */
-  }
 }
 
 struct BriefTeam {
   GMutex lock;
-  GCond start;     /* a round or the end is posted */
-  GCond done;      /* the helpers of the round are done */
-  guint n_workers; /* the caller and its helpers */
-  GThread **threads;
-  gboolean *started; /* per worker: its helper runs (worker 0: the caller) */
+  GCond start;       /* a round or the end is posted */
+  GCond done;        /* the helpers of the round are done */
+  guint n_workers;   /* the caller and its helpers */
+  GThread **threads; /* per worker: its helper, NULL when it could not start
+                        (and for worker 0, the caller) */
+  guint n_started;   /* helpers that run */
   guint round;       /* rounds posted */
   guint busy;        /* helpers still working on the round */
   gboolean quit;
@@ -548,13 +517,13 @@ brief_team_new(guint n_workers)
   g_cond_init(&t->start);
   g_cond_init(&t->done);
   t->threads = g_new0(GThread *, t->n_workers);
-  t->started = g_new0(gboolean, t->n_workers);
   for (guint w = 1; w < t->n_workers; w++) {
     Helper *h = g_new(Helper, 1);
     *h = (Helper){t, w};
     t->threads[w] = g_thread_try_new("brief-worker", team_helper, h, NULL);
-    t->started[w] = t->threads[w] != NULL;
-    if (!t->started[w])
+    if (t->threads[w] != NULL)
+      t->n_started++;
+    else
       g_free(h);
   }
   return t;
@@ -563,14 +532,10 @@ brief_team_new(guint n_workers)
 void
 brief_team_run(BriefTeam *t, guint n_items, BriefParallelFunc func, gpointer data)
 {
-  guint n_started = 0;
-
-  for (guint w = 1; w < t->n_workers; w++)
-    n_started += t->started[w] ? 1u : 0u;
   t->job = (Worker){0, t->n_workers, n_items, func, data};
-  if (n_started > 0) {
+  if (t->n_started > 0) {
     g_mutex_lock(&t->lock);
-    t->busy = n_started;
+    t->busy = t->n_started;
     t->round++;
     g_cond_broadcast(&t->start);
     g_mutex_unlock(&t->lock);
@@ -578,7 +543,7 @@ brief_team_run(BriefTeam *t, guint n_items, BriefParallelFunc func, gpointer dat
   team_share(t, 0);
   /* The shares of helpers that could not start. */
   for (guint w = 1; w < t->n_workers; w++)
-    if (!t->started[w])
+    if (t->threads[w] == NULL)
       team_share(t, w);
   g_mutex_lock(&t->lock);
   while (t->busy > 0)
@@ -602,8 +567,16 @@ brief_team_free(BriefTeam *t)
   g_cond_clear(&t->start);
   g_cond_clear(&t->done);
   g_free(t->threads);
-  g_free(t->started);
   g_free(t);
+}
+
+void
+brief_parallel_for(guint n_items, guint n_threads, BriefParallelFunc func, gpointer data)
+{
+  BriefTeam *team = brief_team_new(MIN(n_threads, n_items));
+
+  brief_team_run(team, n_items, func, data);
+  brief_team_free(team);
 }
 
 static const char *const month_names[12] = {
