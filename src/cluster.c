@@ -476,10 +476,12 @@ list_directory(const char *path, GArray *files, GPtrArray *dirs, GError **error)
     if (entry[0] == '.')
       continue;
     f.path = g_build_filename(path, entry, NULL);
-    if (g_stat(f.path, &st) == 0 && S_ISREG(st.st_mode)) {
+    if (g_stat(f.path, &st) != 0) {
+      g_free(f.path);
+    } else if (S_ISREG(st.st_mode)) {
       f.size = (gsize)st.st_size;
       g_array_append_val(files, f);
-    } else if (dirs != NULL && g_file_test(f.path, G_FILE_TEST_IS_DIR)) {
+    } else if (dirs != NULL && S_ISDIR(st.st_mode)) {
       g_ptr_array_add(dirs, f.path);
     } else {
       g_free(f.path);
@@ -502,9 +504,9 @@ typedef struct {
   GPtrArray *articles;
   GPtrArray *warnings;
   GError *error;
-  gboolean read;     /* its bytes were read (else `error` says why not) */
-  gboolean deferred; /* gzip data: left to be read in turn (settle_file()) */
-  gsize raw;         /* bytes read */
+  gboolean read; /* its bytes were read (else `error` says why not) */
+  gsize raw;     /* bytes read */
+  char *gzip;    /* they were gzip data: kept, to be inflated in turn */
 } FileRead;
 
 typedef struct {
@@ -515,8 +517,9 @@ typedef struct {
 
 /* Read file i of the job as read_file() would with no total limit; the
  * total is settled afterwards, in order, by settle_file().  gzip data is
- * left to be read then: what it inflates to is not known from the size of
- * the file, and a window must not hold more than the total allows. */
+ * kept to be inflated then: what it inflates to is not known from the
+ * size of the file, and a window must not hold more than the total
+ * allows. */
 static void
 read_one(guint worker, guint i, gpointer data)
 {
@@ -531,12 +534,11 @@ read_one(guint worker, guint i, gpointer data)
   f->warnings = g_ptr_array_new_with_free_func(g_free);
   saved = brief_warnings_to(f->warnings);
   bytes = brief_read_bytes(f->path, &limits, &f->raw, &f->error);
-  if (bytes != NULL && brief_is_gzip(bytes, f->raw)) {
-    f->deferred = TRUE;
-  } else if (bytes != NULL) {
-    f->read = TRUE;
+  f->read = bytes != NULL;
+  if (f->read && brief_is_gzip(bytes, f->raw))
+    f->gzip = g_steal_pointer(&bytes);
+  else if (f->read)
     read_data(f->articles, f->path, bytes, f->raw, job->format, &limits, TRUE, &f->error);
-  }
   brief_warnings_to(saved);
 }
 
@@ -546,13 +548,14 @@ file_read_clear(FileRead *f)
   g_clear_pointer(&f->articles, g_ptr_array_unref);
   g_clear_pointer(&f->warnings, g_ptr_array_unref);
   g_clear_error(&f->error);
+  g_clear_pointer(&f->gzip, g_free);
 }
 
 /* Take what a worker read of file `f` as if read_file() had read it now,
  * within `limits`: the error a read within the total would have met
  * instead, else the file's warnings given, its articles appended to `out`
- * and its bytes counted, then its own error if it had one.  A file the
- * worker left (gzip data) is read now.  (One case differs: a file larger
+ * and its bytes counted, then its own error if it had one.  gzip data the
+ * worker kept is inflated and read now.  (One case differs: a file larger
  * than what is left of the total whose read fails gives the read's error,
  * where read_file() would not have read it and named the limit.) */
 static gboolean
@@ -560,11 +563,8 @@ settle_file(GPtrArray *out, FileRead *f, BriefReadLimits *limits, BriefInputForm
             GError **error)
 {
   const char *tunable;
-  gsize shown, room;
+  gsize shown, room = brief_read_room(limits, &tunable, &shown);
 
-  if (f->deferred)
-    return read_file(out, f->path, format, limits, TRUE, error);
-  room = brief_read_room(limits, &tunable, &shown);
   /* Reading stops at the total when less of it is left than a file may hold. */
   if (strcmp(tunable, "max-total-bytes") == 0 &&
       (f->read ? f->raw > room : g_error_matches(f->error, BRIEF_ERROR, BRIEF_ERROR_LIMIT))) {
@@ -575,13 +575,13 @@ settle_file(GPtrArray *out, FileRead *f, BriefReadLimits *limits, BriefInputForm
     g_warning("%s", (const char *)g_ptr_array_index(f->warnings, w));
   if (f->read)
     limits->used += f->raw;
+  if (f->gzip != NULL)
+    return read_data(out, f->path, f->gzip, f->raw, format, limits, TRUE, error);
   if (f->error != NULL) {
     g_propagate_error(error, g_steal_pointer(&f->error));
     return FALSE;
   }
-  for (guint i = 0; i < f->articles->len; i++)
-    g_ptr_array_add(out, g_steal_pointer(&f->articles->pdata[i]));
-  g_ptr_array_set_size(f->articles, 0);
+  g_ptr_array_extend_and_steal(out, g_steal_pointer(&f->articles));
   return TRUE;
 }
 
