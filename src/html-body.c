@@ -506,7 +506,7 @@ is_byline(const BriefHtmlBlock *b)
       while (w > plain && g_ascii_isalpha(w[-1]))
         w--;
       if ((dot - w == 3 || (dot - w == 4 && g_ascii_strncasecmp(w, "sept", 4) == 0)) &&
-          starts_with_date_word(w) && !g_ascii_isdigit(*w))
+          starts_with_date_word(w))
         *dot = ' ';
     }
     if (strpbrk(plain, ".!?") != NULL)
