@@ -37,6 +37,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 #define MAX_BODY       4096
 
 #include "fuzz-common.h"
+#include "../test-files.h" /* rm_tree() */
 
 static gboolean
 same_string(const char *a, const char *b)
@@ -63,33 +64,18 @@ keep_warning(const char *domain, GLogLevelFlags level, const char *message, gpoi
 
 static char *root; /* this process's folder, made once, emptied per input */
 
+/* Empty the folder for the next input. */
 static void
 remove_root(void)
 {
-  g_autoptr(GDir) dir = g_dir_open(root, 0, NULL);
-  const char *entry;
-
-  while (dir != NULL && (entry = g_dir_read_name(dir)) != NULL) {
-    g_autofree char *path = g_build_filename(root, entry, NULL);
-    if (g_file_test(path, G_FILE_TEST_IS_DIR) && !g_file_test(path, G_FILE_TEST_IS_SYMLINK)) {
-      g_autoptr(GDir) sub = g_dir_open(path, 0, NULL);
-      const char *inner;
-      while (sub != NULL && (inner = g_dir_read_name(sub)) != NULL) {
-        g_autofree char *p = g_build_filename(path, inner, NULL);
-        g_unlink(p);
-      }
-      g_rmdir(path);
-    } else {
-      g_unlink(path);
-    }
-  }
+  rm_tree(root);
+  g_mkdir(root, 0700);
 }
 
 static void
 remove_root_at_exit(void)
 {
-  remove_root();
-  g_rmdir(root);
+  rm_tree(root);
 }
 
 static const char *
