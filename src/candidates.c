@@ -2,6 +2,7 @@
 /* Sentences of a cluster and which of them may go into a summary: the
  * noise and length filters, LEAD's newest article, and fragments as a last
  * resort. */
+#define _GNU_SOURCE /* memmem */
 #include "summarizer-private.h"
 
 #include "brief-private.h"
@@ -14,8 +15,10 @@
 static gboolean
 has_quote(const char *t, gsize len)
 {
-  return memchr(t, '"', len) != NULL || g_strstr_len(t, (gssize)len, "\xE2\x80\x9C") != NULL ||
-         g_strstr_len(t, (gssize)len, "``") != NULL;
+  /* memmem, not g_strstr_len: a text holds no NUL byte, and glibc's
+   * search is the faster by far. */
+  return memchr(t, '"', len) != NULL || memmem(t, len, "\xE2\x80\x9C", 3) != NULL ||
+         memmem(t, len, "``", 2) != NULL;
 }
 
 static gboolean
@@ -24,9 +27,13 @@ opens_with_pronoun(const char *t, gsize len)
   static const char *const words[] = {"He ",   "She ",     "It ",   "They ", "This ", "These ",
                                       "That ", "Those ",   "His ",  "Her ",  "Its ",  "Their ",
                                       "But ",  "However,", "Also,", NULL};
-  for (const char *const *w = words; *w; w++)
-    if (len > strlen(*w) && strncmp(t, *w, strlen(*w)) == 0)
+
+  /* The first byte first: most sentences match no word there. */
+  for (const char *const *w = words; *w; w++) {
+    gsize wl = strlen(*w);
+    if (len > wl && (*w)[0] == t[0] && memcmp(t, *w, wl) == 0)
       return TRUE;
+  }
   return FALSE;
 }
 

@@ -16,9 +16,29 @@ static const char *const caption_markers[] = {
     "Photo by ", "Image by ", "Video:",   NULL,
 };
 
+/* Whether a caption marker starts at `p` (inside [para, end)) where a
+ * marker may: at a word start, or anywhere for one that opens with '/'. */
+static gboolean
+caption_marker_at(const char *para, const char *end, const char *p)
+{
+  gboolean word_start = p == para || !g_ascii_isalnum(p[-1]);
+
+  for (const char *const *m = caption_markers; *m; m++) {
+    gsize ml = strlen(*m);
+    if ((*m)[0] == *p && (gsize)(end - p) >= ml && memcmp(p, *m, ml) == 0 &&
+        (word_start || (*m)[0] == '/'))
+      return TRUE;
+  }
+  return FALSE;
+}
+
 gboolean
 brief_noise_is_caption(const char *para, gsize len)
 {
+  static guint8 lead[256]; /* the markers' first bytes */
+  static gsize lead_ready = 0;
+  const char *end = para + len;
+
   /* Every marker holds ':', '/', "hoto", "HOTO" or "Image": most
    * paragraphs hold none of them and are done with at once ("mage" would
    * let every "damage" through). */
@@ -26,18 +46,15 @@ brief_noise_is_caption(const char *para, gsize len)
       memmem(para, len, "hoto", 4) == NULL && memmem(para, len, "HOTO", 4) == NULL &&
       memmem(para, len, "Image", 5) == NULL)
     return FALSE;
-  for (const char *const *m = caption_markers; *m; m++) {
-    gsize ml = strlen(*m);
-    const char *p = para, *end = para + len;
-    while (p + ml <= end) {
-      const char *hit = memmem(p, (gsize)(end - p), *m, ml);
-      if (hit == NULL)
-        break;
-      if (hit == para || !g_ascii_isalnum(hit[-1]) || (*m)[0] == '/')
-        return TRUE;
-      p = hit + 1;
-    }
+  if (g_once_init_enter(&lead_ready)) {
+    for (const char *const *m = caption_markers; *m; m++)
+      lead[(guchar)(*m)[0]] = 1;
+    g_once_init_leave(&lead_ready, 1);
   }
+  /* One pass: the markers are compared only where one may start. */
+  for (const char *p = para; p < end; p++)
+    if (lead[(guchar)*p] && caption_marker_at(para, end, p))
+      return TRUE;
   return FALSE;
 }
 
@@ -78,7 +95,7 @@ is_month_word(const char *w, gsize len)
   if (len > 0 && w[len - 1] == '.')
     len--;
   for (const char *const *m = month_words; *m; m++)
-    if (strlen(*m) == len && strncmp(w, *m, len) == 0)
+    if (len > 0 && (*m)[0] == w[0] && strlen(*m) == len && strncmp(w, *m, len) == 0)
       return TRUE;
   return FALSE;
 }
@@ -123,6 +140,9 @@ separator_length(const char *p, const char *end)
 {
   static const char *const seps[] = {
       " _ ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- ", " - ", " \xE2\x80\x94", NULL};
+
+  if (p >= end || *p != ' ') /* every separator starts with a space */
+    return 0;
   for (const char *const *s = seps; *s; s++) {
     gsize l = strlen(*s);
     if ((gsize)(end - p) >= l && memcmp(p, *s, l) == 0)
@@ -211,7 +231,10 @@ gboolean
 brief_noise_is_byline(const char *s, gsize len)
 {
   for (const char *const *f = furniture_prefixes; *f; f++) {
-    gsize fl = strlen(*f);
+    gsize fl;
+    if (len == 0 || (*f)[0] != s[0]) /* most sentences: at the first byte */
+      continue;
+    fl = strlen(*f);
     if (len >= fl && strncmp(s, *f, fl) == 0) {
       /* "By the end of the year, ..." is prose: a byline is a short run of
        * capitalised names. */
@@ -246,6 +269,18 @@ brief_noise_is_byline(const char *s, gsize len)
 
 /* ---- quotations split across sentences ------------------------------------------ */
 
+/* Bytes that may begin a quotation mark: '"', '`' and '\'' (``TeX''
+ * quotes come in pairs) and 0xE2, the lead byte of the curly marks
+ * U+2018, U+2019, U+201C and U+201D.  The scans below pass every other
+ * byte with one look-up. */
+static const guint8 quote_lead[256] = {['"'] = 1, ['`'] = 1, ['\''] = 1, [0xE2] = 1};
+
+static inline gboolean
+may_start_quote(guchar c)
+{
+  return quote_lead[c] != 0;
+}
+
 gboolean
 brief_noise_is_quote_fragment(const char *s, gsize len)
 {
@@ -261,6 +296,8 @@ brief_noise_is_quote_fragment(const char *s, gsize len)
    * not ASCII is an ASCII byte, and the curly marks U+201C and U+201D are
    * E2 80 9C and E2 80 9D. */
   for (; p < end; p++) {
+    if (!may_start_quote(*p))
+      continue;
     if (*p == '"') {
       straight++;
     } else if (*p == '`' && p + 1 < end && p[1] == '`') {
@@ -397,6 +434,8 @@ next_mark(const char *s, gsize len, gsize *pos, QuoteMark *m)
     guchar c = (guchar)s[i];
     gboolean found = FALSE;
 
+    if (!may_start_quote(c))
+      continue;
     m->at = i;
     m->len = 1;
     if (c == '"') {
