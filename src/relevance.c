@@ -250,7 +250,7 @@ rank_candidates(BriefRun *run)
 {
   const BriefConfig *cfg = run->cfg;
   guint n = run->n, n_groups;
-  g_autofree guint *group = g_new(guint, n);
+  guint *group = run->group = g_new(guint, n);
   g_autofree guint *first = g_new(guint, n);
   g_autofree guint *rows = NULL, *copies = NULL;
   g_autofree double *score = NULL;

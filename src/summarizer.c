@@ -172,9 +172,9 @@ select_sentences(BriefRun *run, Coverage *coverage)
   budget.sentences = cfg->budget_sentences;
   budget.bytes = cfg->budget_bytes;
   budget.fill = cfg->fill;
-  run->selected =
-      brief_mmr_select(&run->m, run->rows, run->relevance, run->words, run->bytes, run->n,
-                       lead ? 1.0 : cfg->lambda, &budget, coverage_finish(coverage));
+  run->selected = brief_mmr_select_grouped(&run->m, run->rows, run->group, run->relevance,
+                                           run->words, run->bytes, run->n, lead ? 1.0 : cfg->lambda,
+                                           &budget, coverage_finish(coverage));
   brief_coverage_clear(&coverage->cov);
 }
 

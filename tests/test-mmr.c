@@ -553,6 +553,173 @@ test_random_against_reference(void)
   }
 }
 
+/* The plain greedy step, every number summed afresh at every step: each
+ * candidate's uncovered concept weight, the largest of them, and its
+ * largest similarity to what is selected. */
+static GArray *
+reference_plain(const BriefMatrix *m, const guint *rows, const double *relevance,
+                const guint *words, const guint *bytes, guint n, double lambda,
+                const BriefBudget *b, const BriefCoverage *cov)
+{
+  GArray *sel = g_array_new(FALSE, FALSE, sizeof(guint));
+  g_autofree gboolean *used = g_new0(gboolean, n);
+  g_autofree gboolean *covered = g_new0(gboolean, cov->n_concepts);
+  g_autofree double *gain = g_new0(double, n);
+  guint tw = 0, tb = 0;
+
+  for (;;) {
+    gint best = -1;
+    double best_score = 0.0, max_gain = 0.0;
+    for (guint k = 0; k < n; k++) {
+      gain[k] = 0.0;
+      if (used[k])
+        continue;
+      for (gsize e = cov->offsets[k]; e < cov->offsets[k + 1]; e++)
+        if (!covered[cov->concepts[e]])
+          gain[k] += cov->weights[cov->concepts[e]];
+      if (words[k] > 0 && cov->length_exponent > 0.0)
+        gain[k] /= pow((double)words[k], cov->length_exponent);
+      max_gain = MAX(max_gain, gain[k]);
+    }
+    for (guint k = 0; k < n; k++) {
+      double red = 0.0, rel, sc;
+      gboolean fit;
+      if (used[k])
+        continue;
+      if (b->fill)
+        fit = !(b->words && tw >= b->words) && !(b->bytes && tb >= b->bytes);
+      else
+        fit = !(b->words && tw + words[k] > b->words) && !(b->bytes && tb + bytes[k] > b->bytes);
+      if (!fit || (b->sentences && sel->len + 1 > b->sentences))
+        continue;
+      for (guint i = 0; i < sel->len; i++)
+        red = MAX(red, brief_matrix_dot(m, rows[k], rows[g_array_index(sel, guint, i)]));
+      rel =
+          (1.0 - cov->mix) * relevance[k] + cov->mix * (max_gain > 0.0 ? gain[k] / max_gain : 0.0);
+      sc = lambda * rel - (1.0 - lambda) * red;
+      if (best < 0 || sc > best_score) {
+        best = (gint)k;
+        best_score = sc;
+      }
+    }
+    if (best < 0) {
+      if (sel->len > 0 || n == 0)
+        break;
+      for (guint k = 0; k < n; k++)
+        if (best < 0 || relevance[k] > relevance[best])
+          best = (gint)k;
+    }
+    used[best] = TRUE;
+    tw += words[best];
+    tb += bytes[best];
+    g_array_append_val(sel, best);
+    for (gsize e = cov->offsets[best]; e < cov->offsets[best + 1]; e++)
+      covered[cov->concepts[e]] = TRUE;
+  }
+  return sel;
+}
+
+/* Copies (candidates with the same terms), coverage and every kind of
+ * budget: the selection that skips finished candidates, shares the
+ * copies' similarities and sums only the changed gains is the plain
+ * greedy one, candidate for candidate. */
+static void
+test_random_copies_and_coverage(void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed(2026);
+
+  for (guint round = 0; round < 200; round++) {
+    const guint n = 80, n_terms = 30, n_concepts = 25;
+    g_autofree guint32 *store = g_new(guint32, n * 8);
+    g_autofree const guint32 **lists = g_new(const guint32 *, n);
+    g_autofree gsize *lens = g_new(gsize, n);
+    g_autofree double *relevance = g_new(double, n);
+    g_autofree guint *words = g_new(guint, n);
+    g_autofree guint *bytes = g_new(guint, n);
+    g_autofree guint *rows = identity_rows(n);
+    g_autofree guint *group = g_new(guint, n);
+    g_autofree guint *first = g_new(guint, n);
+    g_autofree gsize *offsets = g_new(gsize, n + 1);
+    g_autoptr(GArray) concepts = g_array_new(FALSE, FALSE, sizeof(guint32));
+    g_autofree double *weights = g_new(double, n_concepts);
+    BriefCoverage cov = {0};
+    BriefBudget budget = {0};
+    double lambda = g_rand_double(rand);
+    guint n_groups;
+    BriefMatrix m;
+    g_autoptr(GArray) sel = NULL;
+    g_autoptr(GArray) want = NULL;
+
+    for (guint i = 0; i < n; i++) {
+      /* A third of the candidates copy an earlier one's terms. */
+      if (i > 0 && g_rand_int_range(rand, 0, 3) == 0) {
+        guint of = (guint)g_rand_int_range(rand, 0, (gint32)i);
+        lists[i] = lists[of];
+        lens[i] = lens[of];
+      } else {
+        lens[i] = (gsize)g_rand_int_range(rand, 1, 9);
+        lists[i] = store + i * 8;
+        for (gsize k = 0; k < lens[i]; k++)
+          store[i * 8 + k] = (guint32)g_rand_int_range(rand, 0, (gint32)n_terms);
+      }
+      relevance[i] = g_rand_double(rand);
+      words[i] = (guint)g_rand_int_range(rand, 1, 40);
+      bytes[i] = words[i] * (guint)g_rand_int_range(rand, 3, 9);
+      offsets[i] = concepts->len;
+      for (gint c = g_rand_int_range(rand, 0, 5); c > 0; c--) {
+        guint32 id = (guint32)g_rand_int_range(rand, 0, (gint32)n_concepts);
+        gboolean dup = FALSE;
+        for (guint e = (guint)offsets[i]; e < concepts->len; e++)
+          dup = dup || g_array_index(concepts, guint32, e) == id;
+        if (!dup)
+          g_array_append_val(concepts, id);
+      }
+    }
+    offsets[n] = concepts->len;
+    for (guint c = 0; c < n_concepts; c++)
+      weights[c] = (double)g_rand_int_range(rand, 1, 6);
+    cov.offsets = offsets;
+    cov.concepts = (const guint32 *)(void *)concepts->data;
+    cov.weights = weights;
+    cov.n_concepts = n_concepts;
+    cov.mix = round % 4 == 0 ? 0.0 : g_rand_double(rand);
+    cov.length_exponent = round % 3 == 0 ? 0.0 : 1.0;
+    switch (round % 5) {
+    case 0: budget.words = (guint)g_rand_int_range(rand, 1, 200); break;
+    case 1: budget.sentences = (guint)g_rand_int_range(rand, 1, 8); break;
+    case 2: budget.bytes = (guint)g_rand_int_range(rand, 10, 900); break;
+    case 3:
+      budget.words = (guint)g_rand_int_range(rand, 1, 150);
+      budget.fill = TRUE;
+      break;
+    default:
+      budget.words = 100;
+      budget.bytes = 500;
+      budget.sentences = 4;
+      break;
+    }
+    matrix_from_lists(&m, lists, lens, n, n_terms);
+    n_groups = brief_matrix_group_rows(&m, rows, n, group, first);
+    g_assert_cmpuint(n_groups, <, n);
+    sel = brief_mmr_select_grouped(&m, rows, group, relevance, words, bytes, n, lambda, &budget,
+                                   &cov);
+    want = reference_plain(&m, rows, relevance, words, bytes, n, lambda, &budget, &cov);
+    assert_selection(sel, (const guint *)(void *)want->data, want->len);
+    g_clear_pointer(&sel, g_array_unref);
+    /* Without the groups, and without coverage, the same. */
+    sel = brief_mmr_select(&m, rows, relevance, words, bytes, n, lambda, &budget, &cov);
+    assert_selection(sel, (const guint *)(void *)want->data, want->len);
+    g_clear_pointer(&sel, g_array_unref);
+    g_clear_pointer(&want, g_array_unref);
+    cov.mix = 0.0;
+    sel = brief_mmr_select_grouped(&m, rows, group, relevance, words, bytes, n, lambda, &budget,
+                                   NULL);
+    want = reference_plain(&m, rows, relevance, words, bytes, n, lambda, &budget, &cov);
+    assert_selection(sel, (const guint *)(void *)want->data, want->len);
+    brief_matrix_clear(&m);
+  }
+}
+
 int
 main(int argc, char **argv)
 {
@@ -573,6 +740,7 @@ main(int argc, char **argv)
   g_test_add_func("/mmr/coverage", test_coverage);
   g_test_add_func("/mmr/coverage-length", test_coverage_length_exponent);
   g_test_add_func("/mmr/random", test_random_against_reference);
+  g_test_add_func("/mmr/random-copies-coverage", test_random_copies_and_coverage);
 
   return g_test_run();
 }
