@@ -261,17 +261,6 @@ to_utf8(const char *data, gsize len, const char *charset, gsize *out_len)
   return out;
 }
 
-void
-brief_xml_init(void)
-{
-  static gsize once = 0;
-
-  if (g_once_init_enter(&once)) {
-    xmlInitParser();
-    g_once_init_leave(&once, 1);
-  }
-}
-
 static void
 drop_error(void *ctx G_GNUC_UNUSED, const char *msg G_GNUC_UNUSED, ...)
 {
@@ -344,7 +333,8 @@ brief_html_parse(const char *data, gsize len, const char *charset)
   htmlDocPtr doc;
   xmlNodePtr root;
 
-  brief_xml_init();
+  if (!brief_xml_load(NULL))
+    return NULL;
   if (charset == NULL)
     charset = found = brief_html_charset(data, len);
   utf8 = to_utf8(data, len, charset, &n);

@@ -5,9 +5,9 @@
 #ifndef BRIEF_HTML_PRIVATE_H
 #define BRIEF_HTML_PRIVATE_H
 
+#include "xml-private.h"
+
 #include <brief/brief.h>
-#include <libxml/HTMLparser.h>
-#include <libxml/tree.h>
 
 G_BEGIN_DECLS
 
@@ -47,10 +47,6 @@ void brief_markup_cap_attrs(char *data, gsize len, gboolean xml);
  * (transfer full) */
 char *brief_html_charset(const char *data, gsize len);
 
-/* libxml2's global state set up once, before any parse on any thread (as
- * its documentation asks of threaded programs). */
-void brief_xml_init(void);
-
 /* libxml2 reports some errors to its generic handler, on standard error,
  * whatever a parse's options say (an encoding that fails in the middle of
  * a feed: "encoding error : input conversion failed ...", or "Memory
@@ -67,7 +63,8 @@ void brief_xml_restore(const BriefXmlErrors *saved);
 
 /* Parse a page or fragment (`len` bytes in `charset`, NULL: found by
  * brief_html_charset()) into a tree, never fetching anything.  NULL only
- * when libxml2 gives up (no memory). */
+ * when libxml2 gives up (no memory) or cannot be loaded (the readers call
+ * brief_xml_load() first and report that). */
 htmlDocPtr brief_html_parse(const char *data, gsize len, const char *charset);
 
 /* The lower-case local name of an element ("div"), "" for other nodes. */

@@ -14,7 +14,6 @@
 #include "dates-private.h"
 #include "html-private.h"
 
-#include <libxml/parser.h>
 #include <string.h>
 
 #define NS_CONTENT "http://purl.org/rss/1.0/modules/content/"
@@ -559,9 +558,12 @@ brief_reader_feed(GPtrArray *out, const char *name, const char *data, gsize len,
   ParseErrors errors = {NULL, NULL};
   BriefXmlErrors quiet;
 
+  if (!brief_xml_load(error)) {
+    g_prefix_error(error, "%s: ", shown);
+    return FALSE;
+  }
   if (!prepare(name, &data, &len, &copy, error))
     return FALSE;
-  brief_xml_init();
   ctxt = xmlNewParserCtxt();
   if (ctxt == NULL)
     g_error("out of memory");

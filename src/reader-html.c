@@ -148,6 +148,11 @@ brief_reader_html(GPtrArray *out, const char *name, const char *data, gsize len,
   const char *what = NULL;
   BriefArticle *a;
 
+  if (!brief_xml_load(error)) {
+    g_autofree char *shown = brief_printable_dup(name, -1, 0);
+    g_prefix_error(error, "%s: ", shown);
+    return FALSE;
+  }
   if (!brief_markup_check(name, data, len, FALSE, NULL, error))
     return FALSE;
   doc = brief_html_parse(data, len, NULL);

@@ -1368,11 +1368,39 @@ test_reader_json_ld_body_over_notice(void)
                   "passage for the first weekend.");
 }
 
+/* libxml2 is opened when first needed: a library that is missing, or
+ * that lacks a function brief calls, is a clear error; the real one fills
+ * the table brief_xml_load() uses. */
+static void
+test_xml_open(void)
+{
+  BriefXmlLib lib = {0};
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false(brief_xml_open("libbrief-test-no-such-library.so.0", &lib, &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_FAILED);
+  g_assert_nonnull(strstr(error->message, "libbrief-test-no-such-library.so.0"));
+  g_clear_error(&error);
+  g_assert_false(brief_xml_open("libc.so.6", &lib, &error));
+  g_assert_error(error, BRIEF_ERROR, BRIEF_ERROR_FAILED);
+  g_assert_cmpstr(error->message, ==, "libc.so.6 has no xmlInitParser");
+  g_clear_error(&error);
+  g_assert_true(brief_xml_load(&error));
+  g_assert_no_error(error);
+  g_assert_true(brief_xml_open(BRIEF_LIBXML2_SONAME, &lib, &error));
+  g_assert_no_error(error);
+  /* The same library as the one loaded: the same functions. */
+  g_assert_true(lib.FreeDoc == brief_xml_lib.FreeDoc);
+  g_assert_true(lib.Free == brief_xml_lib.Free);
+  g_assert_nonnull(lib.GenericErrorContext);
+}
+
 int
 main(int argc, char **argv)
 {
   g_test_init(&argc, &argv, NULL);
 
+  g_test_add_func("/html/xml-open", test_xml_open);
   g_test_add_func("/html/charset/bom-utf8", test_charset_bom_utf8);
   g_test_add_func("/html/charset/bom-utf16", test_charset_bom_utf16);
   g_test_add_func("/html/charset/meta", test_charset_meta);
