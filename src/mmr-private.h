@@ -42,9 +42,10 @@ GArray *brief_mmr_select(const BriefMatrix *m, const guint *rows, const double *
                          const BriefBudget *budget, const BriefCoverage *coverage);
 
 /* The same, told which candidates are copies: group[k] (< n) is the same
- * for candidates whose rows have the same entries (see
- * brief_matrix_group_rows()), and their similarities are computed once
- * per step.  NULL: every candidate stands alone. */
+ * for candidates whose rows have the same entries, as
+ * brief_matrix_group_rows() numbers them over these `rows` of `m`, and
+ * their similarities are computed once per step.  NULL: every candidate
+ * stands alone. */
 GArray *brief_mmr_select_grouped(const BriefMatrix *m, const guint *rows, const guint *group,
                                  const double *relevance, const guint *words, const guint *bytes,
                                  guint n, double lambda, const BriefBudget *budget,

@@ -7,7 +7,9 @@
  * sentence share one similarity per step; a coverage gain changes only
  * for the candidates that hold a concept the last selection covered, and
  * only those are summed again.  Every number is computed as the plain
- * step computes it, in the same order, so the selection is the same. */
+ * step computes it, in the same order, so the selection is the same.
+ * (The totals are guint: a budget of words or bytes is far below where
+ * they would wrap.) */
 #include "mmr-private.h"
 
 #include "tfidf-private.h"
@@ -52,6 +54,8 @@ typedef struct {
   /* With coverage. */
   gboolean *covered; /* per concept */
   double *gain;      /* per candidate: weight of its uncovered concepts per word^r */
+  double *per_word;  /* per candidate: words^r, or 0 when the gain is not divided */
+  guint32 *fresh;    /* the concepts the last selection covered */
   gsize *holder_off; /* per concept: the candidates that hold it, */
   guint *holders;    /* holders[holder_off[c] .. holder_off[c + 1]) */
   guint *gain_step;  /* per candidate: step (+ 1) its gain was last summed */
@@ -68,8 +72,8 @@ candidate_gain(const Mmr *s, guint k)
   for (gsize e = cov->offsets[k]; e < cov->offsets[k + 1]; e++)
     if (!s->covered[cov->concepts[e]])
       gain += cov->weights[cov->concepts[e]];
-  if (s->words[k] > 0 && cov->length_exponent > 0.0)
-    gain /= pow((double)s->words[k], cov->length_exponent);
+  if (s->per_word[k] != 0.0)
+    gain /= s->per_word[k];
   return gain;
 }
 
@@ -83,6 +87,8 @@ coverage_init(Mmr *s)
 
   s->covered = g_new0(gboolean, cov->n_concepts > 0 ? cov->n_concepts : 1);
   s->gain = g_new(double, s->n > 0 ? s->n : 1);
+  s->per_word = g_new0(double, s->n > 0 ? s->n : 1);
+  s->fresh = g_new(guint32, cov->n_concepts > 0 ? cov->n_concepts : 1);
   s->gain_step = g_new0(guint, s->n > 0 ? s->n : 1);
   s->holder_off = g_new0(gsize, (gsize)cov->n_concepts + 1);
   s->holders = g_new(guint, n_entries > 0 ? n_entries : 1);
@@ -94,6 +100,8 @@ coverage_init(Mmr *s)
   for (guint k = 0; k < s->n; k++) {
     for (gsize e = cov->offsets[k]; e < cov->offsets[k + 1]; e++)
       s->holders[fill[cov->concepts[e]]++] = k;
+    if (s->words[k] > 0 && cov->length_exponent > 0.0)
+      s->per_word[k] = pow((double)s->words[k], cov->length_exponent);
     s->gain[k] = candidate_gain(s, k);
   }
 }
@@ -104,17 +112,16 @@ static void
 cover(Mmr *s, guint best, guint step)
 {
   const BriefCoverage *cov = s->cov;
-  gsize first = cov->offsets[best], last = cov->offsets[best + 1];
-  g_autofree guint32 *fresh = g_new(guint32, last - first + 1);
   guint n_fresh = 0;
 
-  for (gsize e = first; e < last; e++)
+  /* A candidate's concepts are distinct: at most all of them are fresh. */
+  for (gsize e = cov->offsets[best]; e < cov->offsets[best + 1]; e++)
     if (!s->covered[cov->concepts[e]]) {
       s->covered[cov->concepts[e]] = TRUE;
-      fresh[n_fresh++] = cov->concepts[e];
+      s->fresh[n_fresh++] = cov->concepts[e];
     }
   for (guint f = 0; f < n_fresh; f++)
-    for (gsize h = s->holder_off[fresh[f]]; h < s->holder_off[fresh[f] + 1]; h++) {
+    for (gsize h = s->holder_off[s->fresh[f]]; h < s->holder_off[s->fresh[f] + 1]; h++) {
       guint k = s->holders[h];
       if (s->used[k] || s->gain_step[k] == step + 1)
         continue;
@@ -163,19 +170,17 @@ choose(Mmr *s, double lambda, const BriefBudget *budget)
 }
 
 /* The cosine of row `row` with the row spread over s->dense: the products
- * of their common terms, added in term order, as brief_matrix_dot() adds
- * them. */
+ * of their common terms in term order, as brief_matrix_dot() adds them,
+ * and a product with 0 for each other term, which changes no sum (the
+ * weights are finite, and a sum that starts at +0 is never -0). */
 static double
 dot_dense(const Mmr *s, guint row)
 {
   const BriefMatrix *m = s->m;
   double dot = 0.0;
 
-  for (gsize e = m->offsets[row]; e < m->offsets[row + 1]; e++) {
-    float y = s->dense[m->entries[e].term];
-    if (y != 0.0f)
-      dot += (double)m->entries[e].weight * y;
-  }
+  for (gsize e = m->offsets[row]; e < m->offsets[row + 1]; e++)
+    dot += (double)m->entries[e].weight * s->dense[m->entries[e].term];
   return dot;
 }
 
@@ -215,6 +220,8 @@ mmr_clear(Mmr *s)
   g_free(s->sim_step);
   g_free(s->covered);
   g_free(s->gain);
+  g_free(s->per_word);
+  g_free(s->fresh);
   g_free(s->holder_off);
   g_free(s->holders);
   g_free(s->gain_step);

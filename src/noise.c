@@ -35,7 +35,9 @@ caption_marker_at(const char *para, const char *end, const char *p)
 gboolean
 brief_noise_is_caption(const char *para, gsize len)
 {
-  static guint8 lead[256]; /* the markers' first bytes */
+  /* The markers' first bytes, taken from the list itself (once, for
+   * every thread) so that the two cannot disagree. */
+  static guint8 lead[256];
   static gsize lead_ready = 0;
   const char *end = para + len;
 

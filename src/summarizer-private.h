@@ -91,8 +91,8 @@ typedef struct {
   guint *rows, *words, *bytes;
 
   double *score;     /* brief_score_candidates: TextRank, or position for LEAD */
-  guint *group;      /* and with TextRank, each candidate's group of copies (same row
-                        entries), NULL for LEAD */
+  guint *group;      /* brief_score_candidates, TextRank only: each candidate's group
+                        of copies (rows with the same entries); NULL for LEAD */
   double *relevance; /* brief_compute_relevance: what MMR maximises */
   guint *order;      /* brief_rank_candidates: candidates, most relevant first */
   GArray *selected;  /* guint candidate indices in selection order */

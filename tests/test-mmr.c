@@ -628,7 +628,7 @@ test_random_copies_and_coverage(void)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed(2026);
 
-  for (guint round = 0; round < 200; round++) {
+  for (guint round = 0; round < 280; round++) {
     const guint n = 80, n_terms = 30, n_concepts = 25;
     g_autofree guint32 *store = g_new(guint32, n * 8);
     g_autofree const guint32 **lists = g_new(const guint32 *, n);
@@ -652,8 +652,9 @@ test_random_copies_and_coverage(void)
 
     for (guint i = 0; i < n; i++) {
       /* A third of the candidates copy an earlier one's terms. */
-      if (i > 0 && g_rand_int_range(rand, 0, 3) == 0) {
-        guint of = (guint)g_rand_int_range(rand, 0, (gint32)i);
+      guint of = i > 0 ? (guint)g_rand_int_range(rand, 0, (gint32)i) : 0;
+      gboolean copy = i > 0 && g_rand_int_range(rand, 0, 3) == 0;
+      if (copy) {
         lists[i] = lists[of];
         lens[i] = lens[of];
       } else {
@@ -662,8 +663,9 @@ test_random_copies_and_coverage(void)
         for (gsize k = 0; k < lens[i]; k++)
           store[i * 8 + k] = (guint32)g_rand_int_range(rand, 0, (gint32)n_terms);
       }
-      relevance[i] = g_rand_double(rand);
-      words[i] = (guint)g_rand_int_range(rand, 1, 40);
+      /* Copies mostly share their score, as copies share TextRank's: ties. */
+      relevance[i] = copy && g_rand_boolean(rand) ? relevance[of] : g_rand_double(rand);
+      words[i] = (guint)g_rand_int_range(rand, 0, 40);
       bytes[i] = words[i] * (guint)g_rand_int_range(rand, 3, 9);
       offsets[i] = concepts->len;
       for (gint c = g_rand_int_range(rand, 0, 5); c > 0; c--) {
@@ -684,7 +686,7 @@ test_random_copies_and_coverage(void)
     cov.n_concepts = n_concepts;
     cov.mix = round % 4 == 0 ? 0.0 : g_rand_double(rand);
     cov.length_exponent = round % 3 == 0 ? 0.0 : 1.0;
-    switch (round % 5) {
+    switch (round % 7) {
     case 0: budget.words = (guint)g_rand_int_range(rand, 1, 200); break;
     case 1: budget.sentences = (guint)g_rand_int_range(rand, 1, 8); break;
     case 2: budget.bytes = (guint)g_rand_int_range(rand, 10, 900); break;
@@ -692,10 +694,20 @@ test_random_copies_and_coverage(void)
       budget.words = (guint)g_rand_int_range(rand, 1, 150);
       budget.fill = TRUE;
       break;
-    default:
+    case 4:
+      budget.bytes = (guint)g_rand_int_range(rand, 1, 600);
+      budget.fill = TRUE;
+      break;
+    case 5:
       budget.words = 100;
       budget.bytes = 500;
       budget.sentences = 4;
+      break;
+    default:
+      /* Nothing fits: the most relevant candidate alone. */
+      budget.words = 1;
+      for (guint i = 0; i < n; i++)
+        words[i] = MAX(words[i], 2u);
       break;
     }
     matrix_from_lists(&m, lists, lens, n, n_terms);
