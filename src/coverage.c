@@ -53,10 +53,22 @@ intern_pair(Bigrams *b, BriefU64Map *map, GArray *last, guint32 a, guint32 c)
   return id;
 }
 
+/* Bigram `id` into the sentence being read, its article counted once. */
+static void
+count_bigram(Bigrams *b, GArray *last, guint32 id, guint article)
+{
+  if (g_array_index(last, guint, id) != article + 1) {
+    g_array_index(last, guint, id) = article + 1;
+    g_array_index(b->df, guint, id)++;
+  }
+  g_array_append_val(b->ids, id);
+}
+
 /* The bigrams of every sentence.  "words" (the default): adjacent words
  * as written, stemmed, stop words kept, but not a pair of two stop words,
  * so a bigram never spans a word that was left out.  "terms": adjacent
- * content terms, after the stop words are gone. */
+ * content terms, after the stop words are gone.  A copy of an earlier
+ * sentence (run->copy_of) takes its bigrams without looking them up. */
 static void
 intern_bigrams(Bigrams *b, const BriefRun *run)
 {
@@ -79,18 +91,18 @@ intern_bigrams(Bigrams *b, const BriefRun *run)
   brief_u64map_init(&map, seq->len / 16);
   for (guint i = 0; i < n_sents; i++) {
     guint article = g_array_index(run->sents, BriefSent, i).article;
+    guint f = run->copy_of[i];
     b->first[i] = b->ids->len;
+    if (f != i) {
+      /* A copy of sentence f: the same bigrams, counted for its article. */
+      for (guint32 e = b->first[f]; e < b->first[f + 1]; e++)
+        count_bigram(b, last, g_array_index(b->ids, guint32, e), article);
+      continue;
+    }
     for (gsize k = off[i]; k + 1 < off[i + 1]; k++) {
-      guint32 id;
       if ((t[k] & t[k + 1] & BRIEF_TOKEN_STOP) != 0)
         continue;
-      id = intern_pair(b, &map, last, t[k], t[k + 1]);
-      /* Count each article once. */
-      if (g_array_index(last, guint, id) != article + 1) {
-        g_array_index(last, guint, id) = article + 1;
-        g_array_index(b->df, guint, id)++;
-      }
-      g_array_append_val(b->ids, id);
+      count_bigram(b, last, intern_pair(b, &map, last, t[k], t[k + 1]), article);
     }
   }
   b->first[n_sents] = b->ids->len;

@@ -10,26 +10,84 @@
 #include "tokenize-private.h"
 
 #include <math.h>
+#include <string.h>
 
 /* ---- terms ------------------------------------------------------------------------- */
 
+/* A hash of a sentence's bytes, eight at a time (the map mixes it again
+ * with a seed of its own). */
+static guint64
+text_hash(const char *t, gsize len)
+{
+  guint64 h = (guint64)len * 0x9E3779B97F4A7C15u, w;
+  gsize i = 0;
+
+  for (; i + 8 <= len; i += 8) {
+    memcpy(&w, t + i, 8);
+    h = (h ^ w) * 0xFF51AFD7ED558CCDu;
+    h ^= h >> 32;
+  }
+  w = 0;
+  memcpy(&w, t + i, len - i);
+  h = (h ^ w) * 0xC4CEB9FE1A85EC53u;
+  return h ^ (h >> 29);
+}
+
+/* The bytes of sentence i. */
+static const char *
+sentence_text(const BriefRun *run, guint i, gsize *len)
+{
+  const BriefSent *s = &g_array_index(run->sents, BriefSent, i);
+  const BriefArticle *a = brief_cluster_get_article(run->cluster, s->article);
+
+  *len = s->end - s->start;
+  return a->text + s->start;
+}
+
+/* Whether sentence i is the `len` bytes at `text`. */
+static gboolean
+same_text(const BriefRun *run, guint i, const char *text, gsize len)
+{
+  gsize n;
+  const char *t = sentence_text(run, i, &n);
+
+  return n == len && memcmp(t, text, len) == 0;
+}
+
 /* The words (with `words`, stop words too) or the terms of sentences
  * [from, to) with `tok`: their ids into `out`, where each sentence starts
- * into off[0 .. to - from), the end into off[to - from]. */
+ * into off[0 .. to - from), the end into off[to - from].  A sentence
+ * whose bytes an earlier one of the range had (a wire story's copies) takes
+ * that one's ids: it holds no word the tokenizer has not seen, so they are
+ * the ids it would give it; copy_of[i] says which (i when none). */
 static void
 tokenize_sentences(const BriefRun *run, BriefTokenizer *tok, gboolean words, guint from, guint to,
-                   GArray *out, gsize *off)
+                   GArray *out, gsize *off, guint *copy_of)
 {
+  BriefU64Map seen; /* text hash -> the first sentence with it */
+
+  brief_u64map_init(&seen, 0);
   for (guint i = from; i < to; i++) {
-    const BriefSent *s = &g_array_index(run->sents, BriefSent, i);
-    const BriefArticle *a = brief_cluster_get_article(run->cluster, s->article);
+    gsize len;
+    const char *text = sentence_text(run, i, &len);
+    gboolean added;
+    guint first = brief_u64map_intern(&seen, text_hash(text, len), i, &added);
     off[i - from] = out->len;
-    if (words)
-      brief_tokenizer_add_tokens(tok, a->text + s->start, s->end - s->start, out);
-    else
-      brief_tokenizer_add_terms(tok, a->text + s->start, s->end - s->start, out);
+    copy_of[i] = i;
+    if (!added && same_text(run, first, text, len)) {
+      copy_of[i] = first;
+      gsize n = off[first + 1 - from] - off[first - from];
+      g_array_set_size(out, out->len + (guint)n);
+      memcpy(&g_array_index(out, guint32, off[i - from]),
+             &g_array_index(out, guint32, off[first - from]), n * sizeof(guint32));
+    } else if (words) {
+      brief_tokenizer_add_tokens(tok, text, len, out);
+    } else {
+      brief_tokenizer_add_terms(tok, text, len, out);
+    }
   }
   off[to - from] = out->len;
+  brief_u64map_clear(&seen);
 }
 
 /* Sentences are tokenized in chunks on threads from this many. */
@@ -59,7 +117,7 @@ tokenize_chunk(guint worker, guint c, gpointer data)
   job->ids[c] = g_array_sized_new(FALSE, FALSE, sizeof(guint32), 32 * (to - from));
   job->off[c] = g_new(gsize, to - from + 1);
   tokenize_sentences(job->run, job->run->summarizer->helpers[c], job->words, from, to, job->ids[c],
-                     job->off[c]);
+                     job->off[c], job->run->copy_of);
 }
 
 /* Every sentence's ids, from the summarizer's own tokenizer or, for a big
@@ -79,7 +137,7 @@ tokenize_all(BriefRun *run, gboolean words, gsize *off)
 
   if (n_chunks < 2) {
     all = g_array_new(FALSE, FALSE, sizeof(guint32));
-    tokenize_sentences(run, self->tok, words, 0, n, all, off);
+    tokenize_sentences(run, self->tok, words, 0, n, all, off, run->copy_of);
     return all;
   }
   while (self->n_helpers < n_chunks) {
@@ -140,6 +198,7 @@ brief_number_terms(BriefRun *run)
    * stop words are kept too, and the terms are those of them that are not
    * stop words. */
   run->term_off = g_new(gsize, sents->len + 1);
+  run->copy_of = g_new(guint, sents->len > 0 ? sents->len : 1);
   if (words) {
     run->token_off = g_new(gsize, sents->len + 1);
     run->tokens = tokenize_all(run, TRUE, run->token_off);

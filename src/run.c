@@ -35,6 +35,7 @@ brief_run_clear(BriefRun *run)
   g_clear_pointer(&run->bytes, g_free);
   g_clear_pointer(&run->score, g_free);
   g_clear_pointer(&run->group, g_free);
+  g_clear_pointer(&run->copy_of, g_free);
   g_clear_pointer(&run->relevance, g_free);
   g_clear_pointer(&run->order, g_free);
   g_clear_pointer(&run->selected, g_array_unref);

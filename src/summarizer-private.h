@@ -81,6 +81,10 @@ typedef struct {
    * unless brief_coverage_needs_tokens(). */
   GArray *tokens;
   gsize *token_off;
+  /* The first sentence with the same bytes as sentence i (i itself when
+   * none, and among the sentences tokenized by one thread): its words and
+   * terms are the same. */
+  guint *copy_of;
 
   /* brief_weigh_terms */
   float *idf;    /* per cluster term */

@@ -816,6 +816,80 @@ test_worst_case_work(void)
   g_assert_cmpuint(large.n_pair_updates, <=, 5 * small.n_pair_updates);
 }
 
+/* A day of wire copies: 2,400 sentences drawn from 300, in 40 articles.
+ * Sentences whose bytes an earlier one had take its words (copy_of); their
+ * terms are those a fresh tokenizer gives their text, and the summary is
+ * the same on one thread as on three (where each thread keeps its own
+ * copies). */
+static void
+test_stage_copies(void)
+{
+  g_autoptr(BriefCluster) c = brief_cluster_new();
+  g_autoptr(GRand) rand = g_rand_new_with_seed(7);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *one = NULL;
+  guint n_copies = 0;
+
+  for (guint art = 0; art < 40; art++) {
+    g_autoptr(GString) t = g_string_new(NULL);
+    g_autofree char *name = g_strdup_printf("w%02u.txt", art);
+    for (guint s = 0; s < 60; s++) {
+      guint k = (guint)g_rand_int_range(rand, 0, 300);
+      /* Sentence k, and sentence k with one more word: same start,
+       * different length. */
+      g_string_append_printf(t, "Officials in district %u said the storm %s moved %s. ", k % 150,
+                             k % 2 ? "quickly" : "slowly", k >= 150 ? "north again" : "north");
+    }
+    g_assert_true(brief_cluster_add_data(c, name, t->str, t->len, BRIEF_INPUT_TEXT, NULL));
+  }
+  for (guint threads = 1; threads <= 3; threads += 2) {
+    g_autoptr(BriefConfig) cfg = brief_config_new();
+    g_autoptr(BriefSummarizer) sz = NULL;
+    g_autoptr(BriefSummary) sum = NULL;
+    g_autofree char *json = NULL;
+    cfg->n_threads = threads;
+    sum = summarize_cluster(c, cfg, &sz);
+    json = brief_summary_to_string(sum, BRIEF_FORMAT_JSON);
+    if (threads == 1)
+      one = g_steal_pointer(&json);
+    else
+      g_assert_cmpstr(json, ==, one);
+  }
+  {
+    g_autoptr(BriefConfig) cfg = brief_config_new();
+    g_autoptr(BriefSummarizer) sz = NULL;
+    g_autoptr(BriefTokenizer) fresh = brief_tokenizer_new("english", NULL, 0, NULL, &error);
+    g_auto(BriefRun) run = {0};
+    cfg->n_threads = 1; /* one tokenizer: every copy of the day is found */
+    sz = brief_summarizer_new(cfg, &error);
+    g_assert_no_error(error);
+    run_to_candidates(&run, sz, c);
+    for (guint i = 0; i < run.sents->len; i++) {
+      const BriefSent *s = &g_array_index(run.sents, BriefSent, i);
+      const BriefSent *f = &g_array_index(run.sents, BriefSent, run.copy_of[i]);
+      const char *text = brief_cluster_get_article(c, s->article)->text + s->start;
+      g_autoptr(GArray) ids = g_array_new(FALSE, FALSE, sizeof(guint32));
+      g_assert_cmpuint(run.copy_of[i], <=, i);
+      if (run.copy_of[i] < i) {
+        n_copies++;
+        g_assert_cmpuint(f->end - f->start, ==, s->end - s->start);
+        g_assert_true(memcmp(brief_cluster_get_article(c, f->article)->text + f->start, text,
+                             s->end - s->start) == 0);
+      }
+      brief_tokenizer_add_terms(fresh, text, s->end - s->start, ids);
+      g_assert_cmpuint(ids->len, ==, run.term_off[i + 1] - run.term_off[i]);
+      for (guint k = 0; k < ids->len; k++) {
+        guint32 local = g_array_index(run.terms, guint32, run.term_off[i] + k);
+        guint32 global = g_array_index(run.global_of, guint32, local);
+        g_assert_cmpstr(brief_tokenizer_term(sz->tok, global), ==,
+                        brief_tokenizer_term(fresh, g_array_index(ids, guint32, k)));
+      }
+    }
+  }
+  /* 2,400 sentences of at most 300 texts. */
+  g_assert_cmpuint(n_copies, >=, 2100);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -833,6 +907,7 @@ main(int argc, char **argv)
   g_test_add_func("/summarize/no-stoplist", test_language_without_stoplist);
   g_test_add_func("/summarize/unterminated-fallback", test_unterminated_fallback);
   g_test_add_func("/summarize/stages/term-numbering", test_stage_term_numbering);
+  g_test_add_func("/summarize/stages/copies", test_stage_copies);
   g_test_add_func("/summarize/stages/coverage", test_stage_coverage);
   g_test_add_func("/summarize/stages/coverage-bigrams", test_stage_coverage_bigrams);
   g_test_add_func("/summarize/stages/term-frequency", test_stage_term_frequency);
