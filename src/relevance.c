@@ -77,9 +77,12 @@ tokenize_sentences(const BriefRun *run, BriefTokenizer *tok, gboolean words, gui
     if (!added && same_text(run, first, text, len)) {
       copy_of[i] = first;
       gsize n = off[first + 1 - from] - off[first - from];
-      g_array_set_size(out, out->len + (guint)n);
-      memcpy(&g_array_index(out, guint32, off[i - from]),
-             &g_array_index(out, guint32, off[first - from]), n * sizeof(guint32));
+      /* Not for a copy without words: the array's data may be NULL. */
+      if (n > 0) {
+        g_array_set_size(out, out->len + (guint)n);
+        memcpy(&g_array_index(out, guint32, off[i - from]),
+               &g_array_index(out, guint32, off[first - from]), n * sizeof(guint32));
+      }
     } else if (words) {
       brief_tokenizer_add_tokens(tok, text, len, out);
     } else {
