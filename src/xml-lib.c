@@ -15,38 +15,12 @@ typedef struct {
 
 /* dlsym() gives a function as a void pointer, which C converts to a
  * function pointer only by copying its bytes: the address is the same. */
-#define SYMBOL(field, name)                                                                        \
-  {                                                                                                \
-    name, (void **)(void *)&lib->field                                                             \
-  }
+#define SYMBOL(field, symbol) {#symbol, (void **)(void *)&lib->field},
 
 gboolean
 brief_xml_open(const char *soname, BriefXmlLib *lib, GError **error)
 {
-  const Symbol symbols[] = {
-      SYMBOL(InitParser, "xmlInitParser"),
-      SYMBOL(HtmlReadMemory, "htmlReadMemory"),
-      SYMBOL(HtmlEntityLookup, "htmlEntityLookup"),
-      SYMBOL(FreeDoc, "xmlFreeDoc"),
-      SYMBOL(FreeNode, "xmlFreeNode"),
-      SYMBOL(UnlinkNode, "xmlUnlinkNode"),
-      SYMBOL(DocGetRootElement, "xmlDocGetRootElement"),
-      SYMBOL(GetProp, "xmlGetProp"),
-      SYMBOL(NodeGetContent, "xmlNodeGetContent"),
-      SYMBOL(NodeGetBase, "xmlNodeGetBase"),
-      SYMBOL(NodeDump, "xmlNodeDump"),
-      SYMBOL(BufferCreate, "xmlBufferCreate"),
-      SYMBOL(BufferFree, "xmlBufferFree"),
-      SYMBOL(BufferContent, "xmlBufferContent"),
-      SYMBOL(NewParserCtxt, "xmlNewParserCtxt"),
-      SYMBOL(FreeParserCtxt, "xmlFreeParserCtxt"),
-      SYMBOL(CtxtReadMemory, "xmlCtxtReadMemory"),
-      SYMBOL(CtxtGetLastError, "xmlCtxtGetLastError"),
-      SYMBOL(SetGenericErrorFunc, "xmlSetGenericErrorFunc"),
-      SYMBOL(Free, "xmlFree"),
-      SYMBOL(GenericError, "__xmlGenericError"),
-      SYMBOL(GenericErrorContext, "__xmlGenericErrorContext"),
-  };
+  const Symbol symbols[] = {BRIEF_XML_SYMBOLS(SYMBOL)};
   /* Kept open for the life of the process, as a linked library would be. */
   void *handle = dlopen(soname, RTLD_NOW | RTLD_LOCAL);
 

@@ -28,34 +28,41 @@ G_BEGIN_DECLS
 /* The library's file, as its Debian package installs it. */
 #define BRIEF_LIBXML2_SONAME "libxml2.so.2"
 
-/* Each function brief uses, typed by libxml2's own declaration (GCC's and
- * Clang's __typeof__), so a pointer cannot disagree with its function. */
+/* Each name brief uses, once: X(field of BriefXmlLib, libxml2's symbol).
+ * The last three: the address of libxml2's deallocator (a variable, one
+ * for the process), and functions giving this thread's error handler. */
+#define BRIEF_XML_SYMBOLS(X)                                                                       \
+  X(InitParser, xmlInitParser)                                                                     \
+  X(HtmlReadMemory, htmlReadMemory)                                                                \
+  X(HtmlEntityLookup, htmlEntityLookup)                                                            \
+  X(FreeDoc, xmlFreeDoc)                                                                           \
+  X(FreeNode, xmlFreeNode)                                                                         \
+  X(UnlinkNode, xmlUnlinkNode)                                                                     \
+  X(DocGetRootElement, xmlDocGetRootElement)                                                       \
+  X(GetProp, xmlGetProp)                                                                           \
+  X(NodeGetContent, xmlNodeGetContent)                                                             \
+  X(NodeGetBase, xmlNodeGetBase)                                                                   \
+  X(NodeDump, xmlNodeDump)                                                                         \
+  X(BufferCreate, xmlBufferCreate)                                                                 \
+  X(BufferFree, xmlBufferFree)                                                                     \
+  X(BufferContent, xmlBufferContent)                                                               \
+  X(NewParserCtxt, xmlNewParserCtxt)                                                               \
+  X(FreeParserCtxt, xmlFreeParserCtxt)                                                             \
+  X(CtxtReadMemory, xmlCtxtReadMemory)                                                             \
+  X(CtxtGetLastError, xmlCtxtGetLastError)                                                         \
+  X(SetGenericErrorFunc, xmlSetGenericErrorFunc)                                                   \
+  X(Free, xmlFree)                                                                                 \
+  X(GenericError, __xmlGenericError)                                                               \
+  X(GenericErrorContext, __xmlGenericErrorContext)
+
+/* A pointer to each, typed by libxml2's own declaration (GCC's and
+ * Clang's __typeof__), so a pointer cannot disagree with what it points
+ * to. */
+#define BRIEF_XML_FIELD(field, symbol) __typeof__(symbol) *field;
 typedef struct {
-  __typeof__(xmlInitParser) *InitParser;
-  __typeof__(htmlReadMemory) *HtmlReadMemory;
-  __typeof__(htmlEntityLookup) *HtmlEntityLookup;
-  __typeof__(xmlFreeDoc) *FreeDoc;
-  __typeof__(xmlFreeNode) *FreeNode;
-  __typeof__(xmlUnlinkNode) *UnlinkNode;
-  __typeof__(xmlDocGetRootElement) *DocGetRootElement;
-  __typeof__(xmlGetProp) *GetProp;
-  __typeof__(xmlNodeGetContent) *NodeGetContent;
-  __typeof__(xmlNodeGetBase) *NodeGetBase;
-  __typeof__(xmlNodeDump) *NodeDump;
-  __typeof__(xmlBufferCreate) *BufferCreate;
-  __typeof__(xmlBufferFree) *BufferFree;
-  __typeof__(xmlBufferContent) *BufferContent;
-  __typeof__(xmlNewParserCtxt) *NewParserCtxt;
-  __typeof__(xmlFreeParserCtxt) *FreeParserCtxt;
-  __typeof__(xmlCtxtReadMemory) *CtxtReadMemory;
-  __typeof__(xmlCtxtGetLastError) *CtxtGetLastError;
-  __typeof__(xmlSetGenericErrorFunc) *SetGenericErrorFunc;
-  /* Variables: the address of libxml2's deallocator (one for the
-   * process), and functions giving this thread's error handler. */
-  xmlFreeFunc *Free;
-  __typeof__(__xmlGenericError) *GenericError;
-  __typeof__(__xmlGenericErrorContext) *GenericErrorContext;
+  BRIEF_XML_SYMBOLS(BRIEF_XML_FIELD)
 } BriefXmlLib;
+#undef BRIEF_XML_FIELD
 
 /* The table the macros below call through; filled by brief_xml_load(). */
 extern BriefXmlLib brief_xml_lib;
