@@ -54,43 +54,46 @@ same_text(const BriefRun *run, guint i, const char *text, gsize len)
   return n == len && memcmp(t, text, len) == 0;
 }
 
-/* The words (with `words`, stop words too) or the terms of sentences
- * [from, to) with `tok`: their ids into `out`, where each sentence starts
- * into off[0 .. to - from), the end into off[to - from].  A sentence
- * whose bytes an earlier one of the range had (a wire story's copies) takes
- * that one's ids: it holds no word the tokenizer has not seen, so they are
- * the ids it would give it; copy_of[i] says which (i when none). */
-static void
-tokenize_sentences(const BriefRun *run, BriefTokenizer *tok, gboolean words, guint from, guint to,
-                   GArray *out, gsize *off, guint *copy_of)
+/* copy_of[i] for every sentence: the first sentence with the same bytes
+ * (i itself when none).  The sentences that are no copy go into
+ * distinct[], in order; returns their number. */
+static guint
+find_copies(const BriefRun *run, guint *copy_of, guint *distinct)
 {
   BriefU64Map seen; /* text hash -> the first sentence with it */
+  guint n_distinct = 0;
 
   brief_u64map_init(&seen, 0);
-  for (guint i = from; i < to; i++) {
+  for (guint i = 0; i < run->sents->len; i++) {
     gsize len;
     const char *text = sentence_text(run, i, &len);
     gboolean added;
     guint first = brief_u64map_intern(&seen, text_hash(text, len), i, &added);
-    off[i - from] = out->len;
-    copy_of[i] = i;
-    if (!added && same_text(run, first, text, len)) {
-      copy_of[i] = first;
-      gsize n = off[first + 1 - from] - off[first - from];
-      /* Not for a copy without words: the array's data may be NULL. */
-      if (n > 0) {
-        g_array_set_size(out, out->len + (guint)n);
-        memcpy(&g_array_index(out, guint32, off[i - from]),
-               &g_array_index(out, guint32, off[first - from]), n * sizeof(guint32));
-      }
-    } else if (words) {
-      brief_tokenizer_add_tokens(tok, text, len, out);
-    } else {
-      brief_tokenizer_add_terms(tok, text, len, out);
-    }
+    copy_of[i] = !added && same_text(run, first, text, len) ? first : i;
+    if (copy_of[i] == i)
+      distinct[n_distinct++] = i;
   }
-  off[to - from] = out->len;
   brief_u64map_clear(&seen);
+  return n_distinct;
+}
+
+/* The words (with `words`, stop words too) or the terms of the sentences
+ * list[0 .. n) with `tok`: their ids into `out`, where the k-th starts into
+ * off[k], the end into off[n]. */
+static void
+tokenize_sentences(const BriefRun *run, BriefTokenizer *tok, gboolean words, const guint *list,
+                   guint n, GArray *out, gsize *off)
+{
+  for (guint k = 0; k < n; k++) {
+    gsize len;
+    const char *text = sentence_text(run, list[k], &len);
+    off[k] = out->len;
+    if (words)
+      brief_tokenizer_add_tokens(tok, text, len, out);
+    else
+      brief_tokenizer_add_terms(tok, text, len, out);
+  }
+  off[n] = out->len;
 }
 
 /* Sentences are tokenized in chunks on threads from this many. */
@@ -99,15 +102,18 @@ tokenize_sentences(const BriefRun *run, BriefTokenizer *tok, gboolean words, gui
 typedef struct {
   const BriefRun *run;
   gboolean words;
+  const guint *distinct; /* the sentences to tokenize */
+  guint n_distinct;
   guint n_chunks;
   GArray **ids; /* per chunk */
   gsize **off;  /* per chunk */
 } TokenJob;
 
+/* The first of distinct[] that chunk c tokenizes. */
 static guint
 chunk_first(const TokenJob *job, guint c)
 {
-  return (guint)((guint64)job->run->sents->len * c / job->n_chunks);
+  return (guint)((guint64)job->n_distinct * c / job->n_chunks);
 }
 
 static void
@@ -119,29 +125,28 @@ tokenize_chunk(guint worker, guint c, gpointer data)
   (void)worker;
   job->ids[c] = g_array_sized_new(FALSE, FALSE, sizeof(guint32), 32 * (to - from));
   job->off[c] = g_new(gsize, to - from + 1);
-  tokenize_sentences(job->run, job->run->summarizer->helpers[c], job->words, from, to, job->ids[c],
-                     job->off[c], job->run->copy_of);
+  tokenize_sentences(job->run, job->run->summarizer->helpers[c], job->words, job->distinct + from,
+                     to - from, job->ids[c], job->off[c]);
 }
 
-/* Every sentence's ids, from the summarizer's own tokenizer or, for a big
- * cluster, from its helpers on threads: chunk c of the sentences by helper
- * c, the ids then mapped to the summarizer's tokenizer chunk by chunk, in
+/* The ids of distinct[0 .. n_distinct), as tokenize_sentences() with the
+ * summarizer's own tokenizer gives them, into `out` and d_off.  A big
+ * cluster is tokenized in chunks on threads by the summarizer's helpers,
+ * the ids then mapped to the summarizer's tokenizer chunk by chunk, in
  * text order, which numbers them as the summarizer's tokenizer would have
- * reading every sentence itself.  Sentence i's ids are those from off[i]
- * up to off[i + 1] of the array returned. */
-static GArray *
-tokenize_all(BriefRun *run, gboolean words, gsize *off)
+ * reading every sentence itself. */
+static void
+tokenize_distinct(BriefRun *run, gboolean words, const guint *distinct, guint n_distinct,
+                  GArray *out, gsize *d_off)
 {
   BriefSummarizer *self = run->summarizer;
-  guint n = run->sents->len;
-  guint n_chunks = MIN(brief_threads_resolve(run->cfg->n_threads), n / (PARALLEL_SENTENCES / 2));
-  TokenJob job = {run, words, n_chunks, NULL, NULL};
-  GArray *all;
+  guint n_chunks =
+      MIN(brief_threads_resolve(run->cfg->n_threads), n_distinct / (PARALLEL_SENTENCES / 2));
+  TokenJob job = {run, words, distinct, n_distinct, n_chunks, NULL, NULL};
 
   if (n_chunks < 2) {
-    all = g_array_new(FALSE, FALSE, sizeof(guint32));
-    tokenize_sentences(run, self->tok, words, 0, n, all, off, run->copy_of);
-    return all;
+    tokenize_sentences(run, self->tok, words, distinct, n_distinct, out, d_off);
+    return;
   }
   while (self->n_helpers < n_chunks) {
     self->helpers = g_renew(BriefTokenizer *, self->helpers, self->n_helpers + 1);
@@ -150,23 +155,61 @@ tokenize_all(BriefRun *run, gboolean words, gsize *off)
   job.ids = g_new0(GArray *, n_chunks);
   job.off = g_new0(gsize *, n_chunks);
   brief_parallel_for(n_chunks, n_chunks, tokenize_chunk, &job);
-  all = g_steal_pointer(&job.ids[0]);
   for (guint c = 0; c < n_chunks; c++) {
     guint from = chunk_first(&job, c), to = chunk_first(&job, c + 1);
-    gsize base = c == 0 ? 0 : all->len;
+    gsize base = out->len;
     g_autoptr(BriefIdMap) map = brief_id_map_new(self->tok, self->helpers[c]);
-    GArray *ids = c == 0 ? all : job.ids[c];
+    GArray *ids = job.ids[c];
     brief_id_map_apply(map, (guint32 *)(void *)ids->data, ids->len);
-    if (c > 0) {
-      g_array_append_vals(all, ids->data, ids->len);
-      g_array_unref(ids);
-    }
-    for (guint i = from; i <= to; i++)
-      off[i] = base + job.off[c][i - from];
+    g_array_append_vals(out, ids->data, ids->len);
+    g_array_unref(ids);
+    for (guint k = from; k <= to; k++)
+      d_off[k] = base + job.off[c][k - from];
     g_free(job.off[c]);
   }
   g_free(job.ids);
   g_free(job.off);
+}
+
+/* Every sentence's ids: sentence i's are those from off[i] up to
+ * off[i + 1] of the array returned.  Copies of a sentence (a wire story's
+ * copies, run->copy_of) are found first and tokenized once: a copy holds
+ * no word its first has not, so its ids are the ones the tokenizer would
+ * give it. */
+static GArray *
+tokenize_all(BriefRun *run, gboolean words, gsize *off)
+{
+  guint n = run->sents->len;
+  g_autofree guint *distinct = g_new(guint, n > 0 ? n : 1);
+  guint n_distinct = find_copies(run, run->copy_of, distinct);
+  g_autofree gsize *d_off = NULL;
+  g_autofree guint *slot = NULL; /* sentence -> its place in distinct[] */
+  GArray *dist = g_array_new(FALSE, FALSE, sizeof(guint32)), *all;
+
+  if (n_distinct == n) {
+    tokenize_distinct(run, words, distinct, n, dist, off);
+    return dist;
+  }
+  d_off = g_new(gsize, n_distinct + 1);
+  tokenize_distinct(run, words, distinct, n_distinct, dist, d_off);
+  slot = g_new(guint, n);
+  for (guint k = 0; k < n_distinct; k++)
+    slot[distinct[k]] = k;
+  off[0] = 0;
+  for (guint i = 0; i < n; i++) {
+    guint k = slot[run->copy_of[i]];
+    off[i + 1] = off[i] + (d_off[k + 1] - d_off[k]);
+  }
+  all = g_array_sized_new(FALSE, FALSE, sizeof(guint32), (guint)off[n]);
+  g_array_set_size(all, (guint)off[n]);
+  for (guint i = 0; i < n; i++) {
+    guint k = slot[run->copy_of[i]];
+    /* Not for a sentence without words: the arrays' data may be NULL. */
+    if (off[i + 1] > off[i])
+      memcpy(&g_array_index(all, guint32, off[i]), &g_array_index(dist, guint32, d_off[k]),
+             (off[i + 1] - off[i]) * sizeof(guint32));
+  }
+  g_array_unref(dist);
   return all;
 }
 

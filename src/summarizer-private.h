@@ -82,8 +82,7 @@ typedef struct {
   GArray *tokens;
   gsize *token_off;
   /* The first sentence with the same bytes as sentence i (i itself when
-   * none, and among the sentences tokenized by one thread): its words and
-   * terms are the same. */
+   * none): its words and terms are the same. */
   guint *copy_of;
 
   /* brief_weigh_terms */
