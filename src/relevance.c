@@ -116,6 +116,14 @@ chunk_first(const TokenJob *job, guint c)
   return (guint)((guint64)job->n_distinct * c / job->n_chunks);
 }
 
+/* Chunk 0 is read by the summarizer's own tokenizer, which numbers its
+ * words as reading it first would; chunk c > 0 by helper c - 1. */
+static BriefTokenizer *
+chunk_tokenizer(BriefSummarizer *self, guint c)
+{
+  return c == 0 ? self->tok : self->helpers[c - 1];
+}
+
 static void
 tokenize_chunk(guint worker, guint c, gpointer data)
 {
@@ -125,8 +133,8 @@ tokenize_chunk(guint worker, guint c, gpointer data)
   (void)worker;
   job->ids[c] = g_array_sized_new(FALSE, FALSE, sizeof(guint32), 32 * (to - from));
   job->off[c] = g_new(gsize, to - from + 1);
-  tokenize_sentences(job->run, job->run->summarizer->helpers[c], job->words, job->distinct + from,
-                     to - from, job->ids[c], job->off[c]);
+  tokenize_sentences(job->run, chunk_tokenizer(job->run->summarizer, c), job->words,
+                     job->distinct + from, to - from, job->ids[c], job->off[c]);
 }
 
 /* The ids of distinct[0 .. n_distinct), as tokenize_sentences() with the
@@ -148,7 +156,7 @@ tokenize_distinct(BriefRun *run, gboolean words, const guint *distinct, guint n_
     tokenize_sentences(run, self->tok, words, distinct, n_distinct, out, d_off);
     return;
   }
-  while (self->n_helpers < n_chunks) {
+  while (self->n_helpers < n_chunks - 1) {
     self->helpers = g_renew(BriefTokenizer *, self->helpers, self->n_helpers + 1);
     self->helpers[self->n_helpers++] = brief_tokenizer_new_like(self->tok);
   }
@@ -158,9 +166,11 @@ tokenize_distinct(BriefRun *run, gboolean words, const guint *distinct, guint n_
   for (guint c = 0; c < n_chunks; c++) {
     guint from = chunk_first(&job, c), to = chunk_first(&job, c + 1);
     gsize base = out->len;
-    g_autoptr(BriefIdMap) map = brief_id_map_new(self->tok, self->helpers[c]);
     GArray *ids = job.ids[c];
-    brief_id_map_apply(map, (guint32 *)(void *)ids->data, ids->len);
+    if (c > 0) {
+      g_autoptr(BriefIdMap) map = brief_id_map_new(self->tok, chunk_tokenizer(self, c));
+      brief_id_map_apply(map, (guint32 *)(void *)ids->data, ids->len);
+    }
     g_array_append_vals(out, ids->data, ids->len);
     g_array_unref(ids);
     for (guint k = from; k <= to; k++)

@@ -21,7 +21,8 @@ struct _BriefSummarizer {
   const BriefIdfModel *shared_idf; /* borrowed, used when idf_model is NULL */
   gboolean lenient;                /* articles without sentences are skipped, not fatal */
   BriefTokenizer *tok;
-  BriefTokenizer **helpers; /* n_helpers, like tok: big clusters are tokenized on threads */
+  BriefTokenizer **helpers; /* n_helpers, like tok: big clusters are tokenized on threads,
+                             * by tok and these */
   guint n_helpers;
   BriefSplitter *splitter;
 };
