@@ -169,12 +169,32 @@ void brief_u64map_clear(BriefU64Map *m);
  * (*added set, when not NULL). */
 guint32 brief_u64map_intern(BriefU64Map *m, guint64 key, guint32 value, gboolean *added);
 
+/* A hash of `len` bytes, eight at a time, for finding texts printed more
+ * than once (a map keyed by it mixes it again with a seed of its own;
+ * equal hashes are confirmed by comparing the bytes). */
+guint64 brief_bytes_hash(const char *t, gsize len);
+
 /* ---- output.c ------------------------------------------------------------ */
 
 /* The name of the temporary file brief_write_file() makes beside `target`,
  * "DIR/.NAME.XXXXXX" (hidden, so the directory readers skip it), before
  * the X's are filled in.  (transfer full) */
 char *brief_write_temp_template(const char *target);
+
+/* ---- sentence.c ---------------------------------------------------------- */
+
+/* The paragraph of text that starts at `ps` (before `end`) ends at *pe,
+ * before the blank line that closes it (or at `end`); returns where the
+ * next one starts (`end` after the last).  brief_splitter_split() cuts a
+ * text into paragraphs so. */
+const char *brief_paragraph_next(const char *ps, const char *end, const char **pe);
+
+/* The sentences of the paragraph [ps, pe) of `text`, appended to `out` as
+ * BriefSpan (offsets from `text`, numbered `paragraph`), as
+ * brief_splitter_split() finds them: they depend on the paragraph's bytes
+ * alone. */
+void brief_splitter_split_paragraph(const BriefSplitter *splitter, const char *text, const char *ps,
+                                    const char *pe, guint paragraph, GArray *out);
 
 /* ---- resources.c --------------------------------------------------------- */
 

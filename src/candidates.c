@@ -39,94 +39,166 @@ opens_with_pronoun(const char *t, gsize len)
 
 /* ---- sentences -------------------------------------------------------------------- */
 
+/* What can be known of the sentence `sp` of `text` from its own bytes:
+ * its span after any dateline, words, quotes and pronoun. */
 static BriefSent
-sentence_of(const BriefArticle *a, guint ai, guint k, const BriefSpan *sp, gboolean noise_filter)
+sentence_of(const char *text, const BriefSpan *sp, gboolean noise_filter)
 {
   BriefSent s = {0};
   gsize skip;
 
-  s.article = ai;
-  s.index = k;
   s.paragraph = sp->paragraph;
   s.start = sp->start;
   s.end = sp->end;
-  skip = noise_filter ? brief_noise_dateline_length(a->text + s.start, s.end - s.start) : 0;
+  skip = noise_filter ? brief_noise_dateline_length(text + s.start, s.end - s.start) : 0;
   s.start += skip;
-  s.words = brief_count_words(a->text + s.start, s.end - s.start);
-  s.quote = has_quote(a->text + s.start, s.end - s.start);
-  s.anaphora = opens_with_pronoun(a->text + s.start, s.end - s.start);
+  s.words = brief_count_words(text + s.start, s.end - s.start);
+  s.quote = has_quote(text + s.start, s.end - s.start);
+  s.anaphora = opens_with_pronoun(text + s.start, s.end - s.start);
   s.bytes = (guint)(s.end - s.start);
   return s;
 }
 
-/* A paragraph with a caption marker is a caption as a whole: "Kerry
- * lavrov (2) ... Pictured: ... Photo: REUTERS/...".  `sents` ends with the
- * sentences of the article split into `spans`. */
+/* One paragraph's sentences, split and screened once: a paragraph that
+ * wire copy prints in many articles (or many times in one) is looked up
+ * by its bytes, not split again.  Offsets are from the paragraph's start;
+ * a paragraph with a caption marker (brief_noise_is_caption(), with the
+ * noise filter) has sentences of no words, which are never candidates. */
+typedef struct {
+  const char *bytes; /* where it was first seen */
+  gsize len;
+  guint first, n; /* its sentences: spans and sents [first, first + n) of the cache */
+} Paragraph;
+
+typedef struct {
+  BriefU64Map seen; /* hash of a paragraph's bytes -> its index in paras */
+  GArray *paras;    /* Paragraph */
+  GArray *spans;    /* BriefSpan */
+  GArray *sents;    /* BriefSent: span, words, quote, anaphora */
+} ParagraphCache;
+
 static void
-drop_captions(const BriefArticle *a, const GArray *spans, GArray *sents)
+paragraph_cache_init(ParagraphCache *c)
 {
-  guint first_of_para = 0;
+  brief_u64map_init(&c->seen, 0);
+  c->paras = g_array_new(FALSE, FALSE, sizeof(Paragraph));
+  c->spans = g_array_new(FALSE, FALSE, sizeof(BriefSpan));
+  c->sents = g_array_new(FALSE, FALSE, sizeof(BriefSent));
+}
 
-  for (guint k = 0; k <= spans->len; k++) {
-    gboolean para_end =
-        k == spans->len || g_array_index(spans, BriefSpan, k).paragraph !=
-                               g_array_index(spans, BriefSpan, first_of_para).paragraph;
-    const BriefSpan *f, *l;
+static void
+paragraph_cache_clear(ParagraphCache *c)
+{
+  brief_u64map_clear(&c->seen);
+  g_array_unref(c->paras);
+  g_array_unref(c->spans);
+  g_array_unref(c->sents);
+}
 
-    if (!para_end)
-      continue;
-    f = &g_array_index(spans, BriefSpan, first_of_para);
-    l = &g_array_index(spans, BriefSpan, k - 1);
-    if (brief_noise_is_caption(a->text + f->start, l->end - f->start)) {
-      guint base = sents->len - spans->len;
-      for (guint j = first_of_para; j < k; j++)
-        g_array_index(sents, BriefSent, base + j).words = 0; /* never a candidate */
-    }
-    first_of_para = k;
+/* Split and screen the paragraph [ps, pe) into the cache: its entry. */
+static Paragraph
+split_paragraph_once(ParagraphCache *c, const BriefSplitter *splitter, const char *ps,
+                     const char *pe, gboolean noise_filter)
+{
+  Paragraph p = {ps, (gsize)(pe - ps), c->spans->len, 0};
+  const BriefSpan *f, *l;
+
+  brief_splitter_split_paragraph(splitter, ps, ps, pe, 0, c->spans);
+  p.n = c->spans->len - p.first;
+  for (guint k = p.first; k < c->spans->len; k++) {
+    BriefSent s = sentence_of(ps, &g_array_index(c->spans, BriefSpan, k), noise_filter);
+    g_array_append_val(c->sents, s);
   }
+  if (!noise_filter || p.n == 0)
+    return p;
+  /* A paragraph with a caption marker is a caption as a whole: "Kerry
+   * lavrov (2) ... Pictured: ... Photo: REUTERS/...". */
+  f = &g_array_index(c->spans, BriefSpan, p.first);
+  l = &g_array_index(c->spans, BriefSpan, p.first + p.n - 1);
+  if (brief_noise_is_caption(ps + f->start, l->end - f->start))
+    for (guint k = p.first; k < p.first + p.n; k++)
+      g_array_index(c->sents, BriefSent, k).words = 0;
+  return p;
+}
+
+/* The cache's entry for the paragraph [ps, pe), split now if it is new. */
+static const Paragraph *
+paragraph_of(ParagraphCache *c, const BriefSplitter *splitter, const char *ps, const char *pe,
+             gboolean noise_filter)
+{
+  gsize len = (gsize)(pe - ps);
+  gboolean added;
+  guint k = brief_u64map_intern(&c->seen, brief_bytes_hash(ps, len), c->paras->len, &added);
+  Paragraph p;
+
+  if (!added) {
+    const Paragraph *had = &g_array_index(c->paras, Paragraph, k);
+    if (had->len == len && memcmp(had->bytes, ps, len) == 0)
+      return had;
+  }
+  /* New, or another paragraph with the same hash (kept, not found again). */
+  p = split_paragraph_once(c, splitter, ps, pe, noise_filter);
+  g_array_append_val(c->paras, p);
+  return &g_array_index(c->paras, Paragraph, c->paras->len - 1);
 }
 
 /* Mark the parts of quotations over several sentences, which
  * mark_candidates() leaves out: a part alone reads as brief's own
- * statement, and the whole is not one sentence.  `sents` ends with the
- * sentences of the article split into `spans`. */
+ * statement, and the whole is not one sentence. */
 static void
 mark_quotations(const BriefArticle *a, const GArray *spans, GArray *sents)
 {
-  guint base = sents->len - spans->len;
   g_autofree guint8 *parts = g_new(guint8, spans->len);
 
   brief_noise_quote_parts(a->text, &g_array_index(spans, BriefSpan, 0), spans->len, parts);
   for (guint k = 0; k < spans->len; k++)
-    g_array_index(sents, BriefSent, base + k).quote_part = parts[k];
+    g_array_index(sents, BriefSent, k).quote_part = parts[k];
 }
 
 typedef struct {
   const BriefSplitter *splitter;
   const BriefCluster *cluster;
   gboolean noise_filter;
-  GArray **sents; /* per article: its BriefSent, article ai's numbered ai */
+  ParagraphCache *caches; /* per worker */
+  GArray **sents;         /* per article: its BriefSent, article ai's numbered ai */
 } SplitJob;
 
 /* Article ai's sentences, with what can be known of each from the article
- * alone: its words, quotes and noise marks. */
+ * alone: its words, quotes and noise marks.  Paragraph by paragraph, as
+ * brief_splitter_split() cuts it, each through the worker's cache. */
 static void
 split_article(guint worker, guint ai, gpointer data)
 {
   SplitJob *job = data;
+  ParagraphCache *cache = &job->caches[worker];
   const BriefArticle *a = brief_cluster_get_article(job->cluster, ai);
-  g_autoptr(GArray) spans = brief_splitter_split(job->splitter, a->text, (gssize)a->text_len);
-  GArray *sents = g_array_sized_new(FALSE, FALSE, sizeof(BriefSent), spans->len);
+  const char *end = a->text + a->text_len;
+  g_autoptr(GArray) spans = g_array_new(FALSE, FALSE, sizeof(BriefSpan));
+  GArray *sents = g_array_new(FALSE, FALSE, sizeof(BriefSent));
+  guint paragraph = 0;
 
-  (void)worker;
-  for (guint k = 0; k < spans->len; k++) {
-    BriefSent s = sentence_of(a, ai, k, &g_array_index(spans, BriefSpan, k), job->noise_filter);
-    g_array_append_val(sents, s);
+  for (const char *ps = a->text; ps < end;) {
+    const char *pe, *next = brief_paragraph_next(ps, end, &pe);
+    const Paragraph *p = paragraph_of(cache, job->splitter, ps, pe, job->noise_filter);
+    gsize at = (gsize)(ps - a->text);
+    for (guint k = p->first; k < p->first + p->n; k++) {
+      BriefSpan sp = g_array_index(cache->spans, BriefSpan, k);
+      BriefSent s = g_array_index(cache->sents, BriefSent, k);
+      sp.start += at;
+      sp.end += at;
+      sp.paragraph = s.paragraph = paragraph;
+      s.start += at;
+      s.end += at;
+      s.article = ai;
+      s.index = sents->len;
+      g_array_append_val(spans, sp);
+      g_array_append_val(sents, s);
+    }
+    paragraph += p->n > 0;
+    ps = next;
   }
-  if (job->noise_filter && spans->len > 0) {
-    drop_captions(a, spans, sents);
+  if (job->noise_filter && spans->len > 0)
     mark_quotations(a, spans, sents);
-  }
   job->sents[ai] = sents;
 }
 
@@ -137,14 +209,21 @@ split_articles(const BriefSummarizer *self, const BriefCluster *cluster, gboolea
                guint n_threads)
 {
   guint n = brief_cluster_get_n_articles(cluster);
-  SplitJob job = {self->splitter, cluster, noise_filter, g_new0(GArray *, n > 0 ? n : 1)};
+  SplitJob job = {self->splitter, cluster, noise_filter, NULL, g_new0(GArray *, n > 0 ? n : 1)};
   gsize bytes = 0;
 
   for (guint ai = 0; ai < n; ai++)
     bytes += brief_cluster_get_article(cluster, ai)->text_len;
   if (bytes < 512 * 1024)
     n_threads = 1;
+  n_threads = MAX(1u, MIN(n_threads, n));
+  job.caches = g_new(ParagraphCache, n_threads);
+  for (guint t = 0; t < n_threads; t++)
+    paragraph_cache_init(&job.caches[t]);
   brief_parallel_for(n, n_threads, split_article, &job);
+  for (guint t = 0; t < n_threads; t++)
+    paragraph_cache_clear(&job.caches[t]);
+  g_free(job.caches);
   return job.sents;
 }
 

@@ -14,25 +14,6 @@
 
 /* ---- terms ------------------------------------------------------------------------- */
 
-/* A hash of a sentence's bytes, eight at a time (the map mixes it again
- * with a seed of its own). */
-static guint64
-text_hash(const char *t, gsize len)
-{
-  guint64 h = (guint64)len * 0x9E3779B97F4A7C15u, w;
-  gsize i = 0;
-
-  for (; i + 8 <= len; i += 8) {
-    memcpy(&w, t + i, 8);
-    h = (h ^ w) * 0xFF51AFD7ED558CCDu;
-    h ^= h >> 32;
-  }
-  w = 0;
-  memcpy(&w, t + i, len - i);
-  h = (h ^ w) * 0xC4CEB9FE1A85EC53u;
-  return h ^ (h >> 29);
-}
-
 /* The bytes of sentence i. */
 static const char *
 sentence_text(const BriefRun *run, guint i, gsize *len)
@@ -68,7 +49,7 @@ find_copies(const BriefRun *run, guint *copy_of, guint *distinct)
     gsize len;
     const char *text = sentence_text(run, i, &len);
     gboolean added;
-    guint first = brief_u64map_intern(&seen, text_hash(text, len), i, &added);
+    guint first = brief_u64map_intern(&seen, brief_bytes_hash(text, len), i, &added);
     copy_of[i] = !added && same_text(run, first, text, len) ? first : i;
     if (copy_of[i] == i)
       distinct[n_distinct++] = i;

@@ -925,11 +925,28 @@ blank_line_end(const char *p, const char *end)
   return q;
 }
 
+const char *
+brief_paragraph_next(const char *ps, const char *end, const char **pe)
+{
+  const char *p = ps;
+
+  while ((p = memchr(p, '\n', (gsize)(end - p))) != NULL) {
+    const char *after = blank_line_end(p, end);
+    if (after != NULL) {
+      *pe = p;
+      return after;
+    }
+    p++;
+  }
+  *pe = end;
+  return end;
+}
+
 GArray *
 brief_splitter_split(const BriefSplitter *splitter, const char *text, gssize len)
 {
   GArray *out = g_array_new(FALSE, FALSE, sizeof(BriefSpan));
-  const char *end, *ps, *p;
+  const char *end, *ps;
   guint paragraph = 0;
 
   g_return_val_if_fail(splitter != NULL, out);
@@ -940,26 +957,20 @@ brief_splitter_split(const BriefSplitter *splitter, const char *text, gssize len
   if (len == 0)
     return out; /* (text may be NULL then) */
   end = text + len;
-  ps = p = text;
-  while (p < end) {
-    const char *after;
-    if (*p != '\n') {
-      p++;
-      continue;
-    }
-    after = blank_line_end(p, end);
-    if (after == NULL) {
-      p++;
-      continue;
-    }
-    {
-      guint before = out->len;
-      split_paragraph(splitter, text, ps, p, paragraph, out);
-      if (out->len > before)
-        paragraph++;
-    }
-    ps = p = after;
+  for (ps = text; ps < end;) {
+    const char *pe, *next = brief_paragraph_next(ps, end, &pe);
+    guint before = out->len;
+    split_paragraph(splitter, text, ps, pe, paragraph, out);
+    if (out->len > before)
+      paragraph++;
+    ps = next;
   }
-  split_paragraph(splitter, text, ps, end, paragraph, out);
   return out;
+}
+
+void
+brief_splitter_split_paragraph(const BriefSplitter *splitter, const char *text, const char *ps,
+                               const char *pe, guint paragraph, GArray *out)
+{
+  split_paragraph(splitter, text, ps, pe, paragraph, out);
 }

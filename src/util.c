@@ -327,6 +327,23 @@ mix64(guint64 x)
   return x;
 }
 
+guint64
+brief_bytes_hash(const char *t, gsize len)
+{
+  guint64 h = (guint64)len * 0x9E3779B97F4A7C15u, w;
+  gsize i = 0;
+
+  for (; i + 8 <= len; i += 8) {
+    memcpy(&w, t + i, 8);
+    h = (h ^ w) * 0xFF51AFD7ED558CCDu;
+    h ^= h >> 32;
+  }
+  w = 0;
+  memcpy(&w, t + i, len - i);
+  h = (h ^ w) * 0xC4CEB9FE1A85EC53u;
+  return h ^ (h >> 29);
+}
+
 void
 brief_u64map_init(BriefU64Map *m, gsize expected)
 {

@@ -900,6 +900,129 @@ test_stage_copies(void)
   }
 }
 
+/* The sentences article ai (`text`) has in `run`, field by field, are
+ * those of a cluster of that article alone (`alone`, its run), and lie
+ * where brief_splitter_split() puts them (after any dateline). */
+static void
+assert_same_sentences(const BriefRun *run, guint ai, const BriefRun *alone, const char *text)
+{
+  g_autoptr(GArray) spans = brief_splitter_split(run->summarizer->splitter, text, -1);
+  guint k = 0;
+
+  g_assert_cmpuint(spans->len, ==, alone->sents->len);
+  for (guint i = 0; i < run->sents->len; i++) {
+    BriefSent s = g_array_index(run->sents, BriefSent, i), t;
+    if (s.article != ai)
+      continue;
+    g_assert_cmpuint(k, <, alone->sents->len);
+    t = g_array_index(alone->sents, BriefSent, k);
+    t.article = ai;
+    g_assert_cmpuint(s.start, >=, g_array_index(spans, BriefSpan, k).start);
+    g_assert_cmpuint(s.end, ==, g_array_index(spans, BriefSpan, k).end);
+    g_assert_cmpuint(s.paragraph, ==, g_array_index(spans, BriefSpan, k).paragraph);
+    k++;
+    g_assert_cmpuint(s.index, ==, t.index);
+    g_assert_cmpuint(s.paragraph, ==, t.paragraph);
+    g_assert_cmpuint(s.start, ==, t.start);
+    g_assert_cmpuint(s.end, ==, t.end);
+    g_assert_cmpuint(s.words, ==, t.words);
+    g_assert_cmpuint(s.bytes, ==, t.bytes);
+    g_assert_cmpint(s.candidate, ==, t.candidate);
+    g_assert_cmpint(s.quote, ==, t.quote);
+    g_assert_cmpuint(s.quote_part, ==, t.quote_part);
+    g_assert_cmpint(s.anaphora, ==, t.anaphora);
+  }
+  g_assert_cmpuint(k, ==, alone->sents->len);
+}
+
+/* Wire copy re-cut: 320 articles of paragraphs drawn from 15, some twice
+ * in one article, between blank lines of several kinds.  A paragraph is
+ * split and screened once and its sentences reused (candidates.c); each
+ * article's sentences must be what the article alone gives, where nothing
+ * repeats across articles: spans, words, captions, datelines, quotation
+ * parts over paragraphs, pronouns.  The cluster is over 512 KiB, so on 3
+ * threads the articles are split on threads, each with a cache of its
+ * own; the sentences are the same as on one. */
+static void
+test_stage_paragraph_copies(void)
+{
+  static const char *const paras[] = {
+      "MOSCOW (Reuters) - The talks on Syria ended late on Tuesday after four hours.",
+      "Kerry and Lavrov shake hands. Photo: REUTERS/Pool",
+      "\"We have agreed on the next steps,\" the minister said. \"There is much to do.",
+      "\"The sides will meet again in New York,\" he added.",
+      "He said the meeting had been frank. It was the third this year.",
+      "Officials listed the points: 1.) a ceasefire 2.) aid convoys 3.) a vote.",
+      "At 5 a.m. Mr. Smith left the hotel. No. 5 stayed behind.",
+      "The \xE2\x80\x9C"
+      "plan\xE2\x80\x9D was welcomed by most of the delegations present today.",
+      "Prices of oil rose by 2.5 percent . . . and fell again by noon.",
+      "Rebels said they would not attend.",
+      "A.",
+      "Diplomats from twelve countries had gathered in the capital since Monday morning "
+      "for a conference that many expected to fail before it had even begun properly.",
+      "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0 said nothing. Nothing at all?",
+      "Image: a map of the region",
+      "\xC2\xA0\xC2\xA0", /* no sentence: the next paragraph keeps the number */
+  };
+  static const char *const gaps[] = {"\n\n", "\n \n", "\n\n\n", "\r\n\r\n"};
+  g_autoptr(BriefCluster) c = brief_cluster_new();
+  g_autoptr(GRand) rand = g_rand_new_with_seed(11);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func(g_free);
+  gsize bytes = 0;
+  guint captions = 0, quote_parts = 0;
+
+  for (guint art = 0; art < 320; art++) {
+    g_autoptr(GString) t = g_string_new(NULL);
+    g_autofree char *name = g_strdup_printf("p%03u.txt", art);
+    for (guint p = 0; p < 12; p++) {
+      if (p > 0)
+        g_string_append(t, gaps[g_rand_int_range(rand, 0, G_N_ELEMENTS(gaps))]);
+      g_string_append(t, paras[g_rand_int_range(rand, 0, G_N_ELEMENTS(paras))]);
+    }
+    /* Filler so that the cluster passes the threads' 512 KiB. */
+    g_string_append_printf(t, "\n\n%1200s", "");
+    bytes += t->len;
+    g_assert_true(brief_cluster_add_data(c, name, t->str, t->len, BRIEF_INPUT_TEXT, NULL));
+    g_ptr_array_add(texts, g_string_free(g_steal_pointer(&t), FALSE));
+  }
+  g_assert_cmpuint(bytes, >, 512 * 1024);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(BriefConfig) cfg = brief_config_new();
+    g_autoptr(BriefSummarizer) sz = NULL, sz3 = NULL;
+    g_auto(BriefRun) run = {0};
+    g_auto(BriefRun) run3 = {0};
+    cfg->n_threads = 1;
+    sz = brief_summarizer_new(cfg, &error);
+    g_assert_no_error(error);
+    run_to_candidates(&run, sz, c);
+    cfg->n_threads = 3;
+    sz3 = brief_summarizer_new(cfg, &error);
+    g_assert_no_error(error);
+    run_to_candidates(&run3, sz3, c);
+    g_assert_cmpuint(run3.sents->len, ==, run.sents->len);
+    for (guint art = 0; art < texts->len; art++) {
+      g_autoptr(BriefCluster) one = brief_cluster_new();
+      g_auto(BriefRun) alone = {0};
+      const char *text = g_ptr_array_index(texts, art);
+      g_assert_true(
+          brief_cluster_add_data(one, "one.txt", text, strlen(text), BRIEF_INPUT_TEXT, NULL));
+      run_to_candidates(&alone, sz, one);
+      assert_same_sentences(&run, art, &alone, text);
+      assert_same_sentences(&run3, art, &alone, text);
+      for (guint k = 0; k < alone.sents->len; k++) {
+        const BriefSent *s = &g_array_index(alone.sents, BriefSent, k);
+        captions += s->words == 0;
+        quote_parts += s->quote_part != 0;
+      }
+    }
+  }
+  /* The screens did find something to agree on. */
+  g_assert_cmpuint(captions, >, 100);
+  g_assert_cmpuint(quote_parts, >, 30);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -918,6 +1041,7 @@ main(int argc, char **argv)
   g_test_add_func("/summarize/unterminated-fallback", test_unterminated_fallback);
   g_test_add_func("/summarize/stages/term-numbering", test_stage_term_numbering);
   g_test_add_func("/summarize/stages/copies", test_stage_copies);
+  g_test_add_func("/summarize/stages/paragraph-copies", test_stage_paragraph_copies);
   g_test_add_func("/summarize/stages/coverage", test_stage_coverage);
   g_test_add_func("/summarize/stages/coverage-bigrams", test_stage_coverage_bigrams);
   g_test_add_func("/summarize/stages/term-frequency", test_stage_term_frequency);
