@@ -191,6 +191,9 @@ tokenize_all(BriefRun *run, gboolean words, gsize *off)
     guint k = slot[run->copy_of[i]];
     off[i + 1] = off[i] + (d_off[k + 1] - d_off[k]);
   }
+  /* A GArray holds at most G_MAXUINT ids; the run's bytes (at most
+   * max-total-bytes, itself at most G_MAXUINT) hold fewer words. */
+  g_assert(off[n] <= G_MAXUINT);
   all = g_array_sized_new(FALSE, FALSE, sizeof(guint32), (guint)off[n]);
   g_array_set_size(all, (guint)off[n]);
   for (guint i = 0; i < n; i++) {
