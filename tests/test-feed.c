@@ -479,8 +479,8 @@ static void
 test_no_items(void)
 {
   static const char *const feeds[] = {
-      "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Empty</title>"
-      "<link>https://empty.example/</link></channel></rss>",
+      ("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Empty</title>"
+       "<link>https://empty.example/</link></channel></rss>"),
       "<rss version=\"2.0\"></rss>",
       "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Quiet</title></feed>",
   };

@@ -680,8 +680,8 @@ test_meta_malformed_json_ld(void)
       "{\"@type\": \"NewsArticle\", \"headline\": \"Two values\"} {}",
       "<!-- {\"@type\": \"NewsArticle\", \"headline\": \"Commented\"} -->",
       "{\"@type\": 5, \"headline\": [1, 2], \"author\": {\"name\": null}}",
-      "{\"@type\": \"NewsArticle\", \"headline\": 42, \"author\": [[\"deep\"]], "
-      "\"datePublished\": {\"x\": 1}, \"publisher\": []}",
+      ("{\"@type\": \"NewsArticle\", \"headline\": 42, \"author\": [[\"deep\"]], "
+       "\"datePublished\": {\"x\": 1}, \"publisher\": []}"),
       "\"just a string\"",
       "",
   };
