@@ -47,7 +47,6 @@ sentence_of(const char *text, const BriefSpan *sp, gboolean noise_filter)
   BriefSent s = {0};
   gsize skip;
 
-  s.paragraph = sp->paragraph;
   s.start = sp->start;
   s.end = sp->end;
   skip = noise_filter ? brief_noise_dateline_length(text + s.start, s.end - s.start) : 0;
