@@ -60,7 +60,7 @@
   X("max-line-bytes",   max_line_bytes,   UINT,    BATCH,                         "16777216",       NULL,   1,     G_MAXUINT,   NULL,         "N",    "Longest batch line (one cluster), in bytes") \
   X("max-articles",     max_articles,     UINT,    BATCH,                         "10000",          NULL,   1,     G_MAXUINT,   NULL,         "N",    "Most articles in one batch line") \
   X("story-threshold",  story_threshold,  DOUBLE,  DAILY | EXCL_MIN,              "0.12",           NULL,   0,     1,           NULL,         "X",    "Average cosine at which articles join one story, above 0 and at most 1") \
-  X("story-days",       story_days,       UINT,    DAILY,                         "30",             NULL,   0,     36500,       NULL,         "N",    "Articles more than N days apart are less alike the further apart they are (one story is one event); 0 = dates do not count") \
+  X("story-days",       story_days,       UINT,    DAILY,                         "90",             NULL,   0,     36500,       NULL,         "N",    "Articles more than N days apart are less alike the further apart they are (one story is one event); 0 = dates do not count") \
   X("max-stories",      max_stories,      UINT,    DAILY,                         "10",             NULL,   0,     G_MAXINT,    NULL,         "N",    "Stories in the briefing; 0 = all") \
   X("min-articles",     min_articles,     UINT,    DAILY,                         "1",              NULL,   1,     G_MAXINT,    NULL,         "N",    "Leave out stories with fewer articles") \
   X("title",            title,            STRING,  DAILY,                         "Daily briefing", NULL,   0,     0,           NULL,         "TEXT", "Title of the briefing")

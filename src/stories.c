@@ -670,7 +670,7 @@ cluster_stories(const BriefCluster *day, const BriefConfig *c, const guint *idx,
    * alike the further apart they are.  News stories are events: a
    * hurricane of 1989 and one of 1992, or two earthquakes a year apart,
    * are told in the same words but are not one story, and within the span
-   * (a month by default) a story's articles lose nothing.  Faded before
+   * (three months by default) a story's articles lose nothing.  Faded before
    * each article's strongest links are kept, so none is spent on an
    * article of another year. */
   when = article_days(day, idx, k);

@@ -339,8 +339,8 @@ static void
 test_story_days(void)
 {
   /* Two hurricanes three years apart, told in the same words, are two
-   * stories; within a month (and for an article without a date) nothing
-   * changes; with "story-days" 0 dates do not count. */
+   * stories; within three months (and for an article without a date)
+   * nothing changes; with "story-days" 0 dates do not count. */
   static const char *const texts[] = {
       "The hurricane struck the island coast with heavy rain and winds, and the hurricane "
       "destroyed homes.",
@@ -353,7 +353,7 @@ test_story_days(void)
       "The budget debate in parliament ended with a vote on taxes; the budget bill passed.",
       NULL,
   };
-  static const char *const dates[] = {"1989-09-21", "1989-10-21", "1992-08-24",
+  static const char *const dates[] = {"1989-09-21", "1989-12-18", "1992-08-24",
                                       "1992-08-26", "1992-08-25", NULL};
   g_autoptr(BriefCluster) day = day_with(texts, "date", dates);
   g_autoptr(BriefConfig) config = brief_config_new();
@@ -365,10 +365,20 @@ test_story_days(void)
   story = brief_cluster_find_stories(day, NULL, &n, &error);
   g_assert_no_error(error);
   g_assert_cmpuint(n, ==, 3);
-  g_assert_cmpuint(story[0], ==, story[1]); /* 30 days apart: not faded */
+  g_assert_cmpuint(story[0], ==, story[1]); /* 88 days apart: not faded */
   g_assert_cmpuint(story[2], ==, story[3]);
   g_assert_cmpuint(story[0], !=, story[2]);
   g_assert_cmpuint(story[4], ==, story[5]); /* one dated, one not */
+  /* A span of 30 days fades the first two, 88 days apart. */
+  {
+    g_autoptr(BriefConfig) month = brief_config_new();
+    g_autofree guint *apart = NULL;
+
+    g_assert_true(brief_config_set(month, "story-days", "30", NULL));
+    apart = brief_cluster_find_stories(day, month, &n, &error);
+    g_assert_no_error(error);
+    g_assert_cmpuint(apart[0], !=, apart[1]);
+  }
   g_assert_true(brief_config_set(config, "story-days", "0", NULL));
   flat = brief_cluster_find_stories(day, config, &n, &error);
   g_assert_no_error(error);
