@@ -206,9 +206,11 @@ test_strays(void)
 {
   /* The bundled day with the bundled Kerry story added: the report of a
    * Brazilian delegation at Arafat's funeral shares Brazil's president with
-   * the two diplomacy reports, enough for average link to take it in, too
-   * little for it to stay: it stands alone.  The two Kerry reports and
-   * the two diplomacy reports stay stories. */
+   * the reports of Brazil's meetings with China and Korea, enough for
+   * average link to take it in, too little for it to stay: it stands
+   * alone.  The two Kerry reports stay a story.  (With nine articles the
+   * two meetings, three days apart, share a story too: a theme, not an
+   * event, that the seven articles alone keep apart.) */
   g_autofree char *day_dir = g_test_build_filename(G_TEST_DIST, "..", "examples", "day", NULL);
   g_autofree char *kerry_dir =
       g_test_build_filename(G_TEST_DIST, "..", "examples", "kerry-moscow", NULL);
@@ -223,14 +225,41 @@ test_strays(void)
   g_assert_cmpuint(brief_cluster_get_n_articles(day), ==, 9);
   story = brief_cluster_find_stories(day, NULL, &n, &error);
   g_assert_no_error(error);
-  funeral = story[article_named(day, "arafat-aftermath-1.txt")];
-  lunch = story[article_named(day, "brazil-asia-diplomacy-1.txt")];
-  korea = story[article_named(day, "brazil-asia-diplomacy-2.txt")];
+  funeral = story[article_named(day, "arafat-funeral-delegation-1.txt")];
+  lunch = story[article_named(day, "brazil-china-lunch-1.txt")];
+  korea = story[article_named(day, "brazil-korea-talks-1.txt")];
   g_assert_cmpuint(lunch, ==, korea);
   g_assert_cmpuint(funeral, !=, lunch);
   g_assert_cmpuint(story[article_named(day, "000_d7c21f9db784468d.txt")], ==,
                    story[article_named(day, "001_2991fbc95a7d52e4.txt")]);
   g_assert_cmpuint(n, ==, 7);
+}
+
+static void
+test_bundled_day(void)
+{
+  /* examples/README.md: the bundled day is seven stories, one per article;
+   * a looser bar of 0.1 puts Brazil's two meetings (a theme) together. */
+  g_autofree char *day_dir = g_test_build_filename(G_TEST_DIST, "..", "examples", "day", NULL);
+  g_autoptr(BriefCluster) day = brief_cluster_new();
+  g_autoptr(BriefConfig) loose = brief_config_new();
+  g_autoptr(GError) error = NULL;
+  g_autofree guint *story = NULL;
+  g_autofree guint *theme = NULL;
+  guint n = 0;
+
+  g_assert_true(brief_cluster_add_path(day, day_dir, BRIEF_INPUT_AUTO, &error));
+  g_assert_no_error(error);
+  g_assert_cmpuint(brief_cluster_get_n_articles(day), ==, 7);
+  story = brief_cluster_find_stories(day, NULL, &n, &error);
+  g_assert_no_error(error);
+  g_assert_cmpuint(n, ==, 7);
+  g_assert_true(brief_config_set(loose, "story-threshold", "0.1", NULL));
+  theme = brief_cluster_find_stories(day, loose, &n, &error);
+  g_assert_no_error(error);
+  g_assert_cmpuint(n, ==, 6);
+  g_assert_cmpuint(theme[article_named(day, "brazil-china-lunch-1.txt")], ==,
+                   theme[article_named(day, "brazil-korea-talks-1.txt")]);
 }
 
 static void
@@ -419,6 +448,7 @@ main(int argc, char **argv)
   g_test_add_func("/stories/find", test_find_stories);
   g_test_add_func("/stories/merge-centroids", test_merge_centroids);
   g_test_add_func("/stories/strays", test_strays);
+  g_test_add_func("/stories/bundled-day", test_bundled_day);
   g_test_add_func("/stories/labels", test_labels);
   g_test_add_func("/stories/threshold", test_threshold);
   g_test_add_func("/stories/story-days", test_story_days);
